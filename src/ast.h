@@ -1,0 +1,212 @@
+/*
+ * ast.h — the syntax tree of one .regl file.
+ *
+ * Contract: the parser builds this tree and nothing else; every node and
+ * every string lives in the file's arena.  Names are NUL-terminated copies;
+ * spans are byte offsets into the source.  A node the parser could not
+ * complete is left out, so later phases never see half-built nodes.  Lists
+ * keep source order (first/next).
+ */
+#ifndef REGLC_AST_H
+#define REGLC_AST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct arena;
+
+/* A byte range [lo, hi) of the source. */
+struct span {
+	uint32_t lo;
+	uint32_t hi;
+};
+
+/* An identifier as written. */
+struct ident {
+	const char *name; /* NULL when absent */
+	struct span at;   /* where */
+};
+
+/* A human-readable text: Kazakh, and optionally Russian. */
+struct text {
+	const char *kk;   /* never NULL in a present text */
+	const char *ru;   /* NULL when no Russian form is given */
+	struct span at;   /* the whole text */
+	struct span ru_at; /* the Russian string, when present */
+};
+
+/* One "N unit" of a quantity. */
+struct ast_qterm {
+	uint64_t n;             /* the number (saturated) */
+	bool overflow;          /* the digits did not fit */
+	struct ident unit;      /* the unit as written */
+	struct ast_qterm *next; /* the next term of a compound quantity */
+};
+
+/* A quantity: "1 h 30 min". */
+struct ast_qty {
+	struct ast_qterm *first; /* at least one term */
+	struct span at;
+};
+
+/* The phrasing of a duration (matches enum dur_form of dur.h). */
+enum ast_dur_form {
+	AD_EXACT,     /* 2 h */
+	AD_NOT_MORE,  /* <= 15 min */
+	AD_WITHIN,    /* within 1 wd */
+	AD_RANGE,     /* 90..180 cd */
+	AD_AUTOMATIC  /* automatic */
+};
+
+/* A duration as written. */
+struct ast_dur {
+	enum ast_dur_form form;
+	struct ast_qty *lo;  /* range: lower bound, or NULL when bare */
+	uint64_t bare_lo;    /* range "N .. qty": N */
+	bool bare_overflow;  /* N did not fit */
+	struct ast_qty *hi;  /* the (upper) quantity; NULL when automatic */
+	struct span at;
+};
+
+/* A reference to a label: "register" or "provider.register". */
+struct ast_ref {
+	struct ident route; /* name NULL: the current route */
+	struct ident label;
+	struct span at;
+};
+
+/* A statement: what the legal text says about a step's duration. */
+struct ast_stated {
+	struct ast_ref target;   /* label.name NULL: the step it follows */
+	const char *where;       /* "¶6.2", "1-қосымша" */
+	struct span where_at;
+	const char *phrase;      /* the phrase as quoted */
+	struct span phrase_at;
+	struct span at;          /* the whole statement */
+	struct ast_stated *next;
+};
+
+enum ast_kind {
+	AST_STEP,
+	AST_IF,
+	AST_USE,
+	AST_END,
+	AST_GOTO,
+	AST_TERM
+};
+
+struct ast_item;
+
+/* A sequence of items. */
+struct ast_block {
+	struct ast_item *first;
+	struct ast_item *last;
+	struct span at; /* from `{` to `}` (the route body: the braces) */
+};
+
+/* One branch of a decision. */
+struct ast_arm {
+	bool yes;              /* yes or no */
+	struct span kw_at;     /* the keyword */
+	struct ast_block body; /* the items */
+	struct ast_arm *next;
+};
+
+/* An item of a route body. */
+struct ast_item {
+	enum ast_kind kind;
+	struct ident label;    /* "register:"; name NULL when unlabelled */
+	struct span at;        /* the whole item */
+	struct ast_item *next; /* the next item of the block */
+	union {
+		struct {
+			struct ident actor;
+			struct text action;
+			struct text handoff;   /* kk NULL when no "-> text" */
+			struct ast_dur *dur;   /* NULL when none is written */
+			struct ast_stated *stated;
+		} step;
+		struct {
+			struct ident actor;    /* name NULL when not given */
+			struct text question;
+			struct ast_arm *arms;
+		} dec;
+		struct {
+			struct ast_ref from;
+			struct ast_ref to;     /* label.name NULL: a single step */
+			struct ast_stated *stated;
+		} use;
+		struct {
+			struct ident outcome;
+			struct text what;      /* kk NULL when not given */
+		} end;
+		struct {
+			struct ident target;
+			bool has_max;
+			uint64_t max;
+			bool max_overflow;
+			struct span max_at;
+		} go;
+		struct {
+			struct ident outcome;
+			struct ast_dur *dur;
+		} term;
+	} u;
+};
+
+/* A value of a metadata field. */
+struct ast_value {
+	enum { AV_TEXT, AV_IDENT, AV_QTY } kind;
+	struct text text;
+	struct ident id;
+	struct ast_qty *qty;
+	struct span at;
+	struct ast_value *next;
+};
+
+/* "name: value, value". */
+struct ast_field {
+	struct ident name;
+	struct ast_value *values;
+	struct span at;
+	struct ast_field *next;
+};
+
+/* "actor ID KIND text". */
+struct ast_actor {
+	struct ident id;
+	struct ident kind;
+	struct text name;
+	struct span at;
+	struct ast_actor *next;
+};
+
+/* "route ID text { ... }". */
+struct ast_route {
+	struct ident id;
+	struct text title;
+	struct ast_block body;
+	struct span at;
+	struct ast_route *next;
+};
+
+/* The file. */
+struct ast_file {
+	struct ident id;                /* name NULL: no header */
+	struct span header_at;
+	struct ast_field *fields, *fields_last;
+	struct ast_actor *actors, *actors_last;
+	struct ast_item *terms, *terms_last; /* AST_TERM items */
+	struct ast_route *routes, *routes_last;
+};
+
+/* Node constructors used by the grammar's actions. */
+struct ast_item *ast_item_new(struct arena *a, enum ast_kind k, struct span at);
+void ast_block_append(struct ast_block *b, struct ast_item *it);
+struct ast_stated *ast_stated_append(struct ast_stated *list, struct ast_stated *s);
+struct ast_arm *ast_arm_append(struct ast_arm *list, struct ast_arm *arm);
+struct ast_value *ast_value_append(struct ast_value *list, struct ast_value *v);
+struct ast_qterm *ast_qterm_append(struct ast_qterm *list, struct ast_qterm *t);
+
+#endif

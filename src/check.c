@@ -1,0 +1,136 @@
+/*
+ * check.c — checks on a built model that are not about structure: what
+ * the legal text states against the model's durations, and actors that
+ * no step uses.  (The timing of whole paths is the time module's.)
+ *
+ * A statement that disagrees is reported at the statement, because the
+ * statement is what a reviewer must go and fix in the text; the notes
+ * point at the step's own duration and at the statements that agree.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "diag.h"
+#include "model.h"
+#include "phrase.h"
+#include "source.h"
+
+#define SPAN(s) (s).lo, (s).hi
+
+/* Describe a duration for a message: "<= 30 min", "2..8 cd". */
+static void describe(char *buf, size_t n, const struct dur *d)
+{
+	dur_format(buf, n, d);
+}
+
+static bool same_bounds(const struct dur *a, const struct dur *b, int64_t wd,
+			bool *lo_ok, bool *hi_ok, bool *kinds_ok)
+{
+	bool c1 = true, c2 = true;
+	*lo_ok = qty_cmp(a->lo, b->lo, wd, &c1) == 0 && c1;
+	*hi_ok = qty_cmp(a->hi, b->hi, wd, &c2) == 0 && c2;
+	*kinds_ok = c1 && c2;
+	return *lo_ok && *hi_ok;
+}
+
+static void check_node(const struct m_reg *reg, const struct m_node *n, struct diags *d)
+{
+	const struct source *src = reg->src;
+	struct parsed {
+		const struct m_stated *st;
+		struct dur dur;
+	} *p;
+	size_t np = 0, count = 0;
+	for (const struct m_stated *st = n->stated; st; st = st->next)
+		count++;
+	p = xmalloc(count * sizeof *p);
+	for (const struct m_stated *st = n->stated; st; st = st->next) {
+		const struct ast_stated *a = st->ast;
+		struct dur sd;
+		enum phrase_lang lang;
+		char why[160];
+		int rc = phrase_parse(a->phrase, strlen(a->phrase), &sd, &lang, why, sizeof why);
+		if (rc != 0) {
+			struct diag *g = diag_emit(d, D_STATED_UNPARSED, src, SPAN(a->phrase_at),
+						   "cannot read a duration in what %s states: %s",
+						   a->where, why);
+			diag_hint(g, "quote the phrase as the text writes it, e.g. "
+				     "\"он бес минуттан аспайды\" or \"не более 15 минут\"");
+			continue;
+		}
+		p[np++] = (struct parsed){ st, sd };
+	}
+	const struct ast_item *step = n->item;
+	for (size_t i = 0; i < np; i++) {
+		const struct ast_stated *a = p[i].st->ast;
+		char said[96], has[96];
+		describe(said, sizeof said, &p[i].dur);
+		describe(has, sizeof has, &n->dur);
+		struct diag *g = NULL;
+		if (n->dur.form == DF_NONE || n->dur.form == DF_AUTOMATIC) {
+			g = diag_emit(d, D_STATED_MISMATCH, src, SPAN(a->phrase_at),
+				      "%s states \"%s\" (%s), but the step %s",
+				      a->where, a->phrase, said,
+				      n->dur.form == DF_NONE ? "has no duration"
+							     : "is automatic");
+		} else {
+			bool lo_ok, hi_ok, kinds_ok;
+			if (same_bounds(&p[i].dur, &n->dur, reg->workday_min, &lo_ok, &hi_ok,
+					&kinds_ok))
+				continue;
+			const char *what = !kinds_ok ? "a different kind of time"
+					   : !hi_ok && !lo_ok ? "both bounds differ"
+					   : !hi_ok ? "the upper bound differs"
+						    : "the lower bound differs";
+			g = diag_emit(d, D_STATED_MISMATCH, src, SPAN(a->phrase_at),
+				      "%s states \"%s\" (%s), but the step takes %s: %s",
+				      a->where, a->phrase, said, has, what);
+		}
+		if (step->u.step.dur)
+			diag_note(g, src, SPAN(step->u.step.dur->at), "the step's duration is %s",
+				  has);
+		else
+			diag_note(g, src, SPAN(step->u.step.action.at), "the step");
+		if (n->via) {
+			const struct ast_item *u = n->via;
+			uint32_t hi = u->u.use.to.label.name ? u->u.use.to.at.hi
+							     : u->u.use.from.at.hi;
+			diag_note(g, src, u->at.lo, hi, "the step is reused here");
+		}
+		for (size_t j = 0; j < np; j++) {
+			if (j == i)
+				continue;
+			bool lo_ok, hi_ok, kinds_ok;
+			if (n->dur.form != DF_NONE &&
+			    same_bounds(&p[j].dur, &n->dur, reg->workday_min, &lo_ok, &hi_ok,
+					&kinds_ok))
+				diag_note(g, src, SPAN(p[j].st->ast->phrase_at),
+					  "%s agrees with the step: \"%s\"", p[j].st->ast->where,
+					  p[j].st->ast->phrase);
+		}
+	}
+	free(p);
+}
+
+void check_model(const struct m_reg *reg, struct diags *d)
+{
+	for (size_t r = 0; r < reg->nroutes; r++) {
+		const struct m_route *route = reg->routes[r];
+		for (size_t i = 0; i < route->nnodes; i++) {
+			const struct m_node *n = route->nodes[i];
+			if (n->kind == N_STEP && n->stated)
+				check_node(reg, n, d);
+		}
+	}
+	for (size_t i = 0; i < reg->nactors; i++) {
+		const struct m_actor *a = reg->actors[i];
+		if (!a->used) {
+			struct diag *g = diag_emit(d, D_UNUSED_ACTOR, reg->src, SPAN(a->ast->id.at),
+						   "actor `%s` is declared but no step uses it",
+						   a->id);
+			diag_hint(g, "remove the declaration, or give the actor its steps");
+		}
+	}
+}

@@ -1,0 +1,143 @@
+/*
+ * diag.h — diagnostics: the catalogue of codes, the sink every phase
+ * reports into, and the printers (text in the gcc/clang style, JSON).
+ *
+ * Contract: a phase calls diag_emit with a code and a byte range of a
+ * source; the code fixes the severity.  The sink keeps a file's
+ * diagnostics until diag_flush, which sorts them by position (stable, so
+ * the output is deterministic), drops exact duplicates, applies -Werror,
+ * and prints them.  Messages are plain English a civil servant can read;
+ * notes point at related places.
+ */
+#ifndef REGLC_DIAG_H
+#define REGLC_DIAG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+struct source;
+
+enum diag_sev {
+	DIAG_ERROR,
+	DIAG_WARNING,
+	DIAG_NOTE
+};
+
+/*
+ * The catalogue: X(enum, code, severity, summary).  Codes are stable: a
+ * code is never reused for another meaning.  docs/diagnostics.md lists them.
+ */
+#define DIAG_CODES(X)                                                               \
+	X(D_SYNTAX, "E0001", DIAG_ERROR, "syntax error")                              \
+	X(D_UTF8, "E0002", DIAG_ERROR, "invalid UTF-8")                               \
+	X(D_CONTROL_CHAR, "E0003", DIAG_ERROR, "control character in the text")       \
+	X(D_UNTERMINATED, "E0004", DIAG_ERROR, "unterminated string")                 \
+	X(D_BAD_ESCAPE, "E0005", DIAG_ERROR, "unknown escape sequence")               \
+	X(D_NO_HEADER, "E0006", DIAG_ERROR, "missing `regulation ID` header")         \
+	X(D_BAD_ID, "E0007", DIAG_ERROR, "invalid regulation id")                     \
+	X(D_BAD_FIELD, "E0008", DIAG_ERROR, "unknown or invalid metadata field")      \
+	X(D_DUP_FIELD, "E0009", DIAG_ERROR, "metadata field given twice")             \
+	X(D_UNDEF_ACTOR, "E0101", DIAG_ERROR, "undefined actor")                      \
+	X(D_DUP_ACTOR, "E0102", DIAG_ERROR, "duplicate actor")                        \
+	X(D_BAD_KIND, "E0103", DIAG_ERROR, "unknown actor kind")                      \
+	X(D_UNDEF_ROUTE, "E0104", DIAG_ERROR, "undefined route")                      \
+	X(D_DUP_ROUTE, "E0105", DIAG_ERROR, "duplicate route")                        \
+	X(D_UNDEF_LABEL, "E0106", DIAG_ERROR, "undefined label")                      \
+	X(D_DUP_LABEL, "E0107", DIAG_ERROR, "duplicate label")                        \
+	X(D_BAD_OUTCOME, "E0108", DIAG_ERROR, "unknown outcome")                      \
+	X(D_BAD_REUSE, "E0109", DIAG_ERROR, "invalid reuse range")                    \
+	X(D_REUSE_CYCLE, "E0110", DIAG_ERROR, "reuse refers back to itself")          \
+	X(D_DUP_TERM, "E0111", DIAG_ERROR, "term given twice")                        \
+	X(D_BAD_DECISION, "E0201", DIAG_ERROR, "decision without both branches")      \
+	X(D_DANGLING, "E0202", DIAG_ERROR, "branch neither rejoins nor ends")         \
+	X(D_UNREACHABLE, "E0203", DIAG_ERROR, "unreachable step")                     \
+	X(D_NO_END, "E0204", DIAG_ERROR, "route without an end")                      \
+	X(D_LOOP, "E0205", DIAG_ERROR, "unbounded loop")                              \
+	X(D_BAD_DURATION, "E0301", DIAG_ERROR, "invalid duration")                    \
+	X(D_STATED_MISMATCH, "E0401", DIAG_ERROR, "statement disagrees with the model") \
+	X(D_STATED_UNPARSED, "W0402", DIAG_WARNING, "statement cannot be parsed")     \
+	X(D_UNUSED_ACTOR, "W0501", DIAG_WARNING, "actor declared and never used")
+
+enum diag_code {
+#define X(e, c, s, m) e,
+	DIAG_CODES(X)
+#undef X
+	D__COUNT
+};
+
+/* The stable code ("E0101") and default severity of a diagnostic code. */
+const char *diag_code_name(enum diag_code c);
+enum diag_sev diag_code_sev(enum diag_code c);
+const char *diag_code_summary(enum diag_code c);
+/* The code named s ("E0101" or "W0501"), or -1. */
+int diag_code_lookup(const char *s);
+
+/* A note: a related place (src may be NULL for a note without place). */
+struct diag_note {
+	const struct source *src; /* file of the place, or NULL */
+	size_t lo, hi;            /* byte range */
+	char *msg;                /* the note's text */
+};
+
+/* One diagnostic. */
+struct diag {
+	enum diag_code code;      /* what */
+	enum diag_sev sev;        /* error or warning (after -Werror) */
+	const struct source *src; /* where: file */
+	size_t lo, hi;            /* where: byte range [lo, hi) */
+	char *msg;                /* the message */
+	char *hint;               /* "did you mean ...", or NULL */
+	struct diag_note *notes;  /* related places */
+	size_t nnotes;
+	size_t seq;               /* emission order, the sort's tie-break */
+};
+
+enum diag_format {
+	DF_TEXT,
+	DF_JSON
+};
+
+/* The sink. */
+struct diags {
+	struct diag **v;         /* pending diagnostics of the current file */
+	size_t n, cap;
+	size_t seq;              /* next emission number */
+	size_t errors;           /* errors printed so far, in all files */
+	size_t warnings;         /* warnings printed so far */
+	size_t file_errors;      /* errors pending in the current file */
+	enum diag_format format; /* how to print */
+	bool werror;             /* warnings count as errors */
+	bool json_first;         /* no JSON element printed yet */
+	FILE *out;               /* where text/JSON goes */
+	bool quiet;              /* collect only (for --verify) */
+};
+
+void diag_init(struct diags *d, enum diag_format fmt, FILE *out);
+/* Report code over [lo, hi) of src.  Returns the diagnostic, for notes. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 6, 7)))
+#endif
+struct diag *diag_emit(struct diags *d, enum diag_code code,
+		       const struct source *src, size_t lo, size_t hi,
+		       const char *fmt, ...);
+#if defined(__GNUC__)
+__attribute__((format(printf, 5, 6)))
+#endif
+void diag_note(struct diag *g, const struct source *src, size_t lo, size_t hi,
+	       const char *fmt, ...);
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+void diag_hint(struct diag *g, const char *fmt, ...);
+
+/* Sort, deduplicate and print the pending diagnostics, then drop them. */
+void diag_flush(struct diags *d);
+/* Sort and deduplicate the pending diagnostics without printing. */
+void diag_settle(struct diags *d);
+/* Drop pending diagnostics without printing them. */
+void diag_clear(struct diags *d);
+/* Print what ends the output: "]" for JSON, nothing for text. */
+void diag_finish(struct diags *d);
+
+#endif

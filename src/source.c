@@ -1,0 +1,228 @@
+/*
+ * source.c — loading files, the line map, and encoding validation.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "source.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "arena.h"
+#include "diag.h"
+
+/* Build the line map; LF, CRLF and a lone CR each end a line. */
+static void build_lines(struct source *s)
+{
+	size_t cap = 64, n = 0;
+	uint32_t *v = xmalloc(cap * sizeof *v);
+	v[n++] = 0;
+	for (size_t i = 0; i < s->len; i++) {
+		char c = s->text[i];
+		if (c == '\r' && i + 1 < s->len && s->text[i + 1] == '\n')
+			continue;
+		if (c == '\n' || c == '\r') {
+			if (n == cap) {
+				cap *= 2;
+				v = xrealloc(v, cap * sizeof *v);
+			}
+			v[n++] = (uint32_t)(i + 1);
+		}
+	}
+	s->lines = v;
+	s->nlines = n;
+}
+
+static struct source *source_new(const char *path, char *buf, size_t n)
+{
+	struct source *s = xcalloc(1, sizeof *s);
+	s->path = xstrdup(path);
+	s->text = buf;
+	s->len = n;
+	s->text[n] = s->text[n + 1] = '\0';
+	if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		s->start = 3;
+	build_lines(s);
+	return s;
+}
+
+struct source *source_from_memory(const char *path, const char *buf, size_t n)
+{
+	char *copy = xmalloc(n + 2);
+	memcpy(copy, buf, n);
+	return source_new(path, copy, n);
+}
+
+struct source *source_load(const char *path, const char **why)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		*why = strerror(errno);
+		return NULL;
+	}
+	struct stat st;
+	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+		*why = S_ISDIR(st.st_mode) ? "is a directory" : "not a regular file";
+		fclose(f);
+		return NULL;
+	}
+	if ((size_t)st.st_size > SOURCE_MAX_BYTES) {
+		*why = "file too large (the limit is 256 MiB)";
+		fclose(f);
+		return NULL;
+	}
+	size_t cap = (size_t)st.st_size + 2, n = 0;
+	char *buf = xmalloc(cap);
+	for (;;) {
+		size_t got = fread(buf + n, 1, cap - 2 - n, f);
+		n += got;
+		if (got == 0)
+			break;
+		if (n == cap - 2) { /* the file grew while we read it */
+			if (cap > SOURCE_MAX_BYTES) {
+				*why = "file too large (the limit is 256 MiB)";
+				free(buf);
+				fclose(f);
+				return NULL;
+			}
+			cap = cap * 2;
+			buf = xrealloc(buf, cap);
+		}
+	}
+	if (ferror(f)) {
+		*why = strerror(errno);
+		free(buf);
+		fclose(f);
+		return NULL;
+	}
+	fclose(f);
+	return source_new(path, buf, n);
+}
+
+void source_free(struct source *s)
+{
+	if (!s)
+		return;
+	free(s->path);
+	free(s->text);
+	free(s->lines);
+	free(s);
+}
+
+int utf8_seqlen(const unsigned char *p, size_t avail)
+{
+	unsigned c = p[0];
+	if (c < 0x80)
+		return 1;
+	int len;
+	unsigned min;
+	if (c >= 0xC2 && c <= 0xDF) {
+		len = 2;
+		min = 0x80;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		len = 3;
+		min = 0x800;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		len = 4;
+		min = 0x10000;
+	} else {
+		return 0;
+	}
+	if ((size_t)len > avail)
+		return 0;
+	unsigned cp = c & (0x3Fu >> (len - 1));
+	for (int i = 1; i < len; i++) {
+		if ((p[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (p[i] & 0x3F);
+	}
+	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return len;
+}
+
+/*
+ * One diagnostic per run of bad bytes, not per byte: a truncated file or a
+ * Latin-1 paragraph would otherwise bury the real messages.
+ */
+void source_validate(struct source *s, struct diags *d)
+{
+	unsigned char *p = (unsigned char *)s->text;
+	size_t i = s->start;
+	while (i < s->len) {
+		unsigned c = p[i];
+		if (c >= 0x80) {
+			int len = utf8_seqlen(p + i, s->len - i);
+			if (len > 0) {
+				/* C1 controls U+0080..U+009F are controls too. */
+				if (len == 2 && c == 0xC2 && p[i + 1] < 0xA0) {
+					diag_emit(d, D_CONTROL_CHAR, s, i, i + 2,
+						  "control character U+%04X in the text",
+						  p[i + 1]);
+					p[i] = p[i + 1] = ' ';
+				}
+				i += (size_t)len;
+				continue;
+			}
+			size_t j = i;
+			while (j < s->len && p[j] >= 0x80 &&
+			       utf8_seqlen(p + j, s->len - j) == 0)
+				p[j++] = ' ';
+			diag_emit(d, D_UTF8, s, i, j,
+				  "invalid UTF-8 (%zu byte%s); the file must be saved as UTF-8",
+				  j - i, j - i == 1 ? "" : "s");
+			i = j;
+			continue;
+		}
+		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+			size_t j = i;
+			while (j < s->len && ((p[j] < 0x20 && p[j] != '\t' && p[j] != '\n' &&
+					       p[j] != '\r') || p[j] == 0x7F))
+				p[j++] = ' ';
+			if (c == 0)
+				diag_emit(d, D_CONTROL_CHAR, s, i, j,
+					  "NUL byte in the text; is this a binary file?");
+			else
+				diag_emit(d, D_CONTROL_CHAR, s, i, j,
+					  "control character U+%04X in the text", c);
+			i = j;
+			continue;
+		}
+		i++;
+	}
+}
+
+struct linecol source_linecol(const struct source *s, size_t off)
+{
+	if (off > s->len)
+		off = s->len;
+	size_t lo = 0, hi = s->nlines;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s->lines[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	uint32_t col = 1;
+	size_t from = lo == 0 ? s->start : s->lines[lo]; /* a BOM is not a column */
+	for (size_t i = from; i < off; i++)
+		if (((unsigned char)s->text[i] & 0xC0) != 0x80)
+			col++;
+	return (struct linecol){ (uint32_t)lo + 1, col };
+}
+
+const char *source_line(const struct source *s, uint32_t line, size_t *len)
+{
+	if (line < 1 || line > s->nlines) {
+		*len = 0;
+		return "";
+	}
+	size_t b = s->lines[line - 1], e = b;
+	while (e < s->len && s->text[e] != '\n' && s->text[e] != '\r')
+		e++;
+	*len = e - b;
+	return s->text + b;
+}

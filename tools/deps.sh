@@ -1,0 +1,31 @@
+#!/bin/sh
+# deps.sh — make sure the system packages reglc needs are present.
+# On Debian/Ubuntu as root it installs what is missing with apt-get;
+# otherwise it prints the exact command and fails.
+set -u
+need=""
+have_cmd() { command -v "$1" >/dev/null 2>&1; }
+have_pc() { pkg-config --exists "$1" 2>/dev/null; }
+
+have_cmd cc || have_cmd gcc || need="$need gcc"
+have_cmd make || need="$need make"
+have_cmd pkg-config || need="$need pkg-config"
+have_cmd flex || need="$need flex"
+have_cmd bison || need="$need bison"
+have_pc libcgraph && have_pc libgvc || need="$need libgraphviz-dev graphviz"
+have_pc cmocka || need="$need libcmocka-dev"
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need="$need fonts-dejavu-core"
+
+[ -z "$need" ] && exit 0
+
+cmd="apt-get install -y --no-install-recommends$need"
+if [ "$(id -u)" = 0 ] && have_cmd apt-get; then
+	echo "reglc: installing:$need"
+	export DEBIAN_FRONTEND=noninteractive
+	{ apt-get update -qq && apt-get install -y -qq --no-install-recommends $need; } \
+		>/dev/null || { echo "reglc: '$cmd' failed" >&2; exit 1; }
+	exit 0
+fi
+echo "reglc: missing packages:$need" >&2
+echo "reglc: install them with:  sudo $cmd" >&2
+exit 1
