@@ -95,6 +95,9 @@ $(BUILD)/tests/test_dur: tests/unit/test_dur.c $(BUILD)/dur.o
 
 unit: $(UNITBIN)
 
+bless: all $(UNITBIN)
+	@BLESS=1 REGLC=./reglc BUILD=$(BUILD) sh tests/run.sh
+
 test: all $(UNITBIN)
 	@REGLC=./reglc BUILD=$(BUILD) sh tests/run.sh
 

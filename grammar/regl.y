@@ -66,7 +66,8 @@ static struct text mktext(struct tok kk, struct span at)
 	do {                                                  \
 		if (parse_recover(ctx, yychar, &yylval, (top))) \
 			yyclearin;                            \
-		yyerrok;                                      \
+		if (yychar != TOK_YYEOF)                      \
+			yyerrok; /* at the end: let bison stop */ \
 	} while (0)
 
 static void yyerror(const YYLTYPE *at, yyscan_t scanner, struct parse_ctx *ctx,
@@ -91,7 +92,7 @@ static void yyerror(const YYLTYPE *at, yyscan_t scanner, struct parse_ctx *ctx,
 	struct ident ident;
 }
 
-%token <tok> ID "a name" STRING "a string" NUMBER "a number"
+%token <tok> ID "a name" STRING "a string" NUMBER "a number" UNIT "a unit"
 %token <tok> REGULATION "`regulation`" ACTOR "`actor`" ROUTE "`route`"
 %token <tok> TERM "`term`" USE "`use`" STATED "`stated`" END "`end`"
 %token <tok> IF "`if`" YES "`yes`" NO "`no`" RU "`ru`" WITHIN "`within`"
@@ -298,7 +299,7 @@ qty
 	;
 
 qterm
-	: NUMBER ID
+	: NUMBER UNIT
 		{
 			$$ = NEW(struct ast_qterm);
 			$$->n = $1.num;
@@ -464,14 +465,20 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 		return 0; /* the earlier error already explains the open `{` */
 
 	char found[128];
+	int len0 = (int)(at->hi - at->lo > 60 ? 60 : at->hi - at->lo);
+	const char *text = ctx->src->text + at->lo;
 	if (got == YYSYMBOL_YYEOF)
-		snprintf(found, sizeof found, "the end of the file");
+		snprintf(found, sizeof found, "end of file");
 	else if (got == YYSYMBOL_YYUNDEF)
 		snprintf(found, sizeof found, "an invalid token");
-	else if (got == YYSYMBOL_ID || got == YYSYMBOL_NUMBER || got == YYSYMBOL_STRING)
-		snprintf(found, sizeof found, "%s `%.*s`", yysymbol_name(got),
-			 (int)(at->hi - at->lo > 60 ? 60 : at->hi - at->lo),
-			 ctx->src->text + at->lo);
+	else if (got == YYSYMBOL_ID)
+		snprintf(found, sizeof found, "name `%.*s`", len0, text);
+	else if (got == YYSYMBOL_UNIT)
+		snprintf(found, sizeof found, "unit `%.*s`", len0, text);
+	else if (got == YYSYMBOL_NUMBER)
+		snprintf(found, sizeof found, "number `%.*s`", len0, text);
+	else if (got == YYSYMBOL_STRING)
+		snprintf(found, sizeof found, "string %.*s", len0, text);
 	else
 		snprintf(found, sizeof found, "%s", yysymbol_name(got));
 
@@ -480,7 +487,7 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 	if (n > 0 && n <= NEXP) {
 		for (int i = 0; i < n; i++) {
 			const char *name = yysymbol_name(exp[i]);
-			if (exp[i] == YYSYMBOL_ID && ctx->prev_tok == TOK_NUMBER)
+			if (exp[i] == YYSYMBOL_UNIT)
 				name = "a unit (min, h, wd, cd)";
 			len += (size_t)snprintf(expected + len, sizeof expected - len,
 						"%s%s", i == 0 ? "" : i == n - 1 ? " or " : ", ",
@@ -490,7 +497,10 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 		}
 	}
 	struct diag *g;
-	if (len > 0)
+	if (got == YYSYMBOL_YYEOF && ctx->nbraces > 0)
+		g = diag_emit(ctx->diags, D_SYNTAX, ctx->src, at->lo, at->hi,
+			      "unexpected end of file; expected `}`");
+	else if (len > 0)
 		g = diag_emit(ctx->diags, D_SYNTAX, ctx->src, at->lo, at->hi,
 			      "unexpected %s; expected %s", found, expected);
 	else
@@ -500,8 +510,12 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 		uint32_t b = ctx->braces[ctx->nbraces - 1];
 		diag_note(g, ctx->src, b, b + 1, "the `{` opened here is not closed");
 	}
-	if (got == YYSYMBOL_ID && ctx->prev_tok == TOK_NUMBER)
-		diag_hint(g, "a duration is a number and a unit: `15 min`, `1 wd`, `28 cd`");
+	for (int i = 0; i < n && i < NEXP; i++)
+		if (exp[i] == YYSYMBOL_UNIT) {
+			diag_hint(g, "a duration is a number and a unit on the same line: "
+				     "`15 min`, `1 wd`, `28 cd`");
+			break;
+		}
 	ctx->nsyntax++;
 	return 0;
 }

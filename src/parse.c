@@ -70,6 +70,13 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner)
 	for (;;) {
 		memset(lval, 0, sizeof *lval);
 		int t = lex_raw(lval, lloc, scanner);
+		if (t == TOK_YYEOF) /* flex leaves the last match's place */
+			lloc->lo = lloc->hi = (uint32_t)ctx->off;
+		/* A name after a number on the same line is its unit; on the
+		 * next line it is the next step's actor, and a missing unit
+		 * must not swallow it. */
+		if (t == TOK_ID && ctx->last_tok == TOK_NUMBER && !lval->tok.bol)
+			t = TOK_UNIT;
 		if (ctx->skipping && t != TOK_YYEOF) {
 			if (t == TOK_LBRACE) {
 				ctx->skip_depth++;

@@ -726,9 +726,7 @@ static struct m_node *expand_use(struct sema *S, const struct ast_item *use,
 			if (!first) { /* a cycle: abandon the whole expansion */
 				S->use_stack.n--;
 				vec_free(&items);
-				if (S->use_stack.n > 0)
-					return NULL;
-				return cont;
+				return NULL;
 			}
 			next = first;
 			continue;
@@ -875,7 +873,7 @@ static struct m_node *lower_item(struct sema *S, const struct ast_item *it,
 				   it->u.go.max > 1000000)) {
 			emit(S, D_BAD_DURATION, it->u.go.max_at,
 			     "a loop bound must be between 1 and 1000000");
-			n->bounded = false;
+			n->max = 1; /* reported: do not call the loop unbounded too */
 		}
 		vec_push(&S->gotos, n);
 		break;
@@ -1176,8 +1174,19 @@ static void check_header(struct sema *S)
 {
 	const struct ast_file *f = S->reg->ast;
 	if (!f->id.name) {
-		struct diag *g = diag_emit(S->d, D_NO_HEADER, S->src, S->src->start,
-					   S->src->start,
+		/* Point at the first thing written, where the header belongs. */
+		uint32_t at = UINT32_MAX;
+		if (f->fields && f->fields->at.lo < at)
+			at = f->fields->at.lo;
+		if (f->actors && f->actors->at.lo < at)
+			at = f->actors->at.lo;
+		if (f->terms && f->terms->at.lo < at)
+			at = f->terms->at.lo;
+		if (f->routes && f->routes->at.lo < at)
+			at = f->routes->at.lo;
+		if (at == UINT32_MAX)
+			at = (uint32_t)S->src->start;
+		struct diag *g = diag_emit(S->d, D_NO_HEADER, S->src, at, at,
 					   "the file does not begin with `regulation ID`");
 		diag_hint(g, "start the file with a line like `regulation duplicates`");
 		return;

@@ -14,6 +14,7 @@ have_cmd flex || need="$need flex"
 have_cmd bison || need="$need bison"
 have_pc libcgraph && have_pc libgvc || need="$need libgraphviz-dev graphviz"
 have_pc cmocka || need="$need libcmocka-dev"
+have_cmd jq || need="$need jq"
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need="$need fonts-dejavu-core"
 
 [ -z "$need" ] && exit 0

@@ -1,0 +1,1012 @@
+/*
+ * phrase.c — read a duration phrase of a Kazakh or Russian regulation.
+ *
+ * Contract (see phrase.h): phrase_parse reads s[0..n) and nothing else,
+ * allocates nothing (all work is in fixed buffers on the stack, which bound
+ * the phrase at PH_MAX_NORM bytes after normalisation) and either returns
+ * the interval the phrase states or says in err why it cannot.
+ *
+ * It works in three passes:
+ *  1. normalise: decode UTF-8 strictly, lower-case (Cyrillic included, ё as
+ *     е, Latin look-alikes as their Cyrillic letters), drop whitespace,
+ *     parentheses and quotes, read every dash as '-', and allow ';' '.' ','
+ *     only at the end.  Dropping all whitespace undoes PDF letter-spacing
+ *     ("а с п а й д ы", "2 0") at the price of word boundaries;
+ *  2. segment the run of letters back into words of a closed lexicon, the
+ *     longest word first, backtracking when the rest cannot be segmented
+ *     ("күнішінде" is "күн" + "ішінде", not "күні" + "шінде");
+ *  3. parse the words: [prefix] N [U] [(-|до) M [U]] [suffix], then choose
+ *     the form from the markers and, in Kazakh, the case of the unit.
+ */
+#include "phrase.h"
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Longest normalised phrase in bytes; legal phrases are below 150. */
+#define PH_MAX_NORM 1024
+/* Most words a phrase may have; the longest legal one has 11. */
+#define PH_MAX_TOK 64
+/* Code points of the input quoted in an "unknown word" message. */
+#define PH_QUOTE_CP 16
+
+/* What a word is. */
+enum ph_kind {
+	PK_NUM,  /* a run of digits */
+	PK_NUMW, /* a number word; sub is its ph_ncls */
+	PK_DASH, /* '-', '–', '—' */
+	PK_QUAL, /* "working"/"calendar"; sub is UNIT_WD or UNIT_CD */
+	PK_UNIT, /* a unit word; sub is a ph_uword */
+	PK_MARK  /* a marker; sub is a ph_mark */
+};
+
+/* How a number word combines with its neighbours. */
+enum ph_ncls {
+	PN_ONE,  /* 1..9: adds */
+	PN_TEEN, /* ru 10..19: adds, fills tens and ones */
+	PN_TEN,  /* 10..90 (kk), 20..90 (ru): adds */
+	PN_HUND, /* ru 100..900: adds */
+	PN_XHUND, /* kk жүз: multiplies the ones before it by 100 */
+	PN_XTHOU  /* мың, тысяча: multiplies what is before it by 1000 */
+};
+
+/* Unit words; days need a qualifier to say which kind. */
+enum ph_uword {
+	PU_MIN,  /* minutes */
+	PU_HOUR, /* hours */
+	PU_DAY   /* day, working or calendar */
+};
+
+/* Markers that decide the form. */
+enum ph_mark {
+	PM_ASPAIDY,   /* kk аспайды: not more than */
+	PM_ISHINDE,   /* kk ішінде: within */
+	PM_DEIIN,     /* kk дейін: up to */
+	PM_NE_BOLEE,  /* ru не более: not more than */
+	PM_V_TECHENIE,/* ru в течение: within */
+	PM_OT,        /* ru от: from */
+	PM_DO         /* ru до: to / up to */
+};
+
+/* Grammatical case of a Kazakh unit word; it tells the phrase's shape. */
+enum ph_case {
+	PC_ANY, /* not a Kazakh unit word */
+	PC_NOM, /* минут, күн, күні */
+	PC_ABL, /* минуттан, күннен */
+	PC_DAT, /* минутқа, күнге */
+	PC_LOC  /* минутта, күнде */
+};
+
+/* Language a word belongs to. */
+enum ph_wlang {
+	PW_ANY, /* digits, dashes */
+	PW_KK,  /* Kazakh only */
+	PW_RU,  /* Russian only */
+	PW_BOTH /* "минут", "минуты": both languages */
+};
+
+/* One word of the lexicon, written as normalised (lower case, no spaces). */
+struct ph_word {
+	const char *text;   /* UTF-8 */
+	unsigned char kind; /* ph_kind */
+	unsigned char sub;  /* ph_ncls, unit, ph_uword or ph_mark */
+	unsigned char kcase;/* ph_case */
+	unsigned char lang; /* ph_wlang */
+	int value;          /* a number word's value */
+};
+
+#define KN(t, c, v) { t, PK_NUMW, c, PC_ANY, PW_KK, v }
+#define RN(t, c, v) { t, PK_NUMW, c, PC_ANY, PW_RU, v }
+#define KU(t, u, c) { t, PK_UNIT, u, c, PW_KK, 0 }
+#define BU(t, u, c) { t, PK_UNIT, u, c, PW_BOTH, 0 }
+#define RU(t, u) { t, PK_UNIT, u, PC_ANY, PW_RU, 0 }
+#define KQ(t, u) { t, PK_QUAL, u, PC_ANY, PW_KK, 0 }
+#define RQ(t, u) { t, PK_QUAL, u, PC_ANY, PW_RU, 0 }
+#define KM(t, m) { t, PK_MARK, m, PC_ANY, PW_KK, 0 }
+#define RM(t, m) { t, PK_MARK, m, PC_ANY, PW_RU, 0 }
+
+/*
+ * The closed lexicon.  Russian numerals are listed in every case (and
+ * gender for 1 and 2); ё is folded to е before matching.  Segmentation
+ * tries the longest word first and backtracks, so a word that is a prefix
+ * of another ("пяти" / "пятидесяти", "күн" / "күні") is harmless.
+ */
+static const struct ph_word ph_lexicon[] = {
+	/* Kazakh numbers */
+	KN("бір", PN_ONE, 1), KN("екі", PN_ONE, 2), KN("үш", PN_ONE, 3),
+	KN("төрт", PN_ONE, 4), KN("бес", PN_ONE, 5), KN("алты", PN_ONE, 6),
+	KN("жеті", PN_ONE, 7), KN("сегіз", PN_ONE, 8),
+	KN("тоғыз", PN_ONE, 9),
+	KN("он", PN_TEN, 10), KN("жиырма", PN_TEN, 20),
+	KN("отыз", PN_TEN, 30), KN("қырық", PN_TEN, 40),
+	KN("елу", PN_TEN, 50), KN("алпыс", PN_TEN, 60),
+	KN("жетпіс", PN_TEN, 70), KN("сексен", PN_TEN, 80),
+	KN("тоқсан", PN_TEN, 90),
+	KN("жүз", PN_XHUND, 100), KN("мың", PN_XTHOU, 1000),
+	/* Kazakh units, by case */
+	BU("минут", PU_MIN, PC_NOM), BU("минуты", PU_MIN, PC_NOM),
+	KU("минуттан", PU_MIN, PC_ABL), KU("минутқа", PU_MIN, PC_DAT),
+	KU("минутта", PU_MIN, PC_LOC),
+	KU("сағат", PU_HOUR, PC_NOM), KU("сағаты", PU_HOUR, PC_NOM),
+	KU("сағаттан", PU_HOUR, PC_ABL), KU("сағатқа", PU_HOUR, PC_DAT),
+	KU("сағатта", PU_HOUR, PC_LOC),
+	KU("күн", PU_DAY, PC_NOM), KU("күні", PU_DAY, PC_NOM),
+	KU("күннен", PU_DAY, PC_ABL), KU("күнінен", PU_DAY, PC_ABL),
+	KU("күнге", PU_DAY, PC_DAT), KU("күніне", PU_DAY, PC_DAT),
+	KU("күнде", PU_DAY, PC_LOC), KU("күнінде", PU_DAY, PC_LOC),
+	KQ("жұмыс", UNIT_WD), KQ("күнтізбелік", UNIT_CD),
+	KM("аспайды", PM_ASPAIDY), KM("ішінде", PM_ISHINDE),
+	KM("дейін", PM_DEIIN), KM("шейін", PM_DEIIN),
+	/* Russian numbers: 1..4 */
+	RN("один", PN_ONE, 1), RN("одна", PN_ONE, 1), RN("одно", PN_ONE, 1),
+	RN("одного", PN_ONE, 1), RN("одной", PN_ONE, 1),
+	RN("одному", PN_ONE, 1), RN("одним", PN_ONE, 1),
+	RN("одном", PN_ONE, 1), RN("одну", PN_ONE, 1),
+	RN("два", PN_ONE, 2), RN("две", PN_ONE, 2), RN("двух", PN_ONE, 2),
+	RN("двум", PN_ONE, 2), RN("двумя", PN_ONE, 2),
+	RN("три", PN_ONE, 3), RN("трех", PN_ONE, 3), RN("трем", PN_ONE, 3),
+	RN("тремя", PN_ONE, 3),
+	RN("четыре", PN_ONE, 4), RN("четырех", PN_ONE, 4),
+	RN("четырем", PN_ONE, 4), RN("четырьмя", PN_ONE, 4),
+	/* 5..9: nominative, genitive/dative/prepositional, instrumental */
+	RN("пять", PN_ONE, 5), RN("пяти", PN_ONE, 5), RN("пятью", PN_ONE, 5),
+	RN("шесть", PN_ONE, 6), RN("шести", PN_ONE, 6),
+	RN("шестью", PN_ONE, 6),
+	RN("семь", PN_ONE, 7), RN("семи", PN_ONE, 7), RN("семью", PN_ONE, 7),
+	RN("восемь", PN_ONE, 8), RN("восьми", PN_ONE, 8),
+	RN("восемью", PN_ONE, 8), RN("восьмью", PN_ONE, 8),
+	RN("девять", PN_ONE, 9), RN("девяти", PN_ONE, 9),
+	RN("девятью", PN_ONE, 9),
+	/* 10..19 */
+	RN("десять", PN_TEEN, 10), RN("десяти", PN_TEEN, 10),
+	RN("десятью", PN_TEEN, 10),
+	RN("одиннадцать", PN_TEEN, 11), RN("одиннадцати", PN_TEEN, 11),
+	RN("одиннадцатью", PN_TEEN, 11),
+	RN("двенадцать", PN_TEEN, 12), RN("двенадцати", PN_TEEN, 12),
+	RN("двенадцатью", PN_TEEN, 12),
+	RN("тринадцать", PN_TEEN, 13), RN("тринадцати", PN_TEEN, 13),
+	RN("тринадцатью", PN_TEEN, 13),
+	RN("четырнадцать", PN_TEEN, 14), RN("четырнадцати", PN_TEEN, 14),
+	RN("четырнадцатью", PN_TEEN, 14),
+	RN("пятнадцать", PN_TEEN, 15), RN("пятнадцати", PN_TEEN, 15),
+	RN("пятнадцатью", PN_TEEN, 15),
+	RN("шестнадцать", PN_TEEN, 16), RN("шестнадцати", PN_TEEN, 16),
+	RN("шестнадцатью", PN_TEEN, 16),
+	RN("семнадцать", PN_TEEN, 17), RN("семнадцати", PN_TEEN, 17),
+	RN("семнадцатью", PN_TEEN, 17),
+	RN("восемнадцать", PN_TEEN, 18), RN("восемнадцати", PN_TEEN, 18),
+	RN("восемнадцатью", PN_TEEN, 18),
+	RN("девятнадцать", PN_TEEN, 19), RN("девятнадцати", PN_TEEN, 19),
+	RN("девятнадцатью", PN_TEEN, 19),
+	/* tens */
+	RN("двадцать", PN_TEN, 20), RN("двадцати", PN_TEN, 20),
+	RN("двадцатью", PN_TEN, 20),
+	RN("тридцать", PN_TEN, 30), RN("тридцати", PN_TEN, 30),
+	RN("тридцатью", PN_TEN, 30),
+	RN("сорок", PN_TEN, 40), RN("сорока", PN_TEN, 40),
+	RN("пятьдесят", PN_TEN, 50), RN("пятидесяти", PN_TEN, 50),
+	RN("пятьюдесятью", PN_TEN, 50),
+	RN("шестьдесят", PN_TEN, 60), RN("шестидесяти", PN_TEN, 60),
+	RN("шестьюдесятью", PN_TEN, 60),
+	RN("семьдесят", PN_TEN, 70), RN("семидесяти", PN_TEN, 70),
+	RN("семьюдесятью", PN_TEN, 70),
+	RN("восемьдесят", PN_TEN, 80), RN("восьмидесяти", PN_TEN, 80),
+	RN("восемьюдесятью", PN_TEN, 80), RN("восьмьюдесятью", PN_TEN, 80),
+	RN("девяносто", PN_TEN, 90), RN("девяноста", PN_TEN, 90),
+	/* hundreds */
+	RN("сто", PN_HUND, 100), RN("ста", PN_HUND, 100),
+	RN("двести", PN_HUND, 200), RN("двухсот", PN_HUND, 200),
+	RN("двумстам", PN_HUND, 200), RN("двумястами", PN_HUND, 200),
+	RN("двухстах", PN_HUND, 200),
+	RN("триста", PN_HUND, 300), RN("трехсот", PN_HUND, 300),
+	RN("тремстам", PN_HUND, 300), RN("тремястами", PN_HUND, 300),
+	RN("трехстах", PN_HUND, 300),
+	RN("четыреста", PN_HUND, 400), RN("четырехсот", PN_HUND, 400),
+	RN("четыремстам", PN_HUND, 400), RN("четырьмястами", PN_HUND, 400),
+	RN("четырехстах", PN_HUND, 400),
+	RN("пятьсот", PN_HUND, 500), RN("пятисот", PN_HUND, 500),
+	RN("пятистам", PN_HUND, 500), RN("пятьюстами", PN_HUND, 500),
+	RN("пятистах", PN_HUND, 500),
+	RN("шестьсот", PN_HUND, 600), RN("шестисот", PN_HUND, 600),
+	RN("шестистам", PN_HUND, 600), RN("шестьюстами", PN_HUND, 600),
+	RN("шестистах", PN_HUND, 600),
+	RN("семьсот", PN_HUND, 700), RN("семисот", PN_HUND, 700),
+	RN("семистам", PN_HUND, 700), RN("семьюстами", PN_HUND, 700),
+	RN("семистах", PN_HUND, 700),
+	RN("восемьсот", PN_HUND, 800), RN("восьмисот", PN_HUND, 800),
+	RN("восьмистам", PN_HUND, 800), RN("восьмьюстами", PN_HUND, 800),
+	RN("восемьюстами", PN_HUND, 800), RN("восьмистах", PN_HUND, 800),
+	RN("девятьсот", PN_HUND, 900), RN("девятисот", PN_HUND, 900),
+	RN("девятистам", PN_HUND, 900), RN("девятьюстами", PN_HUND, 900),
+	RN("девятистах", PN_HUND, 900),
+	/* thousands */
+	RN("тысяча", PN_XTHOU, 1000), RN("тысячи", PN_XTHOU, 1000),
+	RN("тысяч", PN_XTHOU, 1000), RN("тысячу", PN_XTHOU, 1000),
+	RN("тысячей", PN_XTHOU, 1000), RN("тысяче", PN_XTHOU, 1000),
+	RN("тысячам", PN_XTHOU, 1000), RN("тысячами", PN_XTHOU, 1000),
+	RN("тысячах", PN_XTHOU, 1000),
+	/* Russian units ("минут", "минуты" are above, in both languages) */
+	RU("минута", PU_MIN), RU("минуте", PU_MIN), RU("минуту", PU_MIN),
+	RU("минутой", PU_MIN), RU("минутам", PU_MIN),
+	RU("минутами", PU_MIN), RU("минутах", PU_MIN),
+	RU("час", PU_HOUR), RU("часа", PU_HOUR), RU("часу", PU_HOUR),
+	RU("часом", PU_HOUR), RU("часе", PU_HOUR), RU("часов", PU_HOUR),
+	RU("часам", PU_HOUR), RU("часами", PU_HOUR), RU("часах", PU_HOUR),
+	RU("день", PU_DAY), RU("дня", PU_DAY), RU("дню", PU_DAY),
+	RU("днем", PU_DAY), RU("дне", PU_DAY), RU("дни", PU_DAY),
+	RU("дней", PU_DAY), RU("дням", PU_DAY), RU("днями", PU_DAY),
+	RU("днях", PU_DAY),
+	RQ("рабочий", UNIT_WD), RQ("рабочего", UNIT_WD),
+	RQ("рабочему", UNIT_WD), RQ("рабочим", UNIT_WD),
+	RQ("рабочем", UNIT_WD), RQ("рабочие", UNIT_WD),
+	RQ("рабочих", UNIT_WD), RQ("рабочими", UNIT_WD),
+	RQ("календарный", UNIT_CD), RQ("календарного", UNIT_CD),
+	RQ("календарному", UNIT_CD), RQ("календарным", UNIT_CD),
+	RQ("календарном", UNIT_CD), RQ("календарные", UNIT_CD),
+	RQ("календарных", UNIT_CD), RQ("календарными", UNIT_CD),
+	RM("неболее", PM_NE_BOLEE), RM("втечение", PM_V_TECHENIE),
+	RM("втечении", PM_V_TECHENIE), RM("от", PM_OT), RM("до", PM_DO),
+};
+
+/* A word of the phrase: a slice of the normalised text and its meaning. */
+struct ph_tok {
+	size_t off, len;    /* slice of the normalised text */
+	enum ph_kind kind;  /* what it is */
+	int sub;            /* as in struct ph_word */
+	enum ph_case kcase; /* Kazakh case of a unit word */
+	enum ph_wlang lang; /* language of the word */
+	int64_t value;      /* number value; DUR_MAX + 1 when beyond */
+};
+
+/* All state of one call: buffers on the stack, nothing global. */
+struct ph_ctx {
+	const char *s;                       /* the input */
+	size_t n;                            /* its length */
+	char norm[PH_MAX_NORM];              /* normalised text */
+	size_t src[PH_MAX_NORM];             /* input offset of each byte */
+	size_t len;                          /* bytes in norm */
+	struct ph_tok tok[PH_MAX_TOK];       /* the words */
+	int ntok;                            /* words in tok */
+	unsigned char failed[PH_MAX_NORM / 8]; /* offsets that cannot start
+						* a segmentation */
+	size_t far;                          /* furthest offset reached */
+	bool too_many;                       /* more than PH_MAX_TOK words */
+	int pos;                             /* parser: next word */
+	char *err;                           /* caller's message buffer */
+	size_t errn;                         /* its size */
+};
+
+static void ph_err(struct ph_ctx *c, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+
+static void ph_err(struct ph_ctx *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!c->err || c->errn == 0)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(c->err, c->errn, fmt, ap);
+	va_end(ap);
+}
+
+/*
+ * Decode one code point of s[i..n) strictly: no overlong forms, no
+ * surrogates, nothing above U+10FFFF.  Returns its length, 0 if invalid.
+ */
+static size_t ph_utf8(const char *s, size_t n, size_t i, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+	size_t left = n - i, len, k;
+	uint32_t v, min;
+
+	if (u[0] < 0x80) {
+		*cp = u[0];
+		return 1;
+	} else if ((u[0] & 0xE0) == 0xC0) {
+		len = 2, v = u[0] & 0x1F, min = 0x80;
+	} else if ((u[0] & 0xF0) == 0xE0) {
+		len = 3, v = u[0] & 0x0F, min = 0x800;
+	} else if ((u[0] & 0xF8) == 0xF0) {
+		len = 4, v = u[0] & 0x07, min = 0x10000;
+	} else {
+		return 0;
+	}
+	if (left < len)
+		return 0;
+	for (k = 1; k < len; k++) {
+		if ((u[k] & 0xC0) != 0x80)
+			return 0;
+		v = (v << 6) | (u[k] & 0x3F);
+	}
+	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+		return 0;
+	*cp = v;
+	return len;
+}
+
+/*
+ * Lower-case a letter.  Cyrillic capitals sit at fixed distances from
+ * their small letters, except in U+0460..U+04FF where most pairs are
+ * (even, odd) and U+04C1..U+04CE where they are (odd, even).  ё reads as
+ * е and Latin letters that look Cyrillic as Cyrillic: PDF text mixes them.
+ */
+static uint32_t ph_lower(uint32_t c)
+{
+	static const char latin[] = "aceiopxy";
+	static const uint32_t cyr[] = { 0x430, 0x441, 0x435, 0x456,
+					0x43E, 0x440, 0x445, 0x443 };
+	const char *hit;
+
+	if (c >= 'A' && c <= 'Z')
+		c += 'a' - 'A';
+	if (c >= 'a' && c <= 'z') {
+		hit = strchr(latin, (int)c);
+		return hit ? cyr[hit - latin] : c;
+	}
+	if (c >= 0x410 && c <= 0x42F)
+		c += 0x20;
+	else if (c >= 0x400 && c <= 0x40F)
+		c += 0x50;
+	else if (((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) ||
+		  (c >= 0x4D0 && c <= 0x4FF)) && c % 2 == 0)
+		c += 1;
+	else if (c >= 0x4C1 && c <= 0x4CE && c % 2 == 1)
+		c += 1;
+	else if (c == 0x4C0)
+		c = 0x4CF;
+	return c == 0x451 ? 0x435 : c;
+}
+
+/* Spaces of every width, soft hyphens and byte-order marks: all vanish. */
+static bool ph_is_space(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+	       c == '\f' || c == 0xA0 || c == 0xAD || (c >= 0x2000 &&
+	       c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 ||
+	       c == 0xFEFF;
+}
+
+/* Parentheses and quotation marks carry nothing; a cell may keep them. */
+static bool ph_is_dropped(uint32_t c)
+{
+	return c == '(' || c == ')' || c == '"' || c == 0xAB || c == 0xBB ||
+	       c == 0x201C || c == 0x201D || c == 0x201E;
+}
+
+static bool ph_is_dash(uint32_t c)
+{
+	return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
+}
+
+static bool ph_is_letter(uint32_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 0x400 && c <= 0x4FF);
+}
+
+/* Append the UTF-8 form of c to the normalised text. */
+static bool ph_emit(struct ph_ctx *c, uint32_t cp, size_t from)
+{
+	char b[3];
+	size_t k, len;
+
+	if (cp < 0x80) {
+		b[0] = (char)cp, len = 1;
+	} else if (cp < 0x800) {
+		b[0] = (char)(0xC0 | (cp >> 6));
+		b[1] = (char)(0x80 | (cp & 0x3F));
+		len = 2;
+	} else {
+		b[0] = (char)(0xE0 | (cp >> 12));
+		b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		b[2] = (char)(0x80 | (cp & 0x3F));
+		len = 3;
+	}
+	if (c->len + len > PH_MAX_NORM)
+		return false;
+	for (k = 0; k < len; k++) {
+		c->norm[c->len] = b[k];
+		c->src[c->len++] = from;
+	}
+	return true;
+}
+
+/*
+ * Pass 1.  A ';' '.' or ',' is accepted only when nothing but dropped
+ * characters follows it, so "(он минуттан аспайды);" reads but "1.5 h"
+ * does not.
+ */
+static int ph_normalize(struct ph_ctx *c)
+{
+	size_t i = 0, k, punct = 0;
+	bool have_punct = false;
+	uint32_t cp;
+
+	while (i < c->n) {
+		k = ph_utf8(c->s, c->n, i, &cp);
+		if (k == 0) {
+			ph_err(c, "invalid UTF-8 at byte %zu", i);
+			return -1;
+		}
+		if (ph_is_space(cp) || ph_is_dropped(cp)) {
+			i += k;
+			continue;
+		}
+		if (have_punct) {
+			ph_err(c, "unexpected '%c' inside the phrase",
+			       c->s[punct]);
+			return -1;
+		}
+		if (cp == ';' || cp == '.' || cp == ',') {
+			have_punct = true;
+			punct = i;
+		} else if (cp < 0x20 || cp == 0x7F) {
+			ph_err(c, "control character at byte %zu", i);
+			return -1;
+		} else if (ph_is_dash(cp)) {
+			if (!ph_emit(c, '-', i))
+				goto too_long;
+		} else if ((cp >= '0' && cp <= '9') || ph_is_letter(cp)) {
+			if (!ph_emit(c, cp >= '0' && cp <= '9' ? cp :
+				     ph_lower(cp), i))
+				goto too_long;
+		} else {
+			ph_err(c, "unexpected character '%.*s'", (int)k,
+			       c->s + i);
+			return -1;
+		}
+		i += k;
+	}
+	return 0;
+too_long:
+	ph_err(c, "phrase too long");
+	return -1;
+}
+
+/* A run of digits; beyond DUR_MAX it stops growing at DUR_MAX + 1. */
+static size_t ph_digits(const struct ph_ctx *c, size_t at, int64_t *v)
+{
+	size_t e = at;
+
+	*v = 0;
+	while (e < c->len && c->norm[e] >= '0' && c->norm[e] <= '9') {
+		if (*v <= DUR_MAX)
+			*v = *v * 10 + (c->norm[e] - '0');
+		e++;
+	}
+	if (*v > DUR_MAX)
+		*v = DUR_MAX + 1;
+	return e - at;
+}
+
+static bool ph_seg(struct ph_ctx *c, size_t at);
+
+/* Push a word and try to segment the rest; pop it again on failure. */
+static bool ph_try(struct ph_ctx *c, size_t at, size_t len,
+		   const struct ph_word *w, int64_t v)
+{
+	struct ph_tok *t;
+
+	if (c->ntok == PH_MAX_TOK) {
+		c->too_many = true;
+		return false;
+	}
+	t = &c->tok[c->ntok++];
+	t->off = at;
+	t->len = len;
+	t->value = v;
+	if (w) {
+		t->kind = (enum ph_kind)w->kind;
+		t->sub = w->sub;
+		t->kcase = (enum ph_case)w->kcase;
+		t->lang = (enum ph_wlang)w->lang;
+	} else {
+		t->kind = c->norm[at] == '-' ? PK_DASH : PK_NUM;
+		t->sub = 0;
+		t->kcase = PC_ANY;
+		t->lang = PW_ANY;
+	}
+	if (ph_seg(c, at + len))
+		return true;
+	c->ntok--;
+	return false;
+}
+
+/*
+ * Pass 2: segment norm[at..] into words.  Depth-first, longest word
+ * first; an offset from which no segmentation exists is remembered, so the
+ * search is linear in the phrase times the lexicon.  Depth is bounded by
+ * PH_MAX_TOK.
+ */
+static bool ph_seg(struct ph_ctx *c, size_t at)
+{
+	const struct ph_word *cand[16];
+	size_t ncand = 0, i, j, wl;
+	int64_t v;
+
+	if (at == c->len)
+		return true;
+	if (c->too_many || (c->failed[at / 8] & (1u << (at % 8))))
+		return false;
+	if (at > c->far)
+		c->far = at;
+	if (c->norm[at] >= '0' && c->norm[at] <= '9') {
+		wl = ph_digits(c, at, &v);
+		if (ph_try(c, at, wl, NULL, v))
+			return true;
+	} else if (c->norm[at] == '-') {
+		if (ph_try(c, at, 1, NULL, 0))
+			return true;
+	} else {
+		for (i = 0; i < sizeof ph_lexicon / sizeof ph_lexicon[0]; i++) {
+			const struct ph_word *w = &ph_lexicon[i];
+
+			wl = strlen(w->text);
+			if (wl > c->len - at || memcmp(c->norm + at, w->text, wl))
+				continue;
+			/* insertion by length, longest first */
+			for (j = ncand; j > 0 && strlen(cand[j - 1]->text) < wl;
+			     j--)
+				cand[j] = cand[j - 1];
+			cand[j] = w;
+			if (ncand < sizeof cand / sizeof cand[0] - 1)
+				ncand++;
+		}
+		for (i = 0; i < ncand; i++) {
+			wl = strlen(cand[i]->text);
+			if (ph_try(c, at, wl, cand[i], cand[i]->value))
+				return true;
+		}
+	}
+	c->failed[at / 8] |= (unsigned char)(1u << (at % 8));
+	return false;
+}
+
+/*
+ * Quote the input from the normalised offset at: up to PH_QUOTE_CP code
+ * points, whitespace runs shown as one space, so that a letter-spaced
+ * phrase is quoted as the author sees it.
+ */
+static void ph_quote(const struct ph_ctx *c, size_t at, char *q, size_t qn)
+{
+	size_t i = c->src[at], k, len = 0;
+	int cps = 0;
+	bool space = false;
+	uint32_t cp;
+
+	while (i < c->n && cps < PH_QUOTE_CP) {
+		k = ph_utf8(c->s, c->n, i, &cp);
+		if (k == 0)
+			break;
+		if (ph_is_space(cp)) {
+			space = true;
+		} else {
+			if (space && len + 1 < qn)
+				q[len++] = ' ';
+			space = false;
+			if (len + k >= qn)
+				break;
+			memcpy(q + len, c->s + i, k);
+			len += k;
+			cps++;
+		}
+		i += k;
+	}
+	q[len] = '\0';
+}
+
+static bool ph_tokenize(struct ph_ctx *c)
+{
+	char q[PH_QUOTE_CP * 4 + 8];
+
+	if (ph_seg(c, 0))
+		return true;
+	if (c->too_many) {
+		ph_err(c, "phrase too long");
+	} else {
+		ph_quote(c, c->far, q, sizeof q);
+		ph_err(c, "unknown word near '%s'", q);
+	}
+	return false;
+}
+
+/* The word at the parser's position, or NULL at the end. */
+static const struct ph_tok *ph_peek(const struct ph_ctx *c)
+{
+	return c->pos < c->ntok ? &c->tok[c->pos] : NULL;
+}
+
+static bool ph_at_mark(const struct ph_ctx *c, enum ph_mark m)
+{
+	const struct ph_tok *t = ph_peek(c);
+
+	return t && t->kind == PK_MARK && t->sub == (int)m;
+}
+
+/* Report "what near 'word'" for the word t (normalised, e.g. "аспайды"). */
+static void ph_err_at(struct ph_ctx *c, const char *what,
+		      const struct ph_tok *t)
+{
+	if (!t)
+		ph_err(c, "%s at the end", what);
+	else if (t->kind == PK_NUM && t->value > DUR_MAX)
+		ph_err(c, "%s near a long number", what);
+	else
+		ph_err(c, "%s near '%.*s'", what, (int)t->len,
+		       c->norm + t->off);
+}
+
+/*
+ * A number: a digit run, or number words in falling order.  The flags say
+ * which places of the current thousand are filled, so "он бес" (10+5) and
+ * "бір жүз сексен" (1*100+80) read while "бес он" and "сто сто" do not.
+ * Returns 1 with *v set, 0 when there is no number here, -1 on error.
+ */
+static int ph_number(struct ph_ctx *c, int64_t *v)
+{
+	const struct ph_tok *t = ph_peek(c);
+	int64_t thou = 0, grp = 0;
+	bool h = false, tens = false, ones = false, any = false;
+
+	if (t && t->kind == PK_NUM) {
+		*v = t->value;
+		c->pos++;
+		return 1;
+	}
+	while ((t = ph_peek(c)) && t->kind == PK_NUMW) {
+		bool ok = true;
+
+		switch ((enum ph_ncls)t->sub) {
+		case PN_ONE:
+			ok = !ones;
+			ones = true;
+			grp += t->value;
+			break;
+		case PN_TEEN:
+		case PN_TEN:
+			ok = !tens && !ones;
+			tens = true;
+			ones = t->sub == PN_TEEN;
+			grp += t->value;
+			break;
+		case PN_HUND:
+			ok = !h && !tens && !ones;
+			h = true;
+			grp += t->value;
+			break;
+		case PN_XHUND:
+			ok = !h && !tens;
+			grp = (ones ? grp : 1) * 100;
+			h = true;
+			ones = false;
+			break;
+		case PN_XTHOU:
+			ok = thou == 0;
+			thou = (any ? grp : 1) * 1000;
+			grp = 0;
+			h = tens = ones = false;
+			break;
+		}
+		if (!ok) {
+			ph_err_at(c, "misplaced number word", t);
+			return -1;
+		}
+		any = true;
+		c->pos++;
+	}
+	*v = thou + grp;
+	return any ? 1 : 0;
+}
+
+/* A unit read from one or two words. */
+struct ph_unit {
+	bool have;          /* a unit was written */
+	enum unit unit;     /* which */
+	enum ph_case kcase; /* Kazakh case of the head word */
+	const struct ph_tok *head; /* the head word, for messages */
+};
+
+/*
+ * A unit: minutes, hours, or a day word after "working"/"calendar".  A bare
+ * day is refused: whether it counts working or calendar days decides the
+ * whole verdict, and the phrase does not say.
+ */
+static int ph_unit(struct ph_ctx *c, struct ph_unit *u)
+{
+	const struct ph_tok *t = ph_peek(c), *q = NULL;
+
+	u->have = false;
+	if (t && t->kind == PK_QUAL) {
+		q = t;
+		c->pos++;
+		t = ph_peek(c);
+		if (!t || t->kind != PK_UNIT || t->sub != PU_DAY) {
+			ph_err_at(c, "'working'/'calendar' without a day word",
+				  t);
+			return -1;
+		}
+	}
+	if (!t || t->kind != PK_UNIT)
+		return 0;
+	if (!q && t->sub == PU_DAY) {
+		ph_err_at(c, "a day must be a working or a calendar day", t);
+		return -1;
+	}
+	u->have = true;
+	u->unit = q ? (enum unit)q->sub :
+		  t->sub == PU_MIN ? UNIT_MIN : UNIT_HOUR;
+	u->kcase = t->kcase;
+	u->head = t;
+	c->pos++;
+	return 1;
+}
+
+/* What the words said, before the form is chosen. */
+struct ph_shape {
+	enum ph_mark prefix;  /* Russian prefix marker, if has_prefix */
+	bool has_prefix;
+	enum ph_mark suffix;  /* Kazakh suffix marker, if has_suffix */
+	bool has_suffix;
+	int64_t n1, n2;       /* the numbers; n2 only for a range */
+	struct ph_unit u1, u2;/* units after n1 and n2 */
+	bool range;           /* two numbers */
+};
+
+/*
+ * Pass 3a: [prefix] N [U] [(- | до | nothing after an ablative) M [U]]
+ * [suffix], and nothing else.
+ */
+static int ph_shape(struct ph_ctx *c, struct ph_shape *sh)
+{
+	const struct ph_tok *t = ph_peek(c);
+	int r;
+
+	memset(sh, 0, sizeof *sh);
+	if (t && t->kind == PK_MARK && t->lang == PW_RU) {
+		sh->has_prefix = true;
+		sh->prefix = (enum ph_mark)t->sub;
+		c->pos++;
+	}
+	r = ph_number(c, &sh->n1);
+	if (r < 0)
+		return -1;
+	if (r == 0) {
+		ph_err_at(c, "no number", ph_peek(c));
+		return -1;
+	}
+	if (ph_unit(c, &sh->u1) < 0)
+		return -1;
+	t = ph_peek(c);
+	if (t && t->kind == PK_DASH) {
+		sh->range = true;
+		c->pos++;
+	} else if (sh->has_prefix && sh->prefix == PM_OT &&
+		   ph_at_mark(c, PM_DO)) {
+		sh->range = true;
+		c->pos++;
+	} else if (sh->u1.have && sh->u1.kcase == PC_ABL && t &&
+		   (t->kind == PK_NUM || t->kind == PK_NUMW)) {
+		sh->range = true;
+	}
+	if (sh->range) {
+		r = ph_number(c, &sh->n2);
+		if (r < 0)
+			return -1;
+		if (r == 0) {
+			ph_err_at(c, "no upper bound", ph_peek(c));
+			return -1;
+		}
+		if (ph_unit(c, &sh->u2) < 0)
+			return -1;
+	}
+	t = ph_peek(c);
+	if (t && t->kind == PK_MARK && t->lang == PW_KK) {
+		sh->has_suffix = true;
+		sh->suffix = (enum ph_mark)t->sub;
+		c->pos++;
+	}
+	t = ph_peek(c);
+	if (t) {
+		ph_err_at(c, "unexpected word", t);
+		return -1;
+	}
+	return 0;
+}
+
+/* Kazakh or Russian from the words that belong to one language only. */
+static int ph_language(struct ph_ctx *c, enum phrase_lang *lang)
+{
+	bool kk = false, ru = false;
+	int i;
+
+	for (i = 0; i < c->ntok; i++) {
+		kk |= c->tok[i].lang == PW_KK;
+		ru |= c->tok[i].lang == PW_RU;
+	}
+	if (kk && ru) {
+		ph_err(c, "phrase mixes Kazakh and Russian words");
+		return -1;
+	}
+	*lang = ru ? PL_RU : PL_KK;
+	return 0;
+}
+
+/*
+ * The Russian form comes from the prefix alone: "не более"/"до" one
+ * number, "от" two, "в течение" either.
+ */
+static int ph_form_ru(struct ph_ctx *c, const struct ph_shape *sh,
+		      enum dur_form *f)
+{
+	enum ph_mark p = sh->prefix;
+
+	if (!sh->has_prefix) {
+		*f = sh->range ? DF_RANGE : DF_EXACT;
+	} else if (p == PM_NE_BOLEE || p == PM_DO) {
+		if (sh->range) {
+			ph_err(c, "'%s' takes one number, not a range",
+			       p == PM_DO ? "до" : "не более");
+			return -1;
+		}
+		*f = DF_NOT_MORE;
+	} else if (p == PM_OT) {
+		if (!sh->range) {
+			ph_err(c, "'от' without 'до'");
+			return -1;
+		}
+		*f = DF_RANGE;
+	} else {
+		*f = sh->range ? DF_RANGE : DF_WITHIN;
+	}
+	return 0;
+}
+
+/*
+ * In Kazakh the case of the unit carries the meaning the marker confirms:
+ * ablative + аспайды, nominative + ішінде, ablative .. dative + дейін.
+ * The PDF cuts markers off, so a bare locative ("10 минутта") reads as
+ * within and a bare ablative .. dative as the range; a bare ablative or
+ * dative of one number is refused, since "минуттан кейін" (after) and
+ * "күнге ұзартылады" (extended by) end the same way.
+ */
+static int ph_form_kk(struct ph_ctx *c, const struct ph_shape *sh,
+		      enum dur_form *f)
+{
+	enum ph_case lo = sh->range && sh->u1.have ? sh->u1.kcase : PC_ANY;
+	enum ph_case hi = sh->range ? sh->u2.kcase : sh->u1.kcase;
+
+	if (sh->has_suffix && sh->suffix == PM_ASPAIDY) {
+		if (sh->range) {
+			ph_err(c, "'аспайды' takes one number, not a range");
+			return -1;
+		}
+		if (hi != PC_ABL) {
+			ph_err(c, "'аспайды' needs the unit in the ablative "
+			       "(минуттан, күннен)");
+			return -1;
+		}
+		*f = DF_NOT_MORE;
+	} else if (sh->has_suffix && sh->suffix == PM_ISHINDE) {
+		if (hi != PC_NOM || (lo != PC_ANY && lo != PC_NOM)) {
+			ph_err(c, "'ішінде' needs the unit in the nominative "
+			       "(минут, күн)");
+			return -1;
+		}
+		*f = sh->range ? DF_RANGE : DF_WITHIN;
+	} else if (sh->has_suffix) {
+		if (hi != PC_DAT || (lo != PC_ANY && lo != PC_ABL)) {
+			ph_err(c, "'дейін' needs the lower bound in the "
+			       "ablative and the upper in the dative "
+			       "(күннен – күнге)");
+			return -1;
+		}
+		*f = sh->range ? DF_RANGE : DF_NOT_MORE;
+	} else if (sh->range) {
+		if (!((lo == PC_ABL && hi == PC_DAT) ||
+		      ((lo == PC_ANY || lo == PC_NOM) && hi == PC_NOM))) {
+			ph_err(c, "the cases of the range's ends do not fit "
+			       "(write 'N-M күн' or 'N күннен – M күнге')");
+			return -1;
+		}
+		*f = DF_RANGE;
+	} else if (hi == PC_NOM) {
+		*f = DF_EXACT;
+	} else if (hi == PC_LOC) {
+		*f = DF_WITHIN;
+	} else {
+		ph_err(c, "'%.*s' needs a marker after it (аспайды, дейін)",
+		       (int)sh->u1.head->len, c->norm + sh->u1.head->off);
+		return -1;
+	}
+	return 0;
+}
+
+static bool ph_is_calendar(enum unit u)
+{
+	return u == UNIT_CD;
+}
+
+/* Pass 3b: units, form, bounds, and the checks between them. */
+static int ph_build(struct ph_ctx *c, const struct ph_shape *sh,
+		    enum phrase_lang lang, struct dur *out)
+{
+	const struct ph_unit *uhi = sh->range ? &sh->u2 : &sh->u1;
+	enum unit ulo;
+	enum dur_form f;
+	struct qty lo = { 0, 0, 0 }, hi;
+
+	if (!uhi->have) {
+		ph_err(c, sh->u1.have ? "no unit after the upper bound"
+				      : "no unit");
+		return -1;
+	}
+	ulo = sh->u1.have ? sh->u1.unit : uhi->unit;
+	if (lang == PL_RU ? ph_form_ru(c, sh, &f) : ph_form_kk(c, sh, &f))
+		return -1;
+	if (!qty_of(sh->range ? sh->n2 : sh->n1, uhi->unit, &hi) ||
+	    (sh->range && !qty_of(sh->n1, ulo, &lo))) {
+		ph_err(c, "number too large");
+		return -1;
+	}
+	if (f == DF_EXACT)
+		lo = hi;
+	if (sh->range) {
+		if (ph_is_calendar(ulo) != ph_is_calendar(uhi->unit)) {
+			ph_err(c, "range mixes calendar and working time");
+			return -1;
+		}
+		if (qty_cmp(lo, hi, 0, NULL) > 0) {
+			ph_err(c, "upper bound below lower bound");
+			return -1;
+		}
+	}
+	out->form = f;
+	out->lo = lo;
+	out->hi = hi;
+	out->unit = uhi->unit;
+	return 0;
+}
+
+/*
+ * The context (about 12 KiB) lives in this frame; its three passes fill
+ * it in turn and nothing survives the call.
+ */
+int phrase_parse(const char *s, size_t n, struct dur *out,
+		 enum phrase_lang *lang, char *err, size_t errn)
+{
+	struct ph_ctx c;
+	struct ph_shape sh;
+	struct dur d;
+	enum phrase_lang lg;
+
+	memset(&c, 0, sizeof c);
+	c.s = s;
+	c.n = s ? n : 0;
+	c.err = err;
+	c.errn = errn;
+	if (err && errn > 0)
+		err[0] = '\0';
+	if (!out) {
+		ph_err(&c, "no place for the result");
+		return -1;
+	}
+	if (ph_normalize(&c) < 0)
+		return -1;
+	if (c.len == 0) {
+		ph_err(&c, "empty phrase");
+		return -1;
+	}
+	if (!ph_tokenize(&c) || ph_shape(&c, &sh) < 0 ||
+	    ph_language(&c, &lg) < 0 || ph_build(&c, &sh, lg, &d) < 0)
+		return -1;
+	*out = d;
+	if (lang)
+		*lang = lg;
+	return 0;
+}

@@ -1,0 +1,158 @@
+#!/bin/sh
+# run.sh — reglc's test suite.  Run by `make test`; ends with the line
+# "N passed, N failed" and exits non-zero on any failure.
+#
+#   tests/check/*.regl  each must meet its `# expect-...` comments exactly
+#                       (reglc check --verify)
+#   tests/ok/*.regl     must check clean; their `# passes:` headers, with the
+#                       expectations above, must cover every diagnostic code
+#   examples            the tutorial checks clean; the seed's findings match
+#                       tests/golden/ byte for byte (make bless rewrites them)
+#   truncation          every example cut after every line: no crash, no hang
+#   command line        exit statuses, JSON output
+#   unit                the cmocka programs in $BUILD/tests/
+set -u
+REGLC=${REGLC:-./reglc}
+BUILD=${BUILD:-build}
+BLESS=${BLESS:-0}
+pass=0
+fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+
+# A command that must not crash: exit 0 or 1, no sanitizer report, <10 s.
+sane() {
+	timeout 10 "$@" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+	[ $rc -le 1 ] && ! grep -q 'Sanitizer\|runtime error' "$tmp/err"
+}
+
+# ---- expectations ---------------------------------------------------------
+for f in tests/check/*.regl; do
+	if timeout 10 "$REGLC" check --verify "$f" >"$tmp/v" 2>&1; then
+		ok
+	else
+		bad "$f"
+		sed 's/^/    /' "$tmp/v"
+	fi
+done
+
+# ---- clean inputs -----------------------------------------------------------
+for f in tests/ok/*.regl examples/tutorial/*.regl; do
+	if timeout 10 "$REGLC" check "$f" >"$tmp/o" 2>&1 && [ ! -s "$tmp/o" ]; then
+		ok
+	else
+		bad "$f should check clean"
+		sed 's/^/    /' "$tmp/o"
+	fi
+done
+
+# ---- every diagnostic code has a failing and a passing input ---------------
+codes=$(sed -n 's/.*X(D_[A-Z_0-9]*, "\([EW][0-9]*\)".*/\1/p' src/diag.h)
+[ -n "$codes" ] || bad "no diagnostic codes found in src/diag.h"
+for c in $codes; do
+	if grep -q "expect-[a-z]*\(@[-+0-9]*\)\?\[$c\]" tests/check/*.regl; then ok
+	else bad "no test in tests/check/ expects $c"; fi
+	if grep -q "^# passes:.* $c\( \|\$\)" tests/ok/*.regl; then ok
+	else bad "no test in tests/ok/ passes $c"; fi
+done
+
+# ---- the seed's findings (golden) -------------------------------------------
+golden() { # name, expected status, command...
+	name=$1 want=$2
+	shift 2
+	"$@" >"$tmp/g.out" 2>&1
+	rc=$?
+	if [ "$BLESS" = 1 ]; then
+		cp "$tmp/g.out" "tests/golden/$name"
+		echo "blessed tests/golden/$name"
+	fi
+	if [ $rc -ne "$want" ]; then
+		bad "$name: exit $rc, expected $want"
+	elif ! cmp -s "$tmp/g.out" "tests/golden/$name"; then
+		bad "$name differs from tests/golden/$name"
+		diff -u "tests/golden/$name" "$tmp/g.out" | head -40 | sed 's/^/    /'
+	else
+		ok
+	fi
+}
+golden kyzylorda-700.txt 1 "$REGLC" check examples/kyzylorda-700/*.regl
+golden kyzylorda-700.json 1 "$REGLC" check --diagnostics-format=json \
+	examples/kyzylorda-700/*.regl
+
+# out/ is committed for reviewers: it must be what reglc builds now.
+"$REGLC" check examples/*/*.regl 2>"$tmp/check.txt"
+if cmp -s "$tmp/check.txt" out/check.txt; then ok
+else bad "out/check.txt is stale: run 'make examples' and commit out/"; fi
+
+# ---- truncated examples ---------------------------------------------------------
+for f in examples/*/*.regl; do
+	n=$(wc -l <"$f")
+	broken=0
+	i=0
+	while [ $i -le "$n" ]; do
+		head -n $i "$f" >"$tmp/cut.regl"
+		# and the same cut in the middle of the next line
+		head -c $(( $(head -n $i "$f" | wc -c) + 7 )) "$f" >"$tmp/cut2.regl"
+		if ! sane "$REGLC" check "$tmp/cut.regl" || ! sane "$REGLC" check "$tmp/cut2.regl"; then
+			broken=1
+			echo "    $f cut after line $i: exit $rc"
+			head -5 "$tmp/err" | sed 's/^/    /'
+			break
+		fi
+		i=$((i + 1))
+	done
+	if [ $broken = 0 ]; then ok; else bad "$f truncated"; fi
+done
+
+# ---- command line ---------------------------------------------------------------------
+status() { # expected status, command...
+	want=$1
+	shift
+	timeout 10 "$@" >"$tmp/c.out" 2>"$tmp/c.err"
+	rc=$?
+	if [ $rc -eq "$want" ]; then ok; else bad "'$*' exited $rc, expected $want"; fi
+}
+status 2 "$REGLC"
+status 2 "$REGLC" check
+status 2 "$REGLC" check --no-such-option examples/tutorial/tutorial.regl
+status 2 "$REGLC" frobnicate
+status 2 "$REGLC" check "$tmp/does-not-exist.regl"
+status 2 "$REGLC" check tests
+status 0 "$REGLC" --version
+status 0 "$REGLC" --help
+status 0 "$REGLC" check examples/tutorial/tutorial.regl
+status 0 "$REGLC" check tests/check/unused.regl
+status 1 "$REGLC" check -Werror tests/check/unused.regl
+status 1 "$REGLC" check examples/tutorial/tutorial.regl tests/check/actors.regl
+# JSON is one array, valid, with the fields DESIGN.md §4 names.
+"$REGLC" check --diagnostics-format=json tests/check/stated.regl >"$tmp/j.json" 2>/dev/null
+if jq -e 'type == "array" and length > 0 and all(.[];
+	has("file") and has("line") and has("column") and has("end_line") and
+	has("end_column") and (.severity | IN("error","warning","note")) and
+	has("code") and has("message") and (.notes | type == "array"))' \
+	"$tmp/j.json" >/dev/null 2>&1; then ok; else bad "JSON diagnostics are not valid"; fi
+"$REGLC" check --diagnostics-format=json examples/tutorial/tutorial.regl >"$tmp/j0.json"
+if [ "$(jq -c . "$tmp/j0.json" 2>/dev/null)" = "[]" ]; then ok; else bad "clean JSON is not []"; fi
+
+# ---- unit tests (cmocka) -------------------------------------------------------
+for t in "$BUILD"/tests/test_*; do
+	[ -x "$t" ] || continue
+	"$t" >"$tmp/u.out" 2>&1
+	rc=$?
+	p=$(grep -c '^\[       OK \]' "$tmp/u.out")
+	f=$(grep -c '^\[  FAILED  \]' "$tmp/u.out")
+	f=$(grep -c '^\[  FAILED  \] [a-z_0-9]*$' "$tmp/u.out")
+	pass=$((pass + p))
+	if [ $rc -ne 0 ] || [ "$f" -ne 0 ]; then
+		fail=$((fail + (f > 0 ? f : 1)))
+		echo "FAIL: $t"
+		grep -v '^\[       OK \]\|^\[ RUN      \]' "$tmp/u.out" | head -30 | sed 's/^/    /'
+	fi
+done
+
+echo "$pass passed, $fail failed"
+[ $fail -eq 0 ]
