@@ -32,7 +32,7 @@ FLEX     ?= flex
 BISON    ?= bison
 
 SRCS     := arena.c source.c diag.c ast.c parse.c dur.c phrase.c sema.c \
-            check.c verify.c main.c
+            check.c verify.c driver.c main.c
 OBJS     := $(SRCS:%.c=$(BUILD)/%.o) $(BUILD)/regl.tab.o $(BUILD)/regl.lex.o
 CPPFLAGS += -Isrc -I$(BUILD)
 CFLAGS   += $(CSTD) $(OPT)

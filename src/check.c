@@ -35,7 +35,7 @@ static bool same_bounds(const struct dur *a, const struct dur *b, int64_t wd,
 	return *lo_ok && *hi_ok;
 }
 
-static void check_node(const struct m_reg *reg, const struct m_node *n, struct diags *d)
+static void check_node(const struct m_reg *reg, struct m_node *n, struct diags *d)
 {
 	const struct source *src = reg->src;
 	struct parsed {
@@ -53,6 +53,7 @@ static void check_node(const struct m_reg *reg, const struct m_node *n, struct d
 		char why[160];
 		int rc = phrase_parse(a->phrase, strlen(a->phrase), &sd, &lang, why, sizeof why);
 		if (rc != 0) {
+			n->finding = true;
 			struct diag *g = diag_emit(d, D_STATED_UNPARSED, src, SPAN(a->phrase_at),
 						   "cannot read a duration in what %s states: %s",
 						   a->where, why);
@@ -88,6 +89,7 @@ static void check_node(const struct m_reg *reg, const struct m_node *n, struct d
 				      "%s states \"%s\" (%s), but the step takes %s: %s",
 				      a->where, a->phrase, said, has, what);
 		}
+		n->finding = true;
 		if (step->u.step.dur)
 			diag_note(g, src, SPAN(step->u.step.dur->at), "the step's duration is %s",
 				  has);
@@ -114,12 +116,12 @@ static void check_node(const struct m_reg *reg, const struct m_node *n, struct d
 	free(p);
 }
 
-void check_model(const struct m_reg *reg, struct diags *d)
+void check_model(struct m_reg *reg, struct diags *d)
 {
 	for (size_t r = 0; r < reg->nroutes; r++) {
 		const struct m_route *route = reg->routes[r];
 		for (size_t i = 0; i < route->nnodes; i++) {
-			const struct m_node *n = route->nodes[i];
+			struct m_node *n = route->nodes[i];
 			if (n->kind == N_STEP && n->stated)
 				check_node(reg, n, d);
 		}

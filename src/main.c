@@ -13,11 +13,8 @@
 #include <string.h>
 
 #include "arena.h"
-#include "ast.h"
 #include "diag.h"
-#include "model.h"
-#include "parse.h"
-#include "source.h"
+#include "driver.h"
 #include "verify.h"
 
 #ifndef REGLC_VERSION
@@ -42,76 +39,32 @@ static void usage(FILE *f)
 	      f);
 }
 
-/* Options of one run. */
-struct opts {
-	enum diag_format format; /* text or JSON */
-	bool werror;             /* warnings are errors */
-	bool verify;             /* compare with expectations */
-};
-
-/*
- * Compile one file through the phases, stopping after a phase that
- * reported errors.  Returns false when the file cannot be read.
- */
-static bool compile_file(const char *path, const struct opts *o, struct diags *d,
-			 size_t *verify_bad)
+/* Compile each file and print its findings (or verify them). */
+int cmd_check(int argc, char **argv)
 {
-	const char *why = NULL;
-	struct source *src = source_load(path, &why);
-	if (!src) {
-		fprintf(stderr, "reglc: error: cannot read '%s': %s\n", path, why);
-		return false;
-	}
-	struct arena arena;
-	arena_init(&arena);
-	source_validate(src, d);
-	struct ast_file *file = parse_file(&arena, src, d);
-	if (d->file_errors == 0) {
-		struct m_reg *reg = sema_build(&arena, src, file, d);
-		if (d->file_errors == 0)
-			check_model(reg, d);
-	}
-	if (o->verify) {
-		*verify_bad += verify_file(src, d, stderr);
-		diag_clear(d);
-	} else {
-		diag_flush(d);
-	}
-	arena_free(&arena);
-	source_free(src);
-	return true;
-}
-
-static int cmd_check(int argc, char **argv)
-{
-	struct opts o = { DF_TEXT, false, false };
+	struct common_opts o = { DF_TEXT, false };
+	bool verify = false, opts_done = false;
 	int nfiles = 0;
 	char **files = xmalloc((size_t)(argc + 1) * sizeof *files);
-	bool opts_done = false;
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
 		if (!opts_done && a[0] == '-' && a[1] != '\0') {
-			if (strcmp(a, "--") == 0) {
+			int r = parse_common_option(argc, argv, &i, &o);
+			if (r == 1)
+				continue;
+			if (r == 0 && strcmp(a, "--") == 0) {
 				opts_done = true;
-			} else if (strcmp(a, "--diagnostics-format=json") == 0) {
-				o.format = DF_JSON;
-			} else if (strcmp(a, "--diagnostics-format=text") == 0) {
-				o.format = DF_TEXT;
-			} else if (strcmp(a, "--diagnostics-format") == 0 && i + 1 < argc &&
-				   (strcmp(argv[i + 1], "json") == 0 ||
-				    strcmp(argv[i + 1], "text") == 0)) {
-				o.format = strcmp(argv[++i], "json") == 0 ? DF_JSON : DF_TEXT;
-			} else if (strcmp(a, "-Werror") == 0) {
-				o.werror = true;
-			} else if (strcmp(a, "--verify") == 0) {
-				o.verify = true;
-			} else {
-				fprintf(stderr, "reglc: error: unknown option '%s'\n", a);
-				usage(stderr);
-				free(files);
-				return 2;
+				continue;
 			}
-			continue;
+			if (r == 0 && strcmp(a, "--verify") == 0) {
+				verify = true;
+				continue;
+			}
+			if (r == 0)
+				fprintf(stderr, "reglc: error: unknown option '%s'\n", a);
+			usage(stderr);
+			free(files);
+			return 2;
 		}
 		files[nfiles++] = argv[i];
 	}
@@ -124,15 +77,24 @@ static int cmd_check(int argc, char **argv)
 	struct diags d;
 	diag_init(&d, o.format, o.format == DF_JSON ? stdout : stderr);
 	d.werror = o.werror;
-	d.quiet = o.verify;
+	d.quiet = verify;
 	bool unreadable = false;
 	size_t verify_bad = 0;
-	for (int i = 0; i < nfiles; i++)
-		if (!compile_file(files[i], &o, &d, &verify_bad))
+	for (int i = 0; i < nfiles; i++) {
+		struct cunit u;
+		if (!driver_compile(files[i], &d, &u)) {
 			unreadable = true;
+		} else if (verify) {
+			verify_bad += verify_file(u.src, &d, stderr);
+			diag_clear(&d);
+		} else {
+			diag_flush(&d);
+		}
+		driver_release(&u);
+	}
 	diag_finish(&d);
 	free(files);
-	if (o.verify)
+	if (verify)
 		return unreadable ? 2 : verify_bad ? 1 : 0;
 	if (o.format == DF_TEXT && (d.errors || d.warnings))
 		fprintf(stderr, "%zu error%s, %zu warning%s\n", d.errors,
@@ -157,8 +119,15 @@ int main(int argc, char **argv)
 		printf("reglc %s\n", REGLC_VERSION);
 		return 0;
 	}
-	if (strcmp(cmd, "check") == 0)
-		return cmd_check(argc - 2, argv + 2);
+	static const struct {
+		const char *name;
+		int (*run)(int, char **);
+	} cmds[] = {
+		{ "check", cmd_check },
+	};
+	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
+		if (strcmp(cmd, cmds[i].name) == 0)
+			return cmds[i].run(argc - 2, argv + 2);
 	fprintf(stderr, "reglc: error: unknown command '%s'\n", cmd);
 	usage(stderr);
 	return 2;

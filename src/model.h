@@ -83,6 +83,30 @@ struct m_node {
 	struct m_stated *stated;      /* statements about this node */
 	struct m_stated *stated_last;
 	bool reachable;               /* on some path from the start */
+	bool critical;                /* on the worst path of some outcome (time.c) */
+	bool finding;                 /* a finding is about this node (check.c, time.c) */
+};
+
+/* The verdict of the timing analysis for one outcome of a route. */
+enum time_verdict {
+	TV_NONE,       /* not analysed: no path ends in this outcome */
+	TV_NO_TERM,    /* no term applies: the total is reported, not checked */
+	TV_OK,         /* every path meets the term */
+	TV_HOLIDAYS,   /* exceeds the term only around public holidays (warning) */
+	TV_EXCEEDS,    /* exceeds the term on an ordinary week (error) */
+	TV_OPEN,       /* a step without a duration: the total is open-ended */
+	TV_INFINITE    /* an unbounded loop: the total is infinite */
+};
+
+/* Results of the timing analysis (time.c) for one outcome of a route. */
+struct m_timing {
+	enum time_verdict verdict;
+	struct qty best;            /* least total: lower bounds, shortest path */
+	struct qty worst;           /* greatest total: upper bounds, critical path */
+	const struct m_term *term;  /* the term that applies, or NULL */
+	int64_t worst_minutes;      /* mixed kinds: worst elapsed on the calendar,
+				       in minutes from acceptance; -1 if not simulated */
+	int64_t excess_minutes;     /* by how much the term is exceeded (0 if not) */
 };
 
 /* A route: one way through the service. */
@@ -93,6 +117,7 @@ struct m_route {
 	struct m_node **nodes;       /* every node, start first */
 	size_t nnodes, capnodes;
 	struct m_term terms[OUT__COUNT]; /* route-level terms */
+	struct m_timing timing[OUT__COUNT]; /* filled by the timing analysis */
 };
 
 /* The regulation. */
@@ -116,7 +141,7 @@ struct m_reg *sema_build(struct arena *a, const struct source *src,
 			 const struct ast_file *file, struct diags *d);
 
 /* Check statements against durations and report unused actors. */
-void check_model(const struct m_reg *reg, struct diags *d);
+void check_model(struct m_reg *reg, struct diags *d);
 
 const char *outcome_name(enum outcome o);
 

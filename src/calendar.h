@@ -1,0 +1,68 @@
+/*
+ * calendar.h — the Kazakhstan calendar: which days are working days.
+ *
+ * Contract: a calendar is built from a readable data file (data/kz.cal,
+ * compiled into the binary, replaceable on the command line) covering a
+ * range of years.  Days are numbered from 1970-01-01 = 0 (proleptic
+ * Gregorian).  Inside the range a day is working or not by the weekend
+ * rule, the holidays (with the weekend-move rule and its exceptions) and
+ * the transfer orders; outside it, and for the "ordinary week" calendar,
+ * Monday to Friday are working days and nothing else.  Every non-working
+ * weekday and every working weekend day carries the reason, for messages.
+ * No global state: callers own their calendars.
+ */
+#ifndef REGLC_CALENDAR_H
+#define REGLC_CALENDAR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Civil dates. */
+int32_t cal_days_from_civil(int y, int m, int d);
+void cal_civil_from_days(int32_t z, int *y, int *m, int *d);
+/* 0 = Monday ... 6 = Sunday. */
+int cal_weekday(int32_t z);
+/* "2014-03-21" into *z; false when not a valid date. */
+bool cal_parse_date(const char *s, size_t n, int32_t *z);
+/* "Fri 2014-03-21" (English weekday abbreviation); returns snprintf's. */
+int cal_format_date(char *buf, size_t n, int32_t z);
+
+/* Why a day is what it is. */
+enum cal_day_kind {
+	CD_WORKING,       /* an ordinary working day */
+	CD_WEEKEND,       /* an ordinary Saturday or Sunday */
+	CD_HOLIDAY,       /* a public holiday */
+	CD_MOVED_OFF,     /* a day off moved from a holiday on a weekend */
+	CD_TRANSFER_OFF,  /* a day off by a transfer order */
+	CD_TRANSFER_WORK  /* a weekend day worked by a transfer order */
+};
+
+struct calendar {
+	char *name;            /* "built-in" or the file's path */
+	int32_t first, last;   /* the days the data covers, inclusive */
+	uint8_t *kind;         /* enum cal_day_kind per day of [first, last] */
+	const char **why;      /* per day: the holiday's name or the order's
+				  reason, or NULL (strings owned by the calendar) */
+	char *strings;         /* storage of the reasons */
+	bool ordinary;         /* the ordinary week: no holidays at all */
+};
+
+/*
+ * Build a calendar from the text of a data file.  Returns 0, or -1 with
+ * "LINE: reason" in err.
+ */
+int cal_parse(struct calendar *c, const char *text, size_t n, const char *name,
+	      char *err, size_t errn);
+/* The built-in Kazakhstan calendar (data/kz.cal compiled in). */
+int cal_builtin(struct calendar *c, char *err, size_t errn);
+/* The ordinary week: Mon-Fri working, no holidays, any range. */
+void cal_ordinary(struct calendar *c);
+void cal_free(struct calendar *c);
+
+/* Whether day z is a working day. */
+bool cal_is_working(const struct calendar *c, int32_t z);
+/* What day z is, and why (why may be NULL). */
+enum cal_day_kind cal_day(const struct calendar *c, int32_t z, const char **why);
+
+#endif
