@@ -32,10 +32,18 @@ FLEX     ?= flex
 BISON    ?= bison
 
 SRCS     := arena.c source.c diag.c ast.c parse.c dur.c phrase.c sema.c \
-            check.c verify.c driver.c main.c
-OBJS     := $(SRCS:%.c=$(BUILD)/%.o) $(BUILD)/regl.tab.o $(BUILD)/regl.lex.o
+            check.c verify.c driver.c main.c calendar.c time.c cmd_time.c \
+            lang.c legal.c gv.c cmd_build.c numwords.c handbook.c
+OBJS     := $(SRCS:%.c=$(BUILD)/%.o) $(BUILD)/regl.tab.o $(BUILD)/regl.lex.o \
+            $(BUILD)/kz_cal.o
 CPPFLAGS += -Isrc -I$(BUILD)
 CFLAGS   += $(CSTD) $(OPT)
+# Graphviz: its include flags for gv.c (the one module that includes it),
+# its libraries for every link.  Deferred (=): the packages may be installed
+# by the deps step of this very make.
+GV_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+LDLIBS   += $(shell pkg-config --libs $(PKGS))
+$(BUILD)/gv.o: CPPFLAGS += $(GV_CFLAGS)
 
 .PHONY: all deps examples test bless clean check-deps unit
 .DEFAULT_GOAL := all
@@ -78,7 +86,8 @@ $(BUILD)/%.o: src/%.c $(BUILD)/regl.tab.h $(BUILD)/regl.lex.h
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) -MMD -MP -c -o $@ $<
 
 # ---- tests ------------------------------------------------------------
-UNIT     := test_phrase test_dur
+UNIT     := test_phrase test_dur test_calendar test_time test_legal test_gv \
+            test_numwords
 UNITBIN  := $(UNIT:%=$(BUILD)/tests/%)
 CMOCKA_CFLAGS = $(shell pkg-config --cflags cmocka)
 CMOCKA_LIBS   = $(shell pkg-config --libs cmocka)
@@ -92,6 +101,31 @@ $(BUILD)/tests/test_dur: tests/unit/test_dur.c $(BUILD)/dur.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
 	    $(LDFLAGS) $(CMOCKA_LIBS)
+
+# Tests of whole phases link everything but main.
+LIBOBJS   = $(filter-out $(BUILD)/main.o,$(OBJS))
+
+$(BUILD)/tests/test_time: tests/unit/test_time.c $(LIBOBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
+	    $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
+
+$(BUILD)/tests/test_legal: tests/unit/test_legal.c $(BUILD)/legal.o $(BUILD)/phrase.o \
+		$(BUILD)/dur.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
+	    $(LDFLAGS) $(CMOCKA_LIBS)
+
+$(BUILD)/tests/test_numwords: tests/unit/test_numwords.c $(BUILD)/numwords.o \
+		$(BUILD)/phrase.o $(BUILD)/dur.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
+	    $(LDFLAGS) $(CMOCKA_LIBS)
+
+$(BUILD)/tests/test_gv: tests/unit/test_gv.c $(LIBOBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
+	    $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
 
 unit: $(UNITBIN)
 
@@ -109,3 +143,36 @@ clean:
 	rm -rf build reglc
 
 -include $(wildcard $(BUILD)/*.d)
+
+# ---- the built-in calendar ----------------------------------------------
+# data/kz.cal becomes a byte array in build/kz_cal.c (od and sed are POSIX;
+# unsigned char so that UTF-8 bytes above 127 need no conversion).
+$(BUILD)/kz_cal.c: data/kz.cal
+	@mkdir -p $(BUILD)
+	{ echo '/* Generated from data/kz.cal by the Makefile; do not edit. */'; \
+	  echo '#include <stddef.h>'; \
+	  echo 'extern const unsigned char cal_kz_data[];'; \
+	  echo 'extern const size_t cal_kz_size;'; \
+	  echo 'const unsigned char cal_kz_data[] = {'; \
+	  od -An -v -tx1 data/kz.cal | sed 's/ *\([0-9a-fA-F][0-9a-fA-F]\)/0x\1,/g'; \
+	  echo '0 };'; \
+	  echo 'const size_t cal_kz_size = sizeof cal_kz_data - 1;'; \
+	} >$@.tmp && mv $@.tmp $@
+
+$(BUILD)/kz_cal.o: $(BUILD)/kz_cal.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) -c -o $@ $<
+
+$(BUILD)/tests/test_calendar: tests/unit/test_calendar.c $(BUILD)/calendar.o \
+		$(BUILD)/kz_cal.o $(BUILD)/arena.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
+	    $(LDFLAGS) $(CMOCKA_LIBS)
+
+# The calendar as text ("YYYY-MM-DD KIND reason"), for the cross-check with
+# date-holidays in tests/calendar/run.sh.
+$(BUILD)/tests/cal_dump: tests/calendar/dump.c $(BUILD)/calendar.o \
+		$(BUILD)/kz_cal.o $(BUILD)/arena.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) -o $@ $^ $(LDFLAGS)
+
+test bless unit: $(BUILD)/tests/cal_dump

@@ -35,7 +35,8 @@ enum cal_day_kind {
 	CD_HOLIDAY,       /* a public holiday */
 	CD_MOVED_OFF,     /* a day off moved from a holiday on a weekend */
 	CD_TRANSFER_OFF,  /* a day off by a transfer order */
-	CD_TRANSFER_WORK  /* a weekend day worked by a transfer order */
+	CD_TRANSFER_WORK  /* a day off worked by a transfer order (a weekend
+			     day, or a moved day off as on 2020-05-11) */
 };
 
 struct calendar {
@@ -49,8 +50,9 @@ struct calendar {
 };
 
 /*
- * Build a calendar from the text of a data file.  Returns 0, or -1 with
- * "LINE: reason" in err.
+ * Build a calendar from the text of a data file (the format is described
+ * at the top of data/kz.cal).  Returns 0, or -1 with "LINE: reason" in err
+ * and *c left empty (cal_free on it is harmless).
  */
 int cal_parse(struct calendar *c, const char *text, size_t n, const char *name,
 	      char *err, size_t errn);
@@ -59,6 +61,10 @@ int cal_builtin(struct calendar *c, char *err, size_t errn);
 /* The ordinary week: Mon-Fri working, no holidays, any range. */
 void cal_ordinary(struct calendar *c);
 void cal_free(struct calendar *c);
+
+/* "holiday", "moved-off", "transfer-off", ... : a kind's name in the data
+   file's and the dump's vocabulary. */
+const char *cal_kind_name(enum cal_day_kind k);
 
 /* Whether day z is a working day. */
 bool cal_is_working(const struct calendar *c, int32_t z);

@@ -296,6 +296,10 @@ void diag_flush(struct diags *d)
 
 void diag_finish(struct diags *d)
 {
+	diag_clear(d);
+	free(d->v);
+	d->v = NULL;
+	d->cap = 0;
 	if (d->format == DF_JSON && !d->quiet)
 		fputs(d->json_first ? "[]\n" : "\n]\n", d->out);
 }

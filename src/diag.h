@@ -57,7 +57,11 @@ enum diag_sev {
 	X(D_BAD_DURATION, "E0301", DIAG_ERROR, "invalid duration")                    \
 	X(D_STATED_MISMATCH, "E0401", DIAG_ERROR, "statement disagrees with the model") \
 	X(D_STATED_UNPARSED, "W0402", DIAG_WARNING, "statement cannot be parsed")     \
-	X(D_UNUSED_ACTOR, "W0501", DIAG_WARNING, "actor declared and never used")
+	X(D_UNUSED_ACTOR, "W0501", DIAG_WARNING, "actor declared and never used")     \
+	X(D_TEXT_LANG, "W0502", DIAG_WARNING, "text missing in language")             \
+	X(D_TERM_EXCEEDED, "E0601", DIAG_ERROR, "a path exceeds the term")            \
+	X(D_TERM_HOLIDAYS, "W0602", DIAG_WARNING, "a path exceeds the term around holidays") \
+	X(D_OPEN_TOTAL, "W0603", DIAG_WARNING, "a step without a duration")
 
 enum diag_code {
 #define X(e, c, s, m) e,

@@ -6,11 +6,14 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "model.h"
 #include "parse.h"
 #include "source.h"
+#include "time.h"
 
-bool driver_compile(const char *path, struct diags *d, struct cunit *u)
+bool driver_compile(const char *path, struct diags *d, struct cunit *u,
+		    const struct calendar *cal)
 {
 	memset(u, 0, sizeof *u);
 	arena_init(&u->arena);
@@ -29,6 +32,8 @@ bool driver_compile(const char *path, struct diags *d, struct cunit *u)
 		return true;
 	u->structural = true;
 	check_model(u->reg, d);
+	if (cal)
+		time_analyze(u->reg, cal, d);
 	return true;
 }
 
@@ -58,8 +63,42 @@ int parse_common_option(int argc, char **argv, int *i, struct common_opts *o)
 		return -1;
 	} else if (strcmp(a, "-Werror") == 0) {
 		o->werror = true;
+	} else if (strcmp(a, "--calendar") == 0 || strncmp(a, "--calendar=", 11) == 0) {
+		if (a[10] == '=') {
+			o->calendar = a + 11;
+		} else if (*i + 1 < argc) {
+			o->calendar = argv[++*i];
+		} else {
+			fputs("reglc: error: --calendar takes a file\n", stderr);
+			return -1;
+		}
 	} else {
 		return 0;
 	}
 	return 1;
+}
+
+bool driver_calendar(const struct common_opts *o, struct calendar *c)
+{
+	char err[256];
+	if (!o->calendar) {
+		if (cal_builtin(c, err, sizeof err) != 0) {
+			fprintf(stderr, "reglc: error: the built-in calendar: %s\n", err);
+			return false;
+		}
+		return true;
+	}
+	const char *why = NULL;
+	struct source *src = source_load(o->calendar, &why);
+	if (!src) {
+		fprintf(stderr, "reglc: error: cannot read calendar '%s': %s\n", o->calendar, why);
+		return false;
+	}
+	int rc = cal_parse(c, src->text, src->len, o->calendar, err, sizeof err);
+	source_free(src);
+	if (rc != 0) {
+		fprintf(stderr, "reglc: error: %s:%s\n", o->calendar, err);
+		return false;
+	}
+	return true;
 }

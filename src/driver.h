@@ -32,14 +32,21 @@ struct cunit {
  * Compile path into u.  Returns false (and prints why to stderr) when the
  * file cannot be read; true otherwise, errors or not.
  */
-bool driver_compile(const char *path, struct diags *d, struct cunit *u);
+struct calendar;
+/* cal: the calendar for the timing analysis; NULL skips it. */
+bool driver_compile(const char *path, struct diags *d, struct cunit *u,
+		    const struct calendar *cal);
 void driver_release(struct cunit *u);
 
 /* Options every command shares; parse_common_option consumes one. */
 struct common_opts {
 	enum diag_format format; /* --diagnostics-format */
 	bool werror;             /* -Werror */
+	const char *calendar;    /* --calendar FILE, or NULL: the built-in one */
 };
+
+/* Load the calendar the options name into c; false (printed) on error. */
+bool driver_calendar(const struct common_opts *o, struct calendar *c);
 
 /* If argv[*i] is a common option, apply it, advance *i past its value and
  * return 1; return 0 if it is not one; -1 (printed) if it is malformed. */

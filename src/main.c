@@ -13,8 +13,10 @@
 #include <string.h>
 
 #include "arena.h"
+#include "calendar.h"
 #include "diag.h"
 #include "driver.h"
+#include "lang.h"
 #include "verify.h"
 
 #ifndef REGLC_VERSION
@@ -24,14 +26,24 @@
 static void usage(FILE *f)
 {
 	fputs("usage: reglc check [options] FILE...\n"
+	      "       reglc explain [options] [--route R] FILE\n"
+	      "       reglc deadline [options] --route R --from YYYY-MM-DDTHH:MM\n"
+	      "                      [--outcome result|refusal] FILE\n"
+	      "       reglc build [-o DIR] [--lang kk,ru] [-T svg,png,pdf,dot] [options] FILE...\n"
 	      "       reglc --version | --help\n"
 	      "\n"
 	      "commands:\n"
 	      "  check    parse and check regulations; print the findings\n"
+	      "  build    draw the diagrams of every route (docs/output.md)\n"
+	      "  explain  the timing report: every path, its total, the term, the verdict\n"
+	      "  deadline the due moment and the schedule for one acceptance instant\n"
 	      "\n"
 	      "options:\n"
 	      "  --diagnostics-format=text|json   how findings are printed (text)\n"
 	      "  -Werror                          treat warnings as errors\n"
+	      "  --calendar FILE                  a calendar instead of the built-in one\n"
+	      "  --lang kk,ru                     check: report texts missing in these\n"
+	      "                                   languages (W0502)\n"
 	      "  --verify                         compare findings with the file's\n"
 	      "                                   `# expect-...` comments (for tests)\n"
 	      "\n"
@@ -42,8 +54,9 @@ static void usage(FILE *f)
 /* Compile each file and print its findings (or verify them). */
 int cmd_check(int argc, char **argv)
 {
-	struct common_opts o = { DF_TEXT, false };
+	struct common_opts o = { DF_TEXT, false, NULL };
 	bool verify = false, opts_done = false;
+	unsigned langs = 0; /* --lang: languages whose missing texts are reported */
 	int nfiles = 0;
 	char **files = xmalloc((size_t)(argc + 1) * sizeof *files);
 	for (int i = 0; i < argc; i++) {
@@ -60,6 +73,14 @@ int cmd_check(int argc, char **argv)
 				verify = true;
 				continue;
 			}
+			if (r == 0 && (strcmp(a, "--lang") == 0 || strncmp(a, "--lang=", 7) == 0)) {
+				const char *v = a[6] == '=' ? a + 7 : i + 1 < argc ? argv[++i] : "";
+				char what[32];
+				if (lang_parse_list(v, &langs, what, sizeof what))
+					continue;
+				fprintf(stderr, "reglc: error: unknown language '%s' (kk, ru)\n", what);
+				r = -1;
+			}
 			if (r == 0)
 				fprintf(stderr, "reglc: error: unknown option '%s'\n", a);
 			usage(stderr);
@@ -74,6 +95,11 @@ int cmd_check(int argc, char **argv)
 		free(files);
 		return 2;
 	}
+	struct calendar cal;
+	if (!driver_calendar(&o, &cal)) {
+		free(files);
+		return 2;
+	}
 	struct diags d;
 	diag_init(&d, o.format, o.format == DF_JSON ? stdout : stderr);
 	d.werror = o.werror;
@@ -82,9 +108,15 @@ int cmd_check(int argc, char **argv)
 	size_t verify_bad = 0;
 	for (int i = 0; i < nfiles; i++) {
 		struct cunit u;
-		if (!driver_compile(files[i], &d, &u)) {
+		if (!driver_compile(files[i], &d, &u, &cal)) {
 			unreadable = true;
-		} else if (verify) {
+			driver_release(&u);
+			continue;
+		}
+		for (int l = 0; l < LANG__COUNT; l++)
+			if (langs & (1u << l))
+				lang_check(u.ast, u.src, (enum lang)l, &d);
+		if (verify) {
 			verify_bad += verify_file(u.src, &d, stderr);
 			diag_clear(&d);
 		} else {
@@ -93,6 +125,7 @@ int cmd_check(int argc, char **argv)
 		driver_release(&u);
 	}
 	diag_finish(&d);
+	cal_free(&cal);
 	free(files);
 	if (verify)
 		return unreadable ? 2 : verify_bad ? 1 : 0;
@@ -124,6 +157,9 @@ int main(int argc, char **argv)
 		int (*run)(int, char **);
 	} cmds[] = {
 		{ "check", cmd_check },
+		{ "build", cmd_build },
+		{ "explain", cmd_explain },
+		{ "deadline", cmd_deadline },
 	};
 	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
 		if (strcmp(cmd, cmds[i].name) == 0)

@@ -131,6 +131,10 @@ struct m_reg {
 	size_t nroutes;
 	struct m_term terms[OUT__COUNT]; /* regulation-level terms */
 	int64_t workday_min;            /* the working day's length, minutes */
+	int work_start, work_end;       /* working hours, minutes of the day */
+	int break_start, break_end;     /* the break (equal: no break) */
+	bool count_same_day;            /* the day of acceptance counts in a term */
+	bool close_exact;               /* a term may end on a non-working day */
 };
 
 /*
@@ -143,6 +147,9 @@ struct m_reg *sema_build(struct arena *a, const struct source *src,
 /* Check statements against durations and report unused actors. */
 void check_model(struct m_reg *reg, struct diags *d);
 
-const char *outcome_name(enum outcome o);
+static inline const char *outcome_name(enum outcome o)
+{
+	return o == OUT_RESULT ? "result" : "refusal";
+}
 
 #endif

@@ -251,6 +251,16 @@ static const struct ph_word ph_lexicon[] = {
 	RM("втечении", PM_V_TECHENIE), RM("от", PM_OT), RM("до", PM_DO),
 };
 
+#undef KN
+#undef RN
+#undef KU
+#undef BU
+#undef RU
+#undef KQ
+#undef RQ
+#undef KM
+#undef RM
+
 /* A word of the phrase: a slice of the normalised text and its meaning. */
 struct ph_tok {
 	size_t off, len;    /* slice of the normalised text */
@@ -419,8 +429,8 @@ static bool ph_emit(struct ph_ctx *c, uint32_t cp, size_t from)
 
 /*
  * Pass 1.  A ';' '.' or ',' is accepted only when nothing but dropped
- * characters follows it, so "(он минуттан аспайды);" reads but "1.5 h"
- * does not.
+ * characters and more such marks follow it, so "(он минуттан аспайды);"
+ * reads but "1.5 h" does not.
  */
 static int ph_normalize(struct ph_ctx *c)
 {
@@ -435,6 +445,10 @@ static int ph_normalize(struct ph_ctx *c)
 			return -1;
 		}
 		if (ph_is_space(cp) || ph_is_dropped(cp)) {
+			i += k;
+			continue;
+		}
+		if (have_punct && (cp == ';' || cp == '.' || cp == ',')) {
 			i += k;
 			continue;
 		}

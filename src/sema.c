@@ -187,6 +187,8 @@ struct sema {
 	struct m_node *fall;       /* the route's run-off node */
 	struct vec use_stack;      /* `use` items being expanded */
 	struct vec gotos;          /* jump nodes to link */
+	bool workday_set;          /* a `workday` field was given */
+	const struct ast_field *hours_field; /* the last `hours`/`break` field */
 	unsigned depth;            /* nesting of lowering */
 };
 
@@ -208,11 +210,6 @@ static struct diag *emit(struct sema *S, enum diag_code c, struct span at,
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
 	return diag_emit(S->d, c, S->src, SPAN(at), "%s", buf);
-}
-
-const char *outcome_name(enum outcome o)
-{
-	return o == OUT_RESULT ? "result" : "refusal";
 }
 
 static int outcome_of(struct sema *S, struct ident id)
@@ -376,7 +373,11 @@ enum field_shape {
 	FS_TEXTS,     /* one or more texts */
 	FS_FORM,      /* paper and/or electronic */
 	FS_FEE,       /* `free` or a text */
-	FS_WORKDAY    /* a working-time quantity */
+	FS_WORKDAY,   /* a working-time quantity */
+	FS_HOURS,     /* "09:00-18:00" */
+	FS_BREAK,     /* "13:00-14:00" or `none` */
+	FS_COUNTING,  /* `next-day` or `same-day` */
+	FS_CLOSING    /* `next-working-day` or `exact` */
 };
 
 static const struct {
@@ -386,7 +387,36 @@ static const struct {
 	{ "title", FS_TEXT },      { "act", FS_TEXT },      { "standard", FS_TEXT },
 	{ "provider", FS_TEXT },   { "accepts", FS_TEXTS }, { "form", FS_FORM },
 	{ "result", FS_TEXT },     { "fee", FS_FEE },       { "workday", FS_WORKDAY },
+	{ "hours", FS_HOURS },     { "break", FS_BREAK },   { "counting", FS_COUNTING },
+	{ "closing", FS_CLOSING },
 };
+
+/* "HH:MM-HH:MM" into minutes of the day; false when malformed. */
+static bool parse_hours(const char *s, int *from, int *to)
+{
+	int h1, m1, h2, m2;
+	char tail;
+	if (sscanf(s, "%2d:%2d-%2d:%2d%c", &h1, &m1, &h2, &m2, &tail) != 4)
+		return false;
+	if (h1 < 0 || h1 > 24 || m1 < 0 || m1 > 59 || h2 < 0 || h2 > 24 || m2 < 0 || m2 > 59)
+		return false;
+	*from = h1 * 60 + m1;
+	*to = h2 * 60 + m2;
+	return *from < *to && *to <= 24 * 60;
+}
+
+/* One of two identifiers, or a diagnostic. */
+static int pick_word(struct sema *S, const struct ast_field *f, const char *a,
+		     const char *b)
+{
+	const struct ast_value *v = f->values;
+	if (v->next || v->kind != AV_IDENT ||
+	    (strcmp(v->id.name, a) != 0 && strcmp(v->id.name, b) != 0)) {
+		emit(S, D_BAD_FIELD, v->at, "`%s` is `%s` or `%s`", f->name.name, a, b);
+		return -1;
+	}
+	return strcmp(v->id.name, b) == 0;
+}
 
 static void check_field(struct sema *S, const struct ast_field *f, size_t k)
 {
@@ -435,9 +465,70 @@ static void check_field(struct sema *S, const struct ast_field *f, size_t k)
 			return;
 		}
 		S->reg->workday_min = q.min;
+		S->workday_set = true;
+		return;
+	}
+	case FS_HOURS:
+	case FS_BREAK: {
+		int from = 0, to = 0;
+		bool none = fields[k].shape == FS_BREAK && n == 1 && v->kind == AV_IDENT &&
+			    strcmp(v->id.name, "none") == 0;
+		if (!none && (n != 1 || v->kind != AV_TEXT || !parse_hours(v->text.kk, &from, &to))) {
+			emit(S, D_BAD_FIELD, v->at, "`%s` is a time span like \"%s\"%s",
+			     f->name.name, fields[k].shape == FS_HOURS ? "09:00-18:00" : "13:00-14:00",
+			     fields[k].shape == FS_BREAK ? " or `none`" : "");
+			return;
+		}
+		if (fields[k].shape == FS_HOURS) {
+			S->reg->work_start = from;
+			S->reg->work_end = to;
+		} else {
+			S->reg->break_start = none ? 0 : from;
+			S->reg->break_end = none ? 0 : to;
+		}
+		S->hours_field = f;
+		return;
+	}
+	case FS_COUNTING: {
+		int w = pick_word(S, f, "next-day", "same-day");
+		if (w >= 0)
+			S->reg->count_same_day = w;
+		return;
+	}
+	case FS_CLOSING: {
+		int w = pick_word(S, f, "next-working-day", "exact");
+		if (w >= 0)
+			S->reg->close_exact = w;
 		return;
 	}
 	}
+}
+
+/*
+ * The working day's length follows from the hours and the break; a
+ * `workday` field that says otherwise is a contradiction, not a choice.
+ */
+static void check_hours(struct sema *S)
+{
+	struct m_reg *r = S->reg;
+	bool no_break = r->break_start == r->break_end;
+	if (!no_break && (r->break_start < r->work_start || r->break_end > r->work_end)) {
+		if (S->hours_field)
+			emit(S, D_BAD_FIELD, S->hours_field->at,
+			     "the break is not inside the working hours");
+		r->break_start = r->break_end = 0;
+		no_break = true;
+	}
+	int64_t len = (r->work_end - r->work_start) -
+		      (no_break ? 0 : r->break_end - r->break_start);
+	if (!S->workday_set) {
+		r->workday_min = len;
+		return;
+	}
+	if (S->hours_field && len != r->workday_min)
+		emit(S, D_BAD_FIELD, S->hours_field->at,
+		     "the working hours give a %" PRId64 "-minute day, but `workday` says %" PRId64,
+		     len, r->workday_min);
 }
 
 static void check_fields(struct sema *S)
@@ -1218,9 +1309,14 @@ struct m_reg *sema_build(struct arena *a, const struct source *src,
 	S.reg->ast = file;
 	S.reg->src = src;
 	S.reg->workday_min = 8 * 60;
+	S.reg->work_start = 9 * 60;
+	S.reg->work_end = 18 * 60;
+	S.reg->break_start = 13 * 60;
+	S.reg->break_end = 14 * 60;
 
 	check_header(&S);
 	check_fields(&S);
+	check_hours(&S);
 	collect(&S);
 	for (const struct ast_item *t = file->terms; t; t = t->next)
 		resolve_term(&S, t, S.reg->terms);

@@ -10,6 +10,9 @@
 #                       tests/golden/ byte for byte (make bless rewrites them)
 #   truncation          every example cut after every line: no crash, no hang
 #   command line        exit statuses, JSON output
+#   diagrams            tests/diagrams/run.sh: what `reglc build` draws
+#   handbooks           tests/handbook/run.sh: golden handbooks, escaping,
+#                       headless chromium (no request, A4 PDF)
 #   unit                the cmocka programs in $BUILD/tests/
 set -u
 REGLC=${REGLC:-./reglc}
@@ -30,9 +33,14 @@ sane() {
 	[ $rc -le 1 ] && ! grep -q 'Sanitizer\|runtime error' "$tmp/err"
 }
 
+# A test file whose first line is `# reglc-args: ARGS` is checked with ARGS
+# (e.g. `--lang ru`, for the texts missing in a language).
+args_of() { sed -n '1s/^# reglc-args: *//p' "$1"; }
+
 # ---- expectations ---------------------------------------------------------
 for f in tests/check/*.regl; do
-	if timeout 10 "$REGLC" check --verify "$f" >"$tmp/v" 2>&1; then
+	# shellcheck disable=SC2046 # the arguments are words
+	if timeout 10 "$REGLC" check --verify $(args_of "$f") "$f" >"$tmp/v" 2>&1; then
 		ok
 	else
 		bad "$f"
@@ -42,7 +50,8 @@ done
 
 # ---- clean inputs -----------------------------------------------------------
 for f in tests/ok/*.regl examples/tutorial/*.regl; do
-	if timeout 10 "$REGLC" check "$f" >"$tmp/o" 2>&1 && [ ! -s "$tmp/o" ]; then
+	# shellcheck disable=SC2046
+	if timeout 10 "$REGLC" check $(args_of "$f") "$f" >"$tmp/o" 2>&1 && [ ! -s "$tmp/o" ]; then
 		ok
 	else
 		bad "$f should check clean"
@@ -82,6 +91,9 @@ golden() { # name, expected status, command...
 golden kyzylorda-700.txt 1 "$REGLC" check examples/kyzylorda-700/*.regl
 golden kyzylorda-700.json 1 "$REGLC" check --diagnostics-format=json \
 	examples/kyzylorda-700/*.regl
+golden explain-tutorial.txt 0 "$REGLC" explain examples/tutorial/tutorial.regl
+golden explain-duplicates.txt 1 "$REGLC" explain examples/kyzylorda-700/duplicates.regl
+golden explain-preschool-queue.txt 1 "$REGLC" explain examples/kyzylorda-700/preschool-queue.regl
 
 # out/ is committed for reviewers: it must be what reglc builds now.
 "$REGLC" check examples/*/*.regl 2>"$tmp/check.txt"
@@ -137,6 +149,27 @@ if jq -e 'type == "array" and length > 0 and all(.[];
 	"$tmp/j.json" >/dev/null 2>&1; then ok; else bad "JSON diagnostics are not valid"; fi
 "$REGLC" check --diagnostics-format=json examples/tutorial/tutorial.regl >"$tmp/j0.json"
 if [ "$(jq -c . "$tmp/j0.json" 2>/dev/null)" = "[]" ]; then ok; else bad "clean JSON is not []"; fi
+
+# ---- sub-suites that print "ok NAME" / "FAIL NAME: why" per check ------------
+subsuite() {
+	sh "$@" >"$tmp/s.out" 2>&1
+	rc=$?
+	p=$(grep -c '^ok ' "$tmp/s.out")
+	f=$(grep -c '^FAIL' "$tmp/s.out")
+	pass=$((pass + p))
+	if [ $rc -ne 0 ] || [ "$f" -ne 0 ]; then
+		fail=$((fail + (f > 0 ? f : 1)))
+		grep -v '^ok ' "$tmp/s.out" | head -30 | sed 's/^/    /'
+	fi
+}
+REGLC="$REGLC" subsuite tests/deadline/run.sh
+# the diagrams of `reglc build` (golden DOT, structure, SVG, PNG, out/)
+BLESS="$BLESS" REGLC="$REGLC" subsuite tests/diagrams/run.sh
+# the handbooks (golden Markdown/HTML, hostile text, chromium and PDF)
+BLESS="$BLESS" REGLC="$REGLC" subsuite tests/handbook/run.sh
+if [ -f tests/calendar/run.sh ]; then
+	REGLC="$REGLC" BUILD="$BUILD" subsuite tests/calendar/run.sh
+fi
 
 # ---- unit tests (cmocka) -------------------------------------------------------
 for t in "$BUILD"/tests/test_*; do

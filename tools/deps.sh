@@ -15,7 +15,18 @@ have_cmd bison || need="$need bison"
 have_pc libcgraph && have_pc libgvc || need="$need libgraphviz-dev graphviz"
 have_pc cmocka || need="$need libcmocka-dev"
 have_cmd jq || need="$need jq"
+# The diagram tests: xmllint checks every SVG, gvpr (graphviz) the graphs.
+have_cmd xmllint || need="$need libxml2-utils"
+have_cmd gvpr || need="$need graphviz"
+# The calendar cross-check (tests/calendar/run.sh) runs the npm package
+# date-holidays under node.
+have_cmd node || need="$need nodejs"
+have_cmd npm || need="$need npm"
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need="$need fonts-dejavu-core"
+# The handbook test (tests/handbook/run.sh) opens a handbook in Debian's
+# headless chromium and reads the printed PDF with poppler's pdftotext.
+have_cmd chromium || need="$need chromium"
+have_cmd pdftotext || need="$need poppler-utils"
 
 [ -z "$need" ] && exit 0
 

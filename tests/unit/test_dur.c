@@ -51,6 +51,7 @@ static void expect_dur(struct dur d, const char *want)
 	assert_int_equal(len, (int)strlen(want));
 }
 
+/* The kind decides which comparisons are honest (DESIGN.md §3). */
 static void test_kind(void **state)
 {
 	(void)state;
@@ -66,6 +67,10 @@ static void test_kind(void **state)
 	assert_false(qty_is_zero(q3(1, 0, 0)));
 }
 
+/*
+ * Sums keep each field apart: 400 + 400 minutes stay 800 minutes, since
+ * the law prints "75 min" and the working-day length is not known here.
+ */
 static void test_add(void **state)
 {
 	struct qty q = q3(28, 0, 15);
@@ -88,6 +93,10 @@ static void test_add(void **state)
 	assert_false(qty_add(NULL, q3(1, 1, 1)));
 }
 
+/*
+ * Overflow saturates field by field at +-DUR_MAX and reports false; the
+ * other fields still add, so a diagnostic can print what did fit.
+ */
 static void test_add_overflow(void **state)
 {
 	struct qty q = q3(DUR_MAX, 5, DUR_MAX - 10);
@@ -113,6 +122,7 @@ static void test_add_overflow(void **state)
 	assert_int_equal(q.cd, -DUR_MAX);
 }
 
+/* Every unit, both bounds, hours stored as minutes, and a bad unit. */
 static void test_of(void **state)
 {
 	struct qty q;
@@ -146,6 +156,7 @@ static void test_of(void **state)
 	assert_true(qty_of(3, UNIT_MIN, NULL));
 }
 
+/* Conversion through the caller's working day, never a wrapped product. */
 static void test_work_minutes(void **state)
 {
 	(void)state;
@@ -162,6 +173,10 @@ static void test_work_minutes(void **state)
 		    INT64_MIN);
 }
 
+/*
+ * Working time compares exactly across wd and min at the given day
+ * length, including lengths whose product with DUR_MAX would not fit.
+ */
 static void test_cmp_work(void **state)
 {
 	bool ok = false;
@@ -186,6 +201,10 @@ static void test_cmp_work(void **state)
 	assert_int_equal(qty_cmp(q3(0, 3, 0), q3(0, 1, 960), 480, NULL), 0);
 }
 
+/*
+ * Calendar days order among themselves; against working time, or with a
+ * mixed quantity, there is no answer and the flag says so.
+ */
 static void test_cmp_kinds(void **state)
 {
 	bool ok = false;
@@ -215,6 +234,7 @@ static void test_cmp_kinds(void **state)
 	assert_false(ok);
 }
 
+/* The legal style of totals: calendar first, " + ", then working time. */
 static void test_qty_format(void **state)
 {
 	(void)state;
@@ -230,6 +250,7 @@ static void test_qty_format(void **state)
 	expect_qty(q3(DUR_MAX, 0, 0), "1000000000000 cd");
 }
 
+/* snprintf semantics: full length returned, output cut and terminated. */
 static void test_format_truncation(void **state)
 {
 	char buf[8];
@@ -254,6 +275,7 @@ static void test_format_truncation(void **state)
 	}
 }
 
+/* reglc's notation for the one-bound forms and the two keywords. */
 static void test_dur_format_simple(void **state)
 {
 	struct qty z = q3(0, 0, 0);
@@ -276,6 +298,10 @@ static void test_dur_format_simple(void **state)
 	}
 }
 
+/*
+ * The unit the author wrote comes back: hours when the minutes were
+ * written as hours, minutes when they were written as minutes.
+ */
 static void test_dur_format_exact(void **state)
 {
 	(void)state;
@@ -296,6 +322,10 @@ static void test_dur_format_exact(void **state)
 		   "0 h");
 }
 
+/*
+ * "LO..HI unit" only when both ends are one number of one unit;
+ * otherwise both ends in full around " .. ".
+ */
 static void test_dur_format_range(void **state)
 {
 	(void)state;
@@ -315,6 +345,7 @@ static void test_dur_format_range(void **state)
 		   "1 wd .. 2 wd 30 min");
 }
 
+/* Same interval whatever the phrasing, and only then. */
 static void test_same_interval(void **state)
 {
 	struct qty z = q3(0, 0, 0);

@@ -35,6 +35,11 @@ struct bad_case {
 	const char *why;  /* substring expected in the error */
 };
 
+/*
+ * Every duration phrase of the seed, as the PDF left it (letter-spaced,
+ * parenthesised, cut off), then the Russian texts, then the numbers and
+ * units the seed does not use but real regulations do.
+ */
 static const struct ok_case ok_cases[] = {
 	/* Kazakh, "not more than", as in ¶6 and Appendix 1 */
 	{ "он бес минуттан аспайды", DF_NOT_MORE, 0, 15, UNIT_MIN, PL_KK },
@@ -53,6 +58,9 @@ static const struct ok_case ok_cases[] = {
 	{ "(он бес минуттан аспайды) ;", DF_NOT_MORE, 0, 15, UNIT_MIN,
 	  PL_KK },
 	{ "(он минуттан аспайды).", DF_NOT_MORE, 0, 10, UNIT_MIN, PL_KK },
+	{ "он минуттан аспайды);.", DF_NOT_MORE, 0, 10, UNIT_MIN, PL_KK },
+	{ "\t«он\u00a0минуттан аспайды»\r\n", DF_NOT_MORE, 0, 10, UNIT_MIN,
+	  PL_KK },
 	{ "(он бес минуттан а с п а й д ы ) ;", DF_NOT_MORE, 0, 15, UNIT_MIN,
 	  PL_KK },
 	{ "Он Бес Минуттан Аспайды", DF_NOT_MORE, 0, 15, UNIT_MIN, PL_KK },
@@ -139,6 +147,7 @@ static const struct ok_case ok_cases[] = {
 	{ "не более четырёх часов", DF_NOT_MORE, 0, 4, UNIT_HOUR, PL_RU },
 };
 
+/* Garbage, wrong shapes, wrong cases, bad numbers and bad bytes. */
 static const struct bad_case bad_cases[] = {
 	{ "", "empty phrase" },
 	{ "   ", "empty phrase" },
@@ -176,6 +185,7 @@ static const struct bad_case bad_cases[] = {
 	{ "2 сағат 30 минут", "unexpected word" },
 	{ "1.5 сағат", "unexpected '.'" },
 	{ "15, минут", "unexpected ','" },
+	{ "15 минут; аспайды", "unexpected ';'" },
 	{ "15 минут: аспайды", "unexpected character ':'" },
 	{ "15 минут/аспайды", "unexpected character '/'" },
 	{ "15 минут €", "unexpected character" },
@@ -190,7 +200,7 @@ static const struct bad_case bad_cases[] = {
 	{ "15 минут\x01", "control character" },
 };
 
-/* The state a table test receives: the row it checks. */
+/* Parse s[0..n) and compare every field with row c. */
 static void check_ok(const struct ok_case *c, const char *s, size_t n)
 {
 	struct dur d;
@@ -214,6 +224,10 @@ static void check_ok(const struct ok_case *c, const char *s, size_t n)
 	assert_string_equal(err, "");
 }
 
+/*
+ * A row that must parse: once from the table and once from a heap copy
+ * of exactly n bytes without a terminator.
+ */
 static void test_ok(void **state)
 {
 	const struct ok_case *c = *state;
@@ -228,6 +242,7 @@ static void test_ok(void **state)
 	free(copy);
 }
 
+/* A row that must be refused, with a reason a civil servant can act on. */
 static void test_bad(void **state)
 {
 	const struct bad_case *c = *state;
@@ -262,6 +277,7 @@ static void test_reads_only_n(void **state)
 	assert_non_null(strstr(err, "invalid UTF-8"));
 }
 
+/* A NUL inside n is a control character, not the end of the phrase. */
 static void test_nul_byte(void **state)
 {
 	static const char s[] = "15 минут\0 аспайды";
@@ -274,6 +290,10 @@ static void test_nul_byte(void **state)
 	assert_non_null(strstr(err, "control character"));
 }
 
+/*
+ * 2000 bytes: too long when they are letters, digits or too many words,
+ * fine when they are mostly the whitespace of a letter-spaced cell.
+ */
 static void test_long_input(void **state)
 {
 	char *s = malloc(2000);
@@ -357,6 +377,7 @@ static void poke(const char *s, size_t n)
 	assert_non_null(memchr(err, '\0', sizeof err));
 }
 
+/* Every string of one and two bytes: all lead bytes, all truncations. */
 static void test_all_short_strings(void **state)
 {
 	unsigned char b[2];
@@ -418,6 +439,10 @@ static void test_random_bytes(void **state)
 	}
 }
 
+/*
+ * The table rows become tests of their own, named by their phrase, so a
+ * failure names the phrase; cmocka passes each its row as the state.
+ */
 int main(void)
 {
 	enum {

@@ -1,0 +1,610 @@
+/*
+ * cmd_build.c — `reglc build`: the diagrams of every route of every
+ * regulation given, in every language and format asked for.
+ *
+ *   reglc build [-o DIR] [--lang kk,ru] [-T svg,png,pdf,dot] [options] FILE...
+ *
+ * Contract (docs/output.md):
+ *  - Per regulation it writes DIR/<id>/<diagram>.<route>.<lang>.<format>,
+ *    <diagram> being appendix-2, appendix-3 and (for routes through
+ *    information systems) systems.  Defaults: DIR out, Kazakh, SVG.
+ *  - Beside them, per language, the handbook of the regulation
+ *    (handbook.c): DIR/<id>/handbook.<lang>.html and .md, with the
+ *    findings of the file, which are copied before they are printed.
+ *  - A file with errors in its structure (anything up to and including
+ *    sema) builds nothing; findings of the model checks and the timing
+ *    analysis are reported and the pictures still drawn, marked.
+ *  - Every file is written to a temporary name in its folder and renamed
+ *    into place once complete, so a failed or interrupted run leaves no
+ *    half-written file (an interrupt removes the temporary file).
+ *  - Names in paths are checked: the regulation id must be [a-z0-9_-]+;
+ *    a route id (any script) is transliterated to [a-z0-9_-], never "/"
+ *    or "..", and made unique within its regulation.
+ *  - Exit status: 0 clean, 1 errors (or warnings under -Werror), 2 bad
+ *    usage, an unreadable input or an output that cannot be written.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "calendar.h"
+#include "diag.h"
+#include "driver.h"
+#include "gv.h"
+#include "handbook.h"
+#include "lang.h"
+#include "model.h"
+
+/* Longest path reglc builds; longer output folders are refused. */
+#define BUILD_PATH_MAX 4096
+/* Longest route part of a file name, in bytes. */
+#define ROUTE_NAME_MAX 80
+
+static void build_usage(FILE *f)
+{
+	fputs("usage: reglc build [-o DIR] [--lang kk,ru] [-T svg,png,pdf,dot] [options] FILE...\n"
+	      "\n"
+	      "  -o DIR                           output folder (out)\n"
+	      "  --lang LIST                      languages: kk, ru (kk)\n"
+	      "  -T LIST                          formats: svg, png, pdf, dot (svg)\n"
+	      "  --diagnostics-format=text|json   how findings are printed (text)\n"
+	      "  -Werror                          treat warnings as errors\n"
+	      "  --calendar FILE                  a calendar instead of the built-in one\n"
+	      "\n"
+	      "writes DIR/<regulation>/appendix-2.<route>.<lang>.<format>,\n"
+	      "appendix-3.<route>.<lang>.<format>, systems.<route>.<lang>.<format>\n"
+	      "and handbook.<lang>.html, handbook.<lang>.md (see docs/output.md)\n",
+	      f);
+}
+
+/* ---- interrupted writes ------------------------------------------------------ */
+
+/* The temporary file being written, removed if a signal ends the run. */
+static char tmp_path[BUILD_PATH_MAX];
+static volatile sig_atomic_t tmp_live;
+
+/* Remove the half-written file, then die of the signal as usual
+ * (unlink, signal and raise are async-signal-safe). */
+static void on_signal(int sig)
+{
+	if (tmp_live)
+		unlink(tmp_path);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* SIGINT and friends end the run without leaving a temporary file; the
+ * handler does only async-signal-safe things. */
+static void catch_signals(void)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+		sigaction(sigs[i], &sa, NULL);
+}
+
+/* ---- names ------------------------------------------------------------------------ */
+
+/* A regulation id can name a folder: [a-z0-9_-]+, and not too long. */
+static bool valid_reg_id(const char *id)
+{
+	if (!id || !*id || strlen(id) > ROUTE_NAME_MAX)
+		return false;
+	for (const char *p = id; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_' ||
+		      *p == '-'))
+			return false;
+	return true;
+}
+
+/* Latin for a Cyrillic letter of Kazakh or Russian (lower case), or NULL. */
+static const char *translit(uint32_t c)
+{
+	/* upper case to lower case */
+	if (c >= 0x410 && c <= 0x42F)
+		c += 0x20;
+	else if (c >= 0x400 && c <= 0x40F)
+		c += 0x50;
+	else if ((c >= 0x490 && c <= 0x4FF) && c % 2 == 0 && c != 0x4C0)
+		c += 1;
+	static const char *const basic[32] = {
+		"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+		"r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
+	};
+	if (c >= 0x430 && c <= 0x44F)
+		return basic[c - 0x430];
+	switch (c) {
+	case 0x451: return "yo";
+	case 0x456: return "i";  /* і */
+	case 0x4D9: return "ae"; /* ә */
+	case 0x493: return "gh"; /* ғ */
+	case 0x49B: return "q";  /* қ */
+	case 0x4A3: return "ng"; /* ң */
+	case 0x4E9: return "oe"; /* ө */
+	case 0x4B1: return "u";  /* ұ */
+	case 0x4AF: return "ue"; /* ү */
+	case 0x4BB: return "h";  /* һ */
+	default: return NULL;
+	}
+}
+
+/*
+ * The file-name form of a route id: ASCII letters (lower-cased), digits,
+ * '_' and '-' as they are; Kazakh and Russian letters transliterated; any
+ * other character as u<hex>.  Identifiers have no '.' or '/', and nothing
+ * here can produce one.  Cut at ROUTE_NAME_MAX bytes.
+ */
+static void route_file_name(const char *id, char *out, size_t n)
+{
+	size_t k = 0;
+	out[0] = '\0';
+	for (const unsigned char *p = (const unsigned char *)id; *p && k + 12 < n;) {
+		uint32_t c = *p;
+		size_t len = 1;
+		if (c >= 0xC0) {
+			len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+			c &= len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07;
+			for (size_t i = 1; i < len; i++) {
+				if ((p[i] & 0xC0) != 0x80) {
+					len = i;
+					break;
+				}
+				c = (c << 6) | (p[i] & 0x3F);
+			}
+		}
+		p += len;
+		char piece[16];
+		const char *t;
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
+			piece[0] = (char)c;
+			piece[1] = '\0';
+			t = piece;
+		} else if (c >= 'A' && c <= 'Z') {
+			piece[0] = (char)(c - 'A' + 'a');
+			piece[1] = '\0';
+			t = piece;
+		} else if ((t = translit(c)) == NULL) {
+			snprintf(piece, sizeof piece, "u%x", (unsigned)c);
+			t = piece;
+		}
+		size_t tl = strlen(t);
+		if (k + tl >= n || k + tl > ROUTE_NAME_MAX)
+			break;
+		memcpy(out + k, t, tl);
+		k += tl;
+		out[k] = '\0';
+	}
+	if (k == 0)
+		snprintf(out, n, "route");
+}
+
+/* ---- folders and files ------------------------------------------------------------- */
+
+/* The mode new files get: what open() would give them (0666 less umask). */
+static mode_t file_mode;
+
+/* mkdir -p: create path and its parents; false (errno set) on failure. */
+static bool make_dirs(const char *path)
+{
+	char buf[BUILD_PATH_MAX];
+	size_t n = strlen(path);
+	if (n == 0 || n >= sizeof buf) {
+		errno = ENAMETOOLONG;
+		return false;
+	}
+	memcpy(buf, path, n + 1);
+	for (size_t i = 1; i <= n; i++) {
+		if (buf[i] != '/' && buf[i] != '\0')
+			continue;
+		char c = buf[i];
+		buf[i] = '\0';
+		if (mkdir(buf, 0777) != 0 && errno != EEXIST)
+			return false;
+		buf[i] = c;
+	}
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return false;
+	if (!S_ISDIR(st.st_mode)) {
+		errno = ENOTDIR;
+		return false;
+	}
+	return true;
+}
+
+/* What one run of the command keeps. */
+struct build {
+	struct gv *gv;
+	const char *outdir;
+	unsigned langs;   /* bit per enum lang */
+	unsigned formats; /* bit per enum gv_format */
+	size_t written;   /* files written */
+	bool io_failed;   /* an output could not be written */
+	bool gv_failed;   /* Graphviz refused a diagram */
+};
+
+/* Print what Graphviz said, if anything, under the file and diagram. */
+static void print_gv_messages(struct build *B, const char *what)
+{
+	const char *m = gv_messages(B->gv);
+	if (!m)
+		return;
+	for (const char *line = m; *line;) {
+		const char *nl = strchr(line, '\n');
+		size_t len = nl ? (size_t)(nl - line) : strlen(line);
+		if (len)
+			fprintf(stderr, "reglc: %s: graphviz: %.*s\n", what, (int)len, line);
+		line += len + (nl ? 1 : 0);
+	}
+}
+
+/*
+ * Write dir/name with emit(fp, ctx) (a diagram, a handbook): into a
+ * temporary file in the same folder (so rename is atomic), renamed into
+ * place once complete, removed on any failure.  No fsync: the promise is
+ * no half file after a failed run, not durability across a power cut.
+ * emit returns false on failure; the stream's error flag tells a failed
+ * write from a failed rendering.
+ */
+static bool write_file(struct build *B, const char *dir, const char *name,
+		       bool (*emit)(FILE *fp, void *ctx), void *ctx)
+{
+	char path[BUILD_PATH_MAX];
+	if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, name) >= sizeof path ||
+	    (size_t)snprintf(tmp_path, sizeof tmp_path, "%s/.%s.XXXXXX", dir, name) >=
+		    sizeof tmp_path) {
+		fprintf(stderr, "reglc: error: cannot write '%s/%s': the path is too long\n", dir,
+			name);
+		B->io_failed = true;
+		return false;
+	}
+	int fd = mkstemp(tmp_path);
+	if (fd < 0) {
+		fprintf(stderr, "reglc: error: cannot write in '%s': %s\n", dir, strerror(errno));
+		B->io_failed = true;
+		return false;
+	}
+	tmp_live = 1;
+	FILE *fp = fdopen(fd, "wb");
+	bool ok = fp != NULL && fchmod(fd, file_mode) == 0;
+	int err = ok ? 0 : errno;
+	bool render_failed = false;
+	if (ok && !emit(fp, ctx)) {
+		ok = false;
+		if (ferror(fp))
+			err = errno ? errno : EIO;
+		else
+			render_failed = true;
+	}
+	if (ok && fflush(fp) != 0) {
+		ok = false;
+		err = errno;
+	}
+	if (fp) {
+		if (fclose(fp) != 0 && ok) {
+			ok = false;
+			err = errno;
+		}
+	} else {
+		close(fd);
+	}
+	if (ok && rename(tmp_path, path) != 0) {
+		ok = false;
+		err = errno;
+	}
+	if (!ok)
+		unlink(tmp_path);
+	tmp_live = 0;
+	print_gv_messages(B, path);
+	if (!ok) {
+		if (render_failed) {
+			fprintf(stderr, "reglc: error: Graphviz could not render '%s'\n", path);
+			B->gv_failed = true;
+		} else {
+			fprintf(stderr, "reglc: error: cannot write '%s': %s\n", path,
+				strerror(err ? err : EIO));
+			B->io_failed = true;
+		}
+		return false;
+	}
+	B->written++;
+	return true;
+}
+
+/* What write_file writes for a diagram in a format. */
+struct diagram_out {
+	struct gv_diagram *dg;
+	enum gv_format f;
+};
+
+static bool emit_diagram(FILE *fp, void *ctx)
+{
+	struct diagram_out *o = ctx;
+	return gv_write(o->dg, o->f, fp);
+}
+
+/* What write_file writes for a handbook (handbook.h). */
+struct handbook_out {
+	struct hb_input in;
+	enum hb_format f;
+};
+
+static bool emit_handbook(FILE *fp, void *ctx)
+{
+	struct handbook_out *o = ctx;
+	return hb_write(fp, o->f, &o->in);
+}
+
+/* Every diagram and the handbooks of one compiled regulation; found are
+ * its findings (for the handbooks). */
+static void build_reg(struct build *B, const struct m_reg *reg, const char *path,
+		      const struct calendar *cal, const struct hb_findings *found)
+{
+	if (!valid_reg_id(reg->id)) {
+		fprintf(stderr, "reglc: error: %s: the regulation id cannot name a folder "
+			"(it must be [a-z0-9_-]+)\n", path);
+		B->io_failed = true;
+		return;
+	}
+	char dir[BUILD_PATH_MAX];
+	if ((size_t)snprintf(dir, sizeof dir, "%s/%s", B->outdir, reg->id) >= sizeof dir ||
+	    !make_dirs(dir)) {
+		fprintf(stderr, "reglc: error: cannot create the folder '%s': %s\n", dir,
+			strerror(errno));
+		B->io_failed = true;
+		return;
+	}
+	/* unique file names for the routes, in source order */
+	char (*names)[ROUTE_NAME_MAX + 16] = xcalloc(reg->nroutes + 1, sizeof *names);
+	for (size_t r = 0; r < reg->nroutes; r++) {
+		char base[ROUTE_NAME_MAX + 1];
+		route_file_name(reg->routes[r]->id, base, sizeof base);
+		snprintf(names[r], sizeof names[r], "%s", base);
+		for (unsigned k = 2;; k++) {
+			bool clash = false;
+			for (size_t q = 0; q < r && !clash; q++)
+				clash = strcmp(names[q], names[r]) == 0;
+			if (!clash)
+				break;
+			snprintf(names[r], sizeof names[r], "%s-%u", base, k);
+		}
+	}
+	for (size_t r = 0; r < reg->nroutes && !B->io_failed; r++) {
+		const struct m_route *route = reg->routes[r];
+		for (int k = 0; k < GV__KINDS; k++) {
+			if (!gv_route_has(route, (enum gv_kind)k))
+				continue;
+			for (int l = 0; l < LANG__COUNT; l++) {
+				if (!(B->langs & (1u << l)))
+					continue;
+				char what[BUILD_PATH_MAX];
+				snprintf(what, sizeof what, "%s: route %s, %s (%s)", path, route->id,
+					 gv_kind_name((enum gv_kind)k), lang_code((enum lang)l));
+				struct gv_diagram *dg =
+					gv_build(B->gv, reg, route, (enum gv_kind)k, (enum lang)l);
+				print_gv_messages(B, what);
+				if (!dg) {
+					fprintf(stderr, "reglc: error: %s: Graphviz refused the graph\n",
+						what);
+					B->gv_failed = true;
+					continue;
+				}
+				for (int f = 0; f < GV__FORMATS; f++) {
+					if (!(B->formats & (1u << f)))
+						continue;
+					char name[ROUTE_NAME_MAX + 64];
+					snprintf(name, sizeof name, "%s.%s.%s.%s",
+						 gv_kind_name((enum gv_kind)k), names[r],
+						 lang_code((enum lang)l), gv_format_name((enum gv_format)f));
+					struct diagram_out o = { dg, (enum gv_format)f };
+					if (!write_file(B, dir, name, emit_diagram, &o) && B->io_failed)
+						break;
+				}
+				gv_free(dg);
+			}
+		}
+	}
+	/* The handbooks, beside the diagrams they show (docs/output.md). */
+	const char **rnames = xcalloc(reg->nroutes + 1, sizeof *rnames);
+	for (size_t r = 0; r < reg->nroutes; r++)
+		rnames[r] = names[r];
+	const char *image_ext = (B->formats & (1u << GV_SVG)) ? "svg"
+				: (B->formats & (1u << GV_PNG)) ? "png" : NULL;
+	for (int l = 0; l < LANG__COUNT && !B->io_failed; l++) {
+		if (!(B->langs & (1u << l)))
+			continue;
+		struct handbook_out o = {
+			{ reg, cal, found, rnames, B->gv, image_ext, (enum lang)l }, HB_HTML
+		};
+		char name[64];
+		snprintf(name, sizeof name, "handbook.%s.html", lang_code((enum lang)l));
+		if (!write_file(B, dir, name, emit_handbook, &o) && B->io_failed)
+			break;
+		o.f = HB_MD;
+		snprintf(name, sizeof name, "handbook.%s.md", lang_code((enum lang)l));
+		write_file(B, dir, name, emit_handbook, &o);
+	}
+	free(rnames);
+	free(names);
+}
+
+/* ---- options ------------------------------------------------------------------------- */
+
+/* The value of an option given as "-o DIR", "-oDIR" or "--lang=LIST";
+ * NULL (printed) when it is missing. */
+static const char *opt_value(int argc, char **argv, int *i, const char *opt)
+{
+	const char *a = argv[*i];
+	size_t n = strlen(opt);
+	if (a[n] == '=' && a[1] == '-')
+		return a + n + 1;
+	if (a[n] != '\0' && a[1] != '-')
+		return a + n;
+	if (*i + 1 >= argc) {
+		fprintf(stderr, "reglc: error: %s needs a value\n", opt);
+		return NULL;
+	}
+	return argv[++*i];
+}
+
+/* Parse "svg,png" into a format mask; false (printed) on an unknown one. */
+static bool parse_formats(const char *s, unsigned *mask)
+{
+	for (;;) {
+		const char *comma = strchr(s, ',');
+		size_t len = comma ? (size_t)(comma - s) : strlen(s);
+		int hit = -1;
+		for (int f = 0; f < GV__FORMATS; f++) {
+			const char *name = gv_format_name((enum gv_format)f);
+			if (len == strlen(name) && strncmp(s, name, len) == 0)
+				hit = f;
+		}
+		if (hit < 0) {
+			fprintf(stderr, "reglc: error: unknown format '%.*s' (svg, png, pdf, dot)\n",
+				(int)len, s);
+			return false;
+		}
+		*mask |= 1u << hit;
+		if (!comma)
+			return true;
+		s = comma + 1;
+	}
+}
+
+/*
+ * Options, then Graphviz (once, before any file: a missing plugin is
+ * reported once, not per file), then each file compiled, its findings
+ * printed, and its diagrams built when its structure is sound.  An output
+ * that cannot be written stops the run: the next files would fail alike.
+ */
+int cmd_build(int argc, char **argv)
+{
+	struct common_opts o;
+	memset(&o, 0, sizeof o);
+	o.format = DF_TEXT;
+	struct build B;
+	memset(&B, 0, sizeof B);
+	B.outdir = "out";
+	B.langs = 1u << LANG_KK;
+	unsigned formats = 0;
+	bool opts_done = false;
+	int nfiles = 0;
+	char **files = xmalloc((size_t)(argc + 1) * sizeof *files);
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i];
+		if (opts_done || a[0] != '-' || a[1] == '\0') {
+			files[nfiles++] = argv[i];
+			continue;
+		}
+		int r = parse_common_option(argc, argv, &i, &o);
+		if (r == 1)
+			continue;
+		const char *v = NULL;
+		bool bad = r < 0;
+		if (r == 0 && strcmp(a, "--") == 0) {
+			opts_done = true;
+			continue;
+		} else if (r == 0 && strncmp(a, "-o", 2) == 0 && (a[2] == '\0' || a[2] != '-')) {
+			bad = !(v = opt_value(argc, argv, &i, "-o")) || !*v;
+			if (!bad)
+				B.outdir = v;
+		} else if (r == 0 && (strcmp(a, "--lang") == 0 || strncmp(a, "--lang=", 7) == 0)) {
+			char what[32];
+			bad = !(v = opt_value(argc, argv, &i, "--lang"));
+			if (!bad && !lang_parse_list(v, &B.langs, what, sizeof what)) {
+				fprintf(stderr, "reglc: error: unknown language '%s' (kk, ru)\n", what);
+				bad = true;
+			}
+		} else if (r == 0 && strncmp(a, "-T", 2) == 0) {
+			bad = !(v = opt_value(argc, argv, &i, "-T")) || !parse_formats(v, &formats);
+		} else if (r == 0) {
+			fprintf(stderr, "reglc: error: unknown option '%s'\n", a);
+			bad = true;
+		}
+		if (bad) {
+			build_usage(stderr);
+			free(files);
+			return 2;
+		}
+	}
+	B.formats = formats ? formats : 1u << GV_SVG;
+	if (nfiles == 0) {
+		fputs("reglc: error: no input files\n", stderr);
+		build_usage(stderr);
+		free(files);
+		return 2;
+	}
+	struct calendar cal;
+	if (!driver_calendar(&o, &cal)) {
+		free(files);
+		return 2;
+	}
+	char err[512];
+	/* SVG always: the handbooks show the diagrams inline. */
+	B.gv = gv_open(B.formats | 1u << GV_SVG, err, sizeof err);
+	if (!B.gv) {
+		fprintf(stderr, "reglc: error: %s\n", err);
+		cal_free(&cal);
+		free(files);
+		return 2;
+	}
+	mode_t mask = umask(0);
+	umask(mask);
+	file_mode = 0666 & ~mask;
+	catch_signals();
+
+	struct diags d;
+	diag_init(&d, o.format, o.format == DF_JSON ? stdout : stderr);
+	d.werror = o.werror;
+	bool unreadable = false;
+	for (int i = 0; i < nfiles; i++) {
+		struct cunit u;
+		if (!driver_compile(files[i], &d, &u, &cal)) {
+			unreadable = true;
+			driver_release(&u);
+			continue;
+		}
+		for (int l = 0; l < LANG__COUNT; l++)
+			if (B.langs & (1u << l))
+				lang_check(u.ast, u.src, (enum lang)l, &d);
+		/* The handbooks list the findings: copy them before they are printed. */
+		struct hb_findings *found = NULL;
+		if (u.structural && u.reg) {
+			diag_settle(&d);
+			found = hb_findings_take(&d);
+		}
+		diag_flush(&d);
+		if (u.structural && u.reg)
+			build_reg(&B, u.reg, files[i], &cal, found);
+		else
+			fprintf(stderr, "reglc: %s: nothing built: the errors above are in its "
+				"structure\n", files[i]);
+		hb_findings_free(found);
+		driver_release(&u);
+		if (B.io_failed)
+			break;
+	}
+	diag_finish(&d);
+	if (o.format == DF_TEXT && (d.errors || d.warnings))
+		fprintf(stderr, "%zu error%s, %zu warning%s\n", d.errors,
+			d.errors == 1 ? "" : "s", d.warnings, d.warnings == 1 ? "" : "s");
+	fprintf(stderr, "reglc: built %zu file%s in %s\n", B.written,
+		B.written == 1 ? "" : "s", B.outdir);
+	gv_close(B.gv);
+	cal_free(&cal);
+	free(files);
+	if (unreadable || B.io_failed)
+		return 2;
+	return d.errors || B.gv_failed ? 1 : 0;
+}

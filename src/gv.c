@@ -1,0 +1,1704 @@
+/*
+ * gv.c — route diagrams with libcgraph/libgvc (see gv.h).
+ *
+ * A diagram is built in three steps:
+ *  1. flow_make walks the route's graph once (depth first, from the start,
+ *     taking a decision's written branch first so that the walk follows
+ *     the text) and records what every drawing needs: the visible nodes
+ *     (start, steps, decisions, ends; a `goto` is not a node but a label on
+ *     the edge it makes), the edges with their kind and whether they go
+ *     back (a loop: drawn without constraining the ranks), a rank (longest
+ *     path from the start), the lane of every node, and the main line.
+ *  2. One builder per kind turns the flow into a cgraph graph.
+ *  3. gv_write renders it.
+ *
+ * Labels that carry user text are wrapped at word boundaries and escaped
+ * for their kind: HTML-like (boxes, headers, ends, the caption) by
+ * html_text, plain escString (decisions: a diamond holds only its
+ * question) by plain_text.  There are no tooltips: Graphviz 2.4x expands
+ * \N in a tooltip twice, so no escaping keeps it literal there.
+ */
+#include "gv.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include "arena.h"
+#include "ast.h"
+#include "legal.h"
+#include "model.h"
+
+/* ---- names ---------------------------------------------------------------- */
+
+const char *gv_kind_name(enum gv_kind k)
+{
+	static const char *const names[GV__KINDS] = { "appendix-2", "appendix-3", "systems" };
+	return (unsigned)k < GV__KINDS ? names[k] : "?";
+}
+
+const char *gv_format_name(enum gv_format f)
+{
+	static const char *const names[GV__FORMATS] = { "svg", "png", "pdf", "dot" };
+	return (unsigned)f < GV__FORMATS ? names[f] : "?";
+}
+
+bool gv_route_has(const struct m_route *r, enum gv_kind k)
+{
+	if (k != GV_SYSTEMS)
+		return true;
+	for (size_t i = 0; i < r->nnodes; i++) {
+		const struct m_node *n = r->nodes[i];
+		if (n->reachable && n->actor && n->actor->kind == AK_SYSTEM &&
+		    (n->kind == N_STEP || n->kind == N_DECISION))
+			return true;
+	}
+	return false;
+}
+
+/* ---- strings -------------------------------------------------------------- */
+
+/* A growing string. */
+struct sb {
+	char *s;    /* NUL-terminated once anything was added */
+	size_t n;   /* length */
+	size_t cap; /* allocated */
+};
+
+static void sb_putn(struct sb *b, const char *s, size_t n)
+{
+	if (b->n + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 256;
+		while (b->n + n + 1 > cap)
+			cap *= 2;
+		b->s = xrealloc(b->s, cap);
+		b->cap = cap;
+	}
+	memcpy(b->s + b->n, s, n);
+	b->n += n;
+	b->s[b->n] = '\0';
+}
+
+static void sb_puts(struct sb *b, const char *s)
+{
+	sb_putn(b, s, strlen(s));
+}
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static void sb_printf(struct sb *b, const char *fmt, ...)
+{
+	char small[512];
+	va_list ap;
+	va_start(ap, fmt);
+	int k = vsnprintf(small, sizeof small, fmt, ap);
+	va_end(ap);
+	if (k < 0)
+		return;
+	if ((size_t)k < sizeof small) {
+		sb_putn(b, small, (size_t)k);
+		return;
+	}
+	char *big = xmalloc((size_t)k + 1);
+	va_start(ap, fmt);
+	vsnprintf(big, (size_t)k + 1, fmt, ap);
+	va_end(ap);
+	sb_putn(b, big, (size_t)k);
+	free(big);
+}
+
+/* The string built so far ("" when empty), still owned by b. */
+static const char *sb_str(struct sb *b)
+{
+	if (!b->s)
+		sb_putn(b, "", 0);
+	return b->s;
+}
+
+static void sb_free(struct sb *b)
+{
+	free(b->s);
+	memset(b, 0, sizeof *b);
+}
+
+/* Bytes of the UTF-8 sequence that starts with byte c (1 for a stray one). */
+static size_t u8len(unsigned char c)
+{
+	return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
+
+/*
+ * Append s[0..n) for an HTML-like label.  &, <, > and " become entities.
+ * A backslash needs more: Graphviz expands \N, \G, \E, \H, \T, \L in the
+ * text of HTML labels too, after the entities are decoded, so neither
+ * "\\" nor "&#92;" keeps "\N" literal.  The expansion works within one
+ * text item, so the character after a backslash goes into an item of its
+ * own (an attribute-less <FONT>), and the backslash ends its item.
+ */
+static void html_text(struct sb *b, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		switch (c) {
+		case '&': sb_puts(b, "&amp;"); i++; continue;
+		case '<': sb_puts(b, "&lt;"); i++; continue;
+		case '>': sb_puts(b, "&gt;"); i++; continue;
+		case '"': sb_puts(b, "&quot;"); i++; continue;
+		case '\\':
+			sb_putn(b, "\\", 1);
+			i++;
+			if (i < n) {
+				size_t k = u8len((unsigned char)s[i]);
+				if (k > n - i)
+					k = n - i;
+				sb_puts(b, "<FONT>");
+				if (k == 1 && strchr("&<>\"", s[i]))
+					html_text(b, s + i, 1);
+				else
+					sb_putn(b, s + i, k);
+				sb_puts(b, "</FONT>");
+				i += k;
+			}
+			continue;
+		default:
+			sb_putn(b, s + i, 1);
+			i++;
+		}
+	}
+}
+
+/*
+ * Append s for a plain (escString) label: a backslash is doubled, so \N,
+ * \G, \l ... stay literal, and & becomes &amp;, because Graphviz decodes
+ * HTML entities in plain labels too ("&amp;" would show as "&").  A quote
+ * is left as it is: in memory it ends nothing, and agwrite writes it as \"
+ * in the DOT file (escaping it here too would make agwrite write \\",
+ * which ends the string early).
+ */
+static void plain_text(struct sb *b, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '&') {
+			sb_puts(b, "&amp;");
+			continue;
+		}
+		if (s[i] == '\\')
+			sb_putn(b, "\\", 1);
+		sb_putn(b, s + i, 1);
+	}
+}
+
+char *gv_escape_html(const char *s)
+{
+	struct sb b = { 0 };
+	html_text(&b, s, strlen(s));
+	sb_str(&b);
+	return b.s;
+}
+
+char *gv_escape_plain(const char *s)
+{
+	struct sb b = { 0 };
+	plain_text(&b, s, strlen(s));
+	sb_str(&b);
+	return b.s;
+}
+
+/* Code points in s[0..n). */
+static size_t u8count(const char *s, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return k;
+}
+
+/*
+ * Append text wrapped at `width` code points a line, at spaces; a word
+ * longer than a line is cut after its hyphens or slashes ("психологиялық-
+ * медициналық-педагогикалық"), and left whole when it has none.  Lines are
+ * escaped and joined for an HTML-like label (<BR/>) or, with html false,
+ * for a plain one (\n).
+ */
+static void wrapped(struct sb *b, const char *text, size_t width, bool html)
+{
+	size_t line = 0; /* code points on the current line */
+	const char *p = text;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		const char *w = p;
+		while (*p && *p != ' ')
+			p++;
+		size_t wn = (size_t)(p - w), wlen = u8count(w, wn);
+		/* pieces of the word: the whole word, or cut after - and / */
+		const char *q = w;
+		while (q < p) {
+			const char *e = p;
+			if (wlen > width) {
+				/* the longest run of pieces that fits what is left */
+				const char *best = NULL;
+				for (const char *x = q; x < p; x++)
+					if ((*x == '-' || *x == '/') && x + 1 < p) {
+						size_t plen = u8count(q, (size_t)(x + 1 - q));
+						size_t room = line ? (width > line + 1 ? width - line - 1 : 0)
+								   : width;
+						if (plen <= room || !best)
+							best = x + 1;
+						if (plen > room)
+							break;
+					}
+				if (best)
+					e = best;
+			}
+			size_t plen = u8count(q, (size_t)(e - q));
+			bool first_piece = q == w;
+			if (line && line + (first_piece ? 1 : 0) + plen > width) {
+				sb_puts(b, html ? "<BR/>" : "\\n");
+				line = 0;
+			} else if (line && first_piece) {
+				sb_puts(b, " ");
+				line++;
+			}
+			if (html)
+				html_text(b, q, (size_t)(e - q));
+			else
+				plain_text(b, q, (size_t)(e - q));
+			line += plen;
+			q = e;
+		}
+	}
+}
+
+static void html_wrapped(struct sb *b, const char *text, size_t width)
+{
+	wrapped(b, text, width, true);
+}
+
+/* Lines text takes wrapped at width (for the HTML-like form). */
+static size_t html_lines(const char *text, size_t width)
+{
+	struct sb t = { 0 };
+	wrapped(&t, text, width, true);
+	size_t lines = 1;
+	for (const char *p = strstr(sb_str(&t), "<BR/>"); p; p = strstr(p + 1, "<BR/>"))
+		lines++;
+	sb_free(&t);
+	return lines;
+}
+
+/* Wrapped at most `width` wide, but balanced: the narrowest width that
+ * still needs no more lines, so a title does not end in one orphan word. */
+static void html_balanced(struct sb *b, const char *text, size_t width)
+{
+	size_t lines = html_lines(text, width);
+	if (lines > 1) {
+		size_t w = u8count(text, strlen(text)) / lines;
+		while (w < width && html_lines(text, w) > lines)
+			w++;
+		width = w;
+	}
+	wrapped(b, text, width, true);
+}
+
+/* ---- the library's messages ----------------------------------------------- */
+
+/* What agerr printed since gv_messages was last called (one GVC_t per
+ * process, and cgraph's handler takes no context: so a static). */
+static struct sb gv_msgs;
+static char *gv_msgs_out;
+
+/* agseterrf handler: keep the text instead of printing it.  cgraph calls
+ * it in pieces ("Warning", ": ", the message with its newline). */
+static int gv_collect(char *msg)
+{
+	sb_puts(&gv_msgs, msg);
+	return 0;
+}
+
+const char *gv_messages(struct gv *gv)
+{
+	(void)gv;
+	free(gv_msgs_out);
+	gv_msgs_out = NULL;
+	while (gv_msgs.n && (gv_msgs.s[gv_msgs.n - 1] == '\n' || gv_msgs.s[gv_msgs.n - 1] == ' '))
+		gv_msgs.s[--gv_msgs.n] = '\0';
+	if (!gv_msgs.n) {
+		sb_free(&gv_msgs);
+		return NULL;
+	}
+	gv_msgs_out = gv_msgs.s;
+	memset(&gv_msgs, 0, sizeof gv_msgs);
+	return gv_msgs_out;
+}
+
+/* ---- the context ------------------------------------------------------------ */
+
+struct gv {
+	GVC_t *gvc; /* the process's one context */
+};
+
+/* Whether plugin `name` of `kind` ("layout", "render", "device",
+ * "textlayout") is registered in the context's configuration. */
+static bool has_plugin(GVC_t *gvc, const char *kind, const char *name)
+{
+	int n = 0;
+	char **list = gvPluginList(gvc, kind, &n, NULL);
+	bool found = false;
+	for (int i = 0; i < n; i++) {
+		if (strcmp(list[i], name) == 0)
+			found = true;
+		free(list[i]);
+	}
+	free(list);
+	return found;
+}
+
+/*
+ * The width dot gives a plaintext node labelled s in DejaVu Sans, in
+ * inches; negative when the layout fails.
+ */
+static double text_width(GVC_t *gvc, const char *s)
+{
+	Agraph_t *g = agopen((char *)"probe", Agdirected, NULL);
+	if (!g)
+		return -1;
+	Agnode_t *n = agnode(g, (char *)"n", 1);
+	agsafeset(n, (char *)"shape", (char *)"plaintext", (char *)"");
+	agsafeset(n, (char *)"margin", (char *)"0", (char *)"");
+	agsafeset(n, (char *)"width", (char *)"0", (char *)"");
+	agsafeset(n, (char *)"fontname", (char *)"DejaVu Sans", (char *)"");
+	agsafeset(n, (char *)"label", (char *)s, (char *)"");
+	double w = -1;
+	if (gvLayout(gvc, g, "dot") == 0) {
+		w = ND_width(n);
+		gvFreeLayout(gvc, g);
+	}
+	agclose(g);
+	return w;
+}
+
+/*
+ * Start Graphviz and check that the pictures will be right: the dot
+ * layout exists, the renderers for the formats asked for exist, and text
+ * is measured by a real text layout.  Without one (no pango plugin),
+ * Graphviz estimates widths byte by byte from Latin-1 tables, so every
+ * two-byte Kazakh letter counts about twice: boxes come out twice too
+ * wide.  The probe compares ten Kazakh "і" (U+0456, two bytes) with ten
+ * Latin "i": a real layout gives them the same width.  The configuration
+ * ranks pango's text layout (quality 10) above gd's (2), so pango is the
+ * one measured when installed.
+ */
+struct gv *gv_open(unsigned formats, char *err, size_t errn)
+{
+	agseterrf(gv_collect);
+	GVC_t *gvc = gvContext();
+	if (!gvc) {
+		snprintf(err, errn, "cannot start Graphviz (gvContext failed)");
+		return NULL;
+	}
+	const char *missing = NULL;
+	if (!has_plugin(gvc, "layout", "dot"))
+		missing = "the dot layout plugin";
+	else if (!has_plugin(gvc, "textlayout", "textlayout"))
+		missing = "a text layout plugin (pango)";
+	for (int f = 0; f < GV__FORMATS && !missing; f++)
+		if ((formats & (1u << f)) && f != GV_DOT &&
+		    !has_plugin(gvc, "device", gv_format_name((enum gv_format)f)))
+			missing = f == GV_SVG ? "the SVG renderer" : f == GV_PNG
+				? "the PNG renderer (cairo)" : "the PDF renderer (cairo)";
+	if (!missing) {
+		double kk = text_width(gvc, "іііііііііі"), la = text_width(gvc, "iiiiiiiiii");
+		if (kk < 0 || la < 0)
+			missing = "a working dot layout";
+		else if (kk > la * 1.3)
+			missing = "a text layout that measures Kazakh letters (pango)";
+	}
+	if (missing) {
+		snprintf(err, errn, "Graphviz has no %s; install the graphviz package "
+			 "with its pango/cairo plugins (libgvplugin-pango or graphviz)", missing);
+		gvFreeContext(gvc);
+		return NULL;
+	}
+	sb_free(&gv_msgs); /* the probes' chatter, if any */
+	struct gv *gv = xcalloc(1, sizeof *gv);
+	gv->gvc = gvc;
+	return gv;
+}
+
+void gv_close(struct gv *gv)
+{
+	if (!gv)
+		return;
+	gvFreeContext(gv->gvc);
+	free(gv);
+	free(gv_msgs_out);
+	gv_msgs_out = NULL;
+	sb_free(&gv_msgs);
+}
+
+/* ---- the flow of a route --------------------------------------------------- */
+
+enum ekind {
+	E_NEXT, /* a step's successor */
+	E_YES,  /* a decision's yes branch */
+	E_NO    /* a decision's no branch */
+};
+
+/* A drawn edge between two visible nodes. */
+struct fedge {
+	uint32_t from, to;         /* node indices */
+	enum ekind kind;
+	const struct m_node *jump; /* the first `goto` it passes, or NULL */
+	bool back;                 /* closes a loop (a DFS back edge) */
+};
+
+/* What the builders need to know about a route. */
+struct flow {
+	const struct m_reg *reg;
+	const struct m_route *r;
+	enum lang lang;
+	size_t n;                 /* r->nnodes */
+	int32_t *pre;             /* preorder number, -1 when not drawn */
+	uint32_t *seq;            /* drawn nodes in preorder */
+	size_t nseq;
+	int32_t *parent;          /* DFS tree parent, -1 for the start */
+	struct fedge *e;          /* edges in the order the walk met them */
+	size_t ne, cape;
+	int32_t *rank;            /* longest forward path from the start */
+	int32_t *lane;            /* lane of each drawn node */
+	const struct m_actor **lanes; /* actors in order of first appearance */
+	size_t nlanes;
+	bool *main;               /* on the main line (block diagram) */
+	bool *crit;               /* drawn as critical (terminals included) */
+	bool any_crit, any_finding;
+};
+
+static bool visible(const struct m_node *n)
+{
+	return n && (n->kind == N_START || n->kind == N_STEP || n->kind == N_DECISION ||
+		     n->kind == N_END);
+}
+
+/* The drawn node a successor pointer leads to, through `goto`s; *jump is
+ * the first goto passed.  NULL when it leads nowhere drawable. */
+static const struct m_node *resolve(const struct flow *f, const struct m_node *s,
+				    const struct m_node **jump)
+{
+	*jump = NULL;
+	for (size_t guard = 0; s && s->kind == N_JUMP && guard <= f->n; guard++) {
+		if (!*jump)
+			*jump = s;
+		s = s->next;
+	}
+	return visible(s) && s->kind != N_START ? s : NULL;
+}
+
+/* The successors of a drawn node, in the order the walk takes them: a
+ * decision's written branch first (the one the text shows first). */
+static int successors(const struct m_node *n, const struct m_node *out[2], enum ekind k[2])
+{
+	switch (n->kind) {
+	case N_START:
+	case N_STEP:
+		out[0] = n->next;
+		k[0] = E_NEXT;
+		return 1;
+	case N_DECISION: {
+		bool no_first = n->item && n->item->u.dec.arms && !n->item->u.dec.arms->yes;
+		out[0] = no_first ? n->no : n->yes;
+		k[0] = no_first ? E_NO : E_YES;
+		out[1] = no_first ? n->yes : n->no;
+		k[1] = no_first ? E_YES : E_NO;
+		return 2;
+	}
+	default:
+		return 0;
+	}
+}
+
+static void add_edge(struct flow *f, struct fedge e)
+{
+	if (f->ne == f->cape) {
+		f->cape = f->cape ? 2 * f->cape : 32;
+		f->e = xrealloc(f->e, f->cape * sizeof *f->e);
+	}
+	f->e[f->ne++] = e;
+}
+
+/*
+ * Depth-first walk from the start: preorder, tree parents, edges, and back
+ * edges (to a node still on the stack: a loop).  Iterative, so a route of
+ * any length fits.  Returns the postorder.
+ */
+static uint32_t *walk(struct flow *f)
+{
+	size_t n = f->n;
+	uint8_t *state = xcalloc(n + 1, 1); /* 0 new, 1 on the stack, 2 done */
+	uint8_t *next = xcalloc(n + 1, 1);  /* successors taken so far */
+	uint32_t *stack = xmalloc((n + 1) * sizeof *stack);
+	uint32_t *post = xmalloc((n + 1) * sizeof *post);
+	size_t sp = 0, np = 0;
+	uint32_t s0 = f->r->start->index;
+	stack[sp++] = s0;
+	state[s0] = 1;
+	f->pre[s0] = 0;
+	f->seq[f->nseq++] = s0;
+	while (sp) {
+		uint32_t v = stack[sp - 1];
+		const struct m_node *succ[2];
+		enum ekind kinds[2];
+		int ns = successors(f->r->nodes[v], succ, kinds);
+		if (next[v] < ns) {
+			int k = next[v]++;
+			const struct m_node *jump;
+			const struct m_node *w = resolve(f, succ[k], &jump);
+			if (!w)
+				continue;
+			add_edge(f, (struct fedge){ v, w->index, kinds[k], jump,
+						   state[w->index] == 1 });
+			if (state[w->index] == 0) {
+				state[w->index] = 1;
+				f->pre[w->index] = (int32_t)f->nseq;
+				f->seq[f->nseq++] = w->index;
+				f->parent[w->index] = (int32_t)v;
+				stack[sp++] = w->index;
+			}
+			continue;
+		}
+		state[v] = 2;
+		post[np++] = v;
+		sp--;
+	}
+	free(state);
+	free(next);
+	free(stack);
+	return post;
+}
+
+/* Longest path from the start over forward edges, in reverse postorder
+ * (a topological order once back edges are left out). */
+static void rank_nodes(struct flow *f, const uint32_t *post)
+{
+	/* Relax edges in topological order: a node's rank is final when it is
+	 * reached in reverse postorder. */
+	int32_t *order = xmalloc((f->n + 1) * sizeof *order);
+	for (size_t i = 0; i < f->nseq; i++)
+		order[post[i]] = (int32_t)(f->nseq - 1 - i);
+	struct fedge **by = xmalloc((f->ne + 1) * sizeof *by);
+	size_t nb = 0;
+	for (size_t k = 0; k < f->ne; k++)
+		if (!f->e[k].back)
+			by[nb++] = &f->e[k];
+	/* sort forward edges by their source's topological position */
+	for (size_t i = 1; i < nb; i++) {
+		struct fedge *x = by[i];
+		size_t j = i;
+		while (j && order[by[j - 1]->from] > order[x->from]) {
+			by[j] = by[j - 1];
+			j--;
+		}
+		by[j] = x;
+	}
+	for (size_t k = 0; k < nb; k++) {
+		int32_t r = f->rank[by[k]->from] + 1;
+		if (r > f->rank[by[k]->to])
+			f->rank[by[k]->to] = r;
+	}
+	free(by);
+	free(order);
+}
+
+/*
+ * Lanes: a step's actor; a decision's own actor or its parent's lane; an
+ * end takes its parent's lane and the start its child's.  Lanes are
+ * numbered in order of first appearance in the walk.
+ */
+static void assign_lanes(struct flow *f)
+{
+	f->lanes = xmalloc((f->reg->nactors + 1) * sizeof *f->lanes);
+	for (size_t i = 0; i < f->nseq; i++) {
+		const struct m_node *n = f->r->nodes[f->seq[i]];
+		const struct m_actor *a = NULL;
+		if (n->kind == N_STEP || n->kind == N_DECISION)
+			a = n->actor;
+		if (!a)
+			continue;
+		size_t l = 0;
+		while (l < f->nlanes && f->lanes[l] != a)
+			l++;
+		if (l == f->nlanes)
+			f->lanes[f->nlanes++] = a;
+		f->lane[n->index] = (int32_t)l;
+	}
+	if (f->nlanes == 0) { /* a route of ends only: one anonymous lane */
+		f->nlanes = 1;
+		f->lanes[0] = NULL;
+	}
+	/* nodes without an actor: in preorder, so a parent is done first */
+	for (size_t i = 1; i < f->nseq; i++) {
+		uint32_t v = f->seq[i];
+		if (f->lane[v] >= 0)
+			continue;
+		int32_t p = f->parent[v];
+		f->lane[v] = p >= 0 && f->lane[p] >= 0 ? f->lane[p] : 0;
+	}
+	uint32_t s0 = f->r->start->index;
+	f->lane[s0] = 0;
+	for (size_t k = 0; k < f->ne; k++)
+		if (f->e[k].from == s0)
+			f->lane[s0] = f->lane[f->e[k].to];
+}
+
+/*
+ * The main line of the block diagram: from the start, at each decision
+ * the branch nearer (in drawn nodes) to a result end; drawn straight
+ * down the middle, the other branches to its sides.
+ */
+static void main_line(struct flow *f, const uint32_t *post)
+{
+	const int32_t far = INT32_MAX / 2;
+	int32_t *dist = xmalloc((f->n + 1) * sizeof *dist);
+	for (size_t i = 0; i < f->n; i++)
+		dist[i] = far;
+	/* postorder: successors (over forward edges) come first */
+	for (size_t i = 0; i < f->nseq; i++) {
+		uint32_t v = post[i];
+		const struct m_node *n = f->r->nodes[v];
+		if (n->kind == N_END && n->outcome == OUT_RESULT)
+			dist[v] = 0;
+		for (size_t k = 0; k < f->ne; k++)
+			if (f->e[k].from == v && !f->e[k].back && dist[f->e[k].to] + 1 < dist[v])
+				dist[v] = dist[f->e[k].to] + 1;
+	}
+	uint32_t v = f->r->start->index;
+	for (size_t guard = 0; guard <= f->n; guard++) {
+		f->main[v] = true;
+		int32_t best = -1;
+		for (size_t k = 0; k < f->ne; k++)
+			if (f->e[k].from == v && !f->e[k].back &&
+			    (best < 0 || dist[f->e[k].to] < dist[best] ||
+			     (dist[f->e[k].to] == dist[best] && f->e[k].kind == E_YES)))
+				best = (int32_t)f->e[k].to;
+		if (best < 0 || f->main[best])
+			break;
+		v = (uint32_t)best;
+	}
+	free(dist);
+}
+
+/*
+ * Which nodes are drawn as critical.  The timing analysis marks the nodes
+ * of each outcome's worst path; a terminal it leaves unmarked is critical
+ * when a marked step leads straight to it (the start: when its first node
+ * is marked).
+ */
+static void mark_critical(struct flow *f)
+{
+	for (size_t i = 0; i < f->nseq; i++) {
+		const struct m_node *n = f->r->nodes[f->seq[i]];
+		f->crit[n->index] = n->critical;
+		f->any_crit |= n->critical;
+		f->any_finding |= n->finding && n->kind != N_START && n->kind != N_END;
+	}
+	for (size_t k = 0; k < f->ne; k++) {
+		const struct m_node *a = f->r->nodes[f->e[k].from], *b = f->r->nodes[f->e[k].to];
+		if (a->kind == N_START && b->critical)
+			f->crit[a->index] = true;
+		if (b->kind == N_END && a->critical && a->kind == N_STEP && !f->e[k].back)
+			f->crit[b->index] = true;
+	}
+}
+
+/* Whether `to` is reachable from `from` through critical nodes only, over
+ * forward edges (bounded by the node count). */
+static bool crit_reach(const struct flow *f, uint32_t from, uint32_t to)
+{
+	bool *seen = xcalloc(f->n + 1, sizeof *seen);
+	uint32_t *stack = xmalloc((f->n + 1) * sizeof *stack);
+	size_t sp = 0;
+	bool hit = false;
+	stack[sp++] = from;
+	seen[from] = true;
+	while (sp && !hit) {
+		uint32_t v = stack[--sp];
+		if (v == to) {
+			hit = true;
+			break;
+		}
+		for (size_t k = 0; k < f->ne; k++) {
+			const struct fedge *e = &f->e[k];
+			if (e->from == v && !e->back && f->crit[e->to] && !seen[e->to]) {
+				seen[e->to] = true;
+				stack[sp++] = e->to;
+			}
+		}
+	}
+	free(seen);
+	free(stack);
+	return hit;
+}
+
+/*
+ * An edge is drawn as critical when both ends are, except a decision's
+ * shortcut: when the other branch is critical too and rejoins this one
+ * through critical nodes, the worst path went the long way round.
+ */
+static bool edge_critical(const struct flow *f, const struct fedge *e)
+{
+	if (!f->crit[e->from] || !f->crit[e->to] || e->back)
+		return false;
+	const struct m_node *a = f->r->nodes[e->from];
+	if (a->kind != N_DECISION)
+		return true;
+	for (size_t k = 0; k < f->ne; k++) {
+		const struct fedge *o = &f->e[k];
+		if (o != e && o->from == e->from && !o->back && o->to != e->to &&
+		    f->crit[o->to] && crit_reach(f, o->to, e->to))
+			return false;
+	}
+	return true;
+}
+
+static void flow_free(struct flow *f)
+{
+	free(f->pre);
+	free(f->seq);
+	free(f->parent);
+	free(f->e);
+	free(f->rank);
+	free(f->lane);
+	free(f->lanes);
+	free(f->main);
+	free(f->crit);
+	memset(f, 0, sizeof *f);
+}
+
+/* Everything the builders need about route r, computed once per diagram
+ * (routes are small; the cost is nothing next to the layout). */
+static void flow_make(struct flow *f, const struct m_reg *reg, const struct m_route *r,
+		      enum lang l)
+{
+	memset(f, 0, sizeof *f);
+	f->reg = reg;
+	f->r = r;
+	f->lang = l;
+	f->n = r->nnodes;
+	size_t n = f->n + 1;
+	f->pre = xmalloc(n * sizeof *f->pre);
+	f->parent = xmalloc(n * sizeof *f->parent);
+	f->rank = xcalloc(n, sizeof *f->rank);
+	f->lane = xmalloc(n * sizeof *f->lane);
+	for (size_t i = 0; i < n; i++)
+		f->pre[i] = f->parent[i] = f->lane[i] = -1;
+	f->seq = xmalloc(n * sizeof *f->seq);
+	f->main = xcalloc(n, sizeof *f->main);
+	f->crit = xcalloc(n, sizeof *f->crit);
+	uint32_t *post = walk(f);
+	rank_nodes(f, post);
+	assign_lanes(f);
+	main_line(f, post);
+	mark_critical(f);
+	free(post);
+}
+
+/* ---- texts ------------------------------------------------------------------ */
+
+/* The words reglc itself prints, per language. */
+struct words {
+	const char *yes, *no;
+	const char *start, *result, *refusal;
+	const char *no_term_step;  /* a timed actor's step without a duration */
+	const char *appendix2, *appendix3;
+	const char *title2, *title3_fmt, *title_sys;
+	const char *path_total, *term, *no_term, *not_analysed;
+	const char *exceeds, *holidays, *open, *infinite;
+	const char *legend_crit, *legend_finding, *legend_refusal;
+	const char *max_fmt;       /* loop bound, "%llu" */
+	const char *system;        /* under a system lane's name */
+};
+
+static const struct words words_kk = {
+	.yes = "ИӘ", .no = "ЖОҚ",
+	.start = "Басы", .result = "Нәтиже", .refusal = "Бас тарту",
+	.no_term_step = "мерзімі көрсетілмеген",
+	.appendix2 = "2-қосымша", .appendix3 = "3-қосымша",
+	.title2 = "Әрбір рәсімнің (іс-қимылдың) ұзақтығы көрсетілген рәсімдер "
+		  "(іс-қимылдар) реттілігі сипаттамасының блок-схемасы",
+	.title3_fmt = "«%s» мемлекеттік қызмет көрсетудің бизнес-процестерінің анықтамалығы",
+	.title_sys = "Мемлекеттік қызмет көрсетуге тартылған ақпараттық жүйелердің "
+		     "функционалдық өзара іс-қимыл диаграммасы",
+	.path_total = "ең ұзақ жол", .term = "мерзімі", .no_term = "мерзімі көрсетілмеген",
+	.not_analysed = "ұзақтығы есептелмеген",
+	.exceeds = "мерзімнен асады", .holidays = "мереке күндері мерзімнен асады",
+	.open = "шектелмеген: ұзақтығы жоқ қадам бар", .infinite = "шексіз",
+	.legend_crit = "қалың жиек — ең ұзақ жол",
+	.legend_finding = "⚠ және үзік жиек — ескерту бар",
+	.legend_refusal = "қос жиек — бас тарту",
+	.max_fmt = "ең көбі %llu рет",
+	.system = "ақпараттық жүйе",
+};
+
+static const struct words words_ru = {
+	.yes = "ДА", .no = "НЕТ",
+	.start = "Начало", .result = "Результат", .refusal = "Отказ",
+	.no_term_step = "срок не указан",
+	.appendix2 = "Приложение 2", .appendix3 = "Приложение 3",
+	.title2 = "Блок-схема описания последовательности процедур (действий) "
+		  "с указанием длительности каждой процедуры (действия)",
+	.title3_fmt = "Справочник бизнес-процессов оказания государственной услуги «%s»",
+	.title_sys = "Диаграмма функционального взаимодействия информационных систем, "
+		     "задействованных в оказании государственной услуги",
+	.path_total = "наиболее длительный путь", .term = "срок", .no_term = "срок не указан",
+	.not_analysed = "продолжительность не рассчитана",
+	.exceeds = "превышает срок", .holidays = "превышает срок в праздничные дни",
+	.open = "не ограничен: есть шаг без срока", .infinite = "бесконечен",
+	.legend_crit = "жирная рамка — наиболее длительный путь",
+	.legend_finding = "⚠ и пунктир — есть замечание",
+	.legend_refusal = "двойная рамка — отказ",
+	.max_fmt = "не более %llu раз",
+	.system = "информационная система",
+};
+
+static const struct words *words_of(enum lang l)
+{
+	return l == LANG_RU ? &words_ru : &words_kk;
+}
+
+/* The text t in the flow's language (Kazakh when the form is missing:
+ * lang_check reports that). */
+static const char *tx(const struct flow *f, const struct text *t)
+{
+	return lang_text(t, f->lang, NULL);
+}
+
+/* The first text of metadata field `name`, or NULL. */
+static const struct text *field_text(const struct m_reg *reg, const char *name)
+{
+	for (const struct ast_field *fl = reg->ast->fields; fl; fl = fl->next)
+		if (fl->name.name && strcmp(fl->name.name, name) == 0)
+			for (const struct ast_value *v = fl->values; v; v = v->next)
+				if (v->kind == AV_TEXT)
+					return &v->text;
+	return NULL;
+}
+
+static const char *actor_name(const struct flow *f, const struct m_actor *a)
+{
+	if (!a)
+		return "";
+	const char *s = tx(f, &a->ast->name);
+	return s ? s : a->id;
+}
+
+/* ---- graph helpers ------------------------------------------------------------ */
+
+/* Set a plain attribute (cgraph's API predates const). */
+static void set(void *obj, const char *name, const char *value)
+{
+	agsafeset(obj, (char *)name, (char *)value, (char *)"");
+}
+
+/* Set an HTML-like attribute; html is the text between < and >. */
+static void set_html(void *obj, const char *name, const char *html)
+{
+	Agraph_t *root = agroot(obj);
+	char *s = agstrdup_html(root, (char *)html);
+	agsafeset(obj, (char *)name, s, (char *)"");
+	agstrfree(root, s);
+}
+
+/*
+ * Declare every attribute the builders use, with its default, in one fixed
+ * order: the order they are declared is the order the DOT output lists
+ * them, so a diagram's text never depends on which attribute its first
+ * node happened to set.
+ */
+static void declare(Agraph_t *g)
+{
+	static const char *const graph_attrs[][2] = {
+		{ "charset", "UTF-8" }, { "fontname", "DejaVu Sans" }, { "fontsize", "11" },
+		{ "newrank", "true" }, { "rankdir", "TB" }, { "nodesep", "0.3" },
+		{ "ranksep", "0.35" }, { "pad", "0.3" }, { "labelloc", "t" },
+		{ "labeljust", "c" }, { "splines", "spline" }, { "label", "" },
+		{ "rank", "" }, { "style", "" }, { "color", "" }, { "fillcolor", "" },
+		{ "penwidth", "" }, { "class", "" },
+	};
+	static const char *const node_attrs[][2] = {
+		{ "fontname", "DejaVu Sans" }, { "fontsize", "10" }, { "shape", "box" },
+		{ "style", "" }, { "margin", "0.1,0.06" }, { "width", "" }, { "height", "" },
+		{ "group", "" }, { "color", "" }, { "fillcolor", "" },
+		{ "penwidth", "" }, { "peripheries", "" }, { "label", "" },
+		{ "class", "" },
+	};
+	static const char *const edge_attrs[][2] = {
+		{ "fontname", "DejaVu Sans" }, { "fontsize", "9" }, { "arrowsize", "0.7" },
+		{ "style", "" }, { "constraint", "" },
+		{ "penwidth", "" }, { "color", "" }, { "label", "" }, { "tailport", "" },
+		{ "headport", "" }, { "class", "" },
+	};
+	for (size_t i = 0; i < sizeof graph_attrs / sizeof graph_attrs[0]; i++)
+		agattr(g, AGRAPH, (char *)graph_attrs[i][0], (char *)graph_attrs[i][1]);
+	for (size_t i = 0; i < sizeof node_attrs / sizeof node_attrs[0]; i++)
+		agattr(g, AGNODE, (char *)node_attrs[i][0], (char *)node_attrs[i][1]);
+	for (size_t i = 0; i < sizeof edge_attrs / sizeof edge_attrs[0]; i++)
+		agattr(g, AGEDGE, (char *)edge_attrs[i][0], (char *)edge_attrs[i][1]);
+}
+
+static Agnode_t *mknode(Agraph_t *g, const char *fmt, unsigned long v)
+{
+	char name[32];
+	snprintf(name, sizeof name, fmt, v);
+	return agnode(g, name, 1);
+}
+
+/* ---- labels -------------------------------------------------------------------- */
+
+/* Line widths, in characters, of the texts in each kind of box. */
+enum {
+	W_BLOCK = 36,    /* a step of the block diagram */
+	W_LANE = 30,     /* a step in a lane */
+	W_QUESTION = 24, /* a decision */
+	W_HEADER = 26,   /* a lane's header */
+	W_CAPTION = 100  /* the caption */
+};
+
+/* The duration line of a step: legal phrase, or a note that there is none
+ * (except for the applicant's own time and information systems). */
+static void put_duration(struct sb *b, const struct flow *f, const struct m_node *n)
+{
+	char buf[256];
+	if (n->dur.form == DF_NONE) {
+		if (n->actor && n->actor->kind == AK_APPLICANT)
+			return;
+		snprintf(buf, sizeof buf, "%s", words_of(f->lang)->no_term_step);
+	} else {
+		legal_dur(buf, sizeof buf, &n->dur, f->lang);
+	}
+	sb_puts(b, "<TR><TD><FONT POINT-SIZE=\"9\"><I>");
+	html_text(b, buf, strlen(buf));
+	sb_puts(b, "</I></FONT></TD></TR>");
+}
+
+/* The warning marker of a node with a finding: survives grey printing. */
+static const char *finding_mark(const struct m_node *n)
+{
+	return n->finding ? "⚠ " : "";
+}
+
+/* A step of the block diagram: actor, action, duration. */
+static void label_block_step(struct sb *b, const struct flow *f, const struct m_node *n)
+{
+	const struct ast_item *it = n->item;
+	sb_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">");
+	sb_puts(b, "<TR><TD><FONT POINT-SIZE=\"9\"><B>");
+	sb_puts(b, finding_mark(n));
+	html_balanced(b, actor_name(f, n->actor), W_BLOCK + 6);
+	sb_puts(b, "</B></FONT></TD></TR><HR/><TR><TD>");
+	html_wrapped(b, tx(f, &it->u.step.action), W_BLOCK);
+	sb_puts(b, "</TD></TR>");
+	put_duration(b, f, n);
+	sb_puts(b, "</TABLE>");
+}
+
+/* A step in a lane: action, hand-off, duration; numbered in the systems
+ * diagram. */
+static void label_lane_step(struct sb *b, const struct flow *f, const struct m_node *n,
+			    int number)
+{
+	const struct ast_item *it = n->item;
+	sb_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">");
+	sb_puts(b, "<TR><TD>");
+	if (number > 0)
+		sb_printf(b, "<B>%d.</B> ", number);
+	if (n->finding)
+		sb_puts(b, "<B>⚠</B> ");
+	html_wrapped(b, tx(f, &it->u.step.action), W_LANE);
+	sb_puts(b, "</TD></TR>");
+	const char *handoff = tx(f, &it->u.step.handoff);
+	if (handoff) {
+		sb_puts(b, "<TR><TD><FONT POINT-SIZE=\"9\">→ ");
+		html_wrapped(b, handoff, W_LANE);
+		sb_puts(b, "</FONT></TD></TR>");
+	}
+	if (number <= 0 || (n->dur.form != DF_AUTOMATIC && n->dur.form != DF_NONE))
+		put_duration(b, f, n);
+	sb_puts(b, "</TABLE>");
+}
+
+/* A decision: its question, in a plain label (escString): a diamond
+ * needs no table, and so the plain escaping is exercised too. */
+static void label_decision(struct sb *b, const struct flow *f, const struct m_node *n,
+			   int number, bool wide)
+{
+	if (number > 0)
+		sb_printf(b, "%d. ", number);
+	if (n->finding)
+		sb_puts(b, "⚠ ");
+	/* A diamond is about twice as wide as its text: wrap the question into
+	 * a block about as tall as wide (lines of len/rows characters), so it
+	 * stays within a lane; the block diagram has room for wider lines. */
+	const char *q = tx(f, &n->item->u.dec.question);
+	size_t len = u8count(q, strlen(q)), rows = 1;
+	while (rows * rows * (wide ? 9 : 7) < len)
+		rows++;
+	/* the narrowest lines that give that many rows: balanced, no orphan */
+	size_t max = wide ? W_QUESTION + 6 : W_QUESTION, width = (len + rows - 1) / rows;
+	if (width < 12)
+		width = 12;
+	for (; width < max; width++) {
+		struct sb t = { 0 };
+		wrapped(&t, q, width, false);
+		size_t lines = 1;
+		for (const char *p = strstr(sb_str(&t), "\\n"); p; p = strstr(p + 2, "\\n"))
+			lines++;
+		sb_free(&t);
+		if (lines <= rows)
+			break;
+	}
+	wrapped(b, q, width, false);
+}
+
+/* An end: its outcome in bold, then what is handed out, if the text says. */
+static void label_end(struct sb *b, const struct flow *f, const struct m_node *n, size_t width)
+{
+	const struct words *w = words_of(f->lang);
+	sb_printf(b, "<B>%s</B>", n->outcome == OUT_REFUSAL ? w->refusal : w->result);
+	const char *what = tx(f, &n->item->u.end.what);
+	if (what) {
+		sb_puts(b, "<BR/>");
+		html_wrapped(b, what, width);
+	}
+}
+
+/* One caption line per outcome the route can end in: the worst total, the
+ * term and the verdict. */
+static void caption_timing(struct sb *b, const struct flow *f)
+{
+	const struct words *w = words_of(f->lang);
+	for (int o = 0; o < OUT__COUNT; o++) {
+		bool has_end = false;
+		for (size_t i = 0; i < f->nseq; i++) {
+			const struct m_node *n = f->r->nodes[f->seq[i]];
+			has_end |= n->kind == N_END && n->outcome == (enum outcome)o;
+		}
+		if (!has_end)
+			continue;
+		const struct m_timing *t = &f->r->timing[o];
+		const struct m_term *term = t->term;
+		if (!term || !term->set)
+			term = f->r->terms[o].set ? &f->r->terms[o]
+			       : f->reg->terms[o].set ? &f->reg->terms[o] : NULL;
+		char total[256], tbuf[256];
+		switch (t->verdict) {
+		case TV_NONE:
+			snprintf(total, sizeof total, "%s", w->not_analysed);
+			break;
+		case TV_OPEN:
+			snprintf(total, sizeof total, "%s", w->open);
+			break;
+		case TV_INFINITE:
+			snprintf(total, sizeof total, "%s", w->infinite);
+			break;
+		default:
+			legal_total(total, sizeof total, t->worst, f->lang);
+		}
+		sb_puts(b, "<TR><TD>");
+		sb_printf(b, "<B>%s:</B> %s — ", o == OUT_RESULT ? w->result : w->refusal,
+			  w->path_total);
+		html_text(b, total, strlen(total));
+		if (term) {
+			legal_dur(tbuf, sizeof tbuf, &term->dur, f->lang);
+			sb_printf(b, "; %s — ", w->term);
+			html_text(b, tbuf, strlen(tbuf));
+		} else {
+			sb_printf(b, "; %s", w->no_term);
+		}
+		if (t->verdict == TV_EXCEEDS || t->verdict == TV_HOLIDAYS)
+			sb_printf(b, " — <B>⚠ %s</B>",
+				  t->verdict == TV_EXCEEDS ? w->exceeds : w->holidays);
+		sb_puts(b, "</TD></TR>");
+	}
+}
+
+/* The caption: appendix, title, route heading, timing, legend. */
+static void caption(Agraph_t *g, const struct flow *f, enum gv_kind k)
+{
+	const struct words *w = words_of(f->lang);
+	struct sb b = { 0 };
+	sb_puts(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">");
+	if (k != GV_SYSTEMS)
+		sb_printf(&b, "<TR><TD ALIGN=\"RIGHT\"><FONT POINT-SIZE=\"9\">%s</FONT></TD></TR>",
+			  k == GV_BLOCK ? w->appendix2 : w->appendix3);
+	sb_puts(&b, "<TR><TD><FONT POINT-SIZE=\"12\"><B>");
+	if (k == GV_BLOCK) {
+		html_balanced(&b, w->title2, W_CAPTION);
+	} else if (k == GV_LANES) {
+		const struct text *title = field_text(f->reg, "title");
+		const char *t = title ? tx(f, title) : f->reg->id;
+		size_t need = strlen(w->title3_fmt) + strlen(t) + 1;
+		char *s = xmalloc(need);
+		snprintf(s, need, w->title3_fmt, t);
+		html_balanced(&b, s, W_CAPTION);
+		free(s);
+	} else {
+		html_balanced(&b, w->title_sys, W_CAPTION);
+	}
+	sb_puts(&b, "</B></FONT></TD></TR><TR><TD>");
+	const char *heading = tx(f, &f->r->ast->title);
+	html_balanced(&b, heading ? heading : f->r->id, W_CAPTION);
+	sb_puts(&b, "</TD></TR>");
+	caption_timing(&b, f);
+	bool refusal = false;
+	for (size_t i = 0; i < f->nseq; i++) {
+		const struct m_node *n = f->r->nodes[f->seq[i]];
+		refusal |= n->kind == N_END && n->outcome == OUT_REFUSAL;
+	}
+	if (f->any_crit || f->any_finding || refusal) {
+		sb_puts(&b, "<TR><TD><FONT POINT-SIZE=\"9\">");
+		const char *sep = "";
+		if (f->any_crit) {
+			sb_puts(&b, w->legend_crit);
+			sep = "; ";
+		}
+		if (f->any_finding) {
+			sb_printf(&b, "%s%s", sep, w->legend_finding);
+			sep = "; ";
+		}
+		if (refusal)
+			sb_printf(&b, "%s%s", sep, w->legend_refusal);
+		sb_puts(&b, "</FONT></TD></TR>");
+	}
+	sb_puts(&b, "</TABLE>");
+	set_html(g, "label", sb_str(&b));
+	sb_free(&b);
+}
+
+/* Styles shared by the kinds: terminals, decisions, marks. */
+static void style_node(Agnode_t *an, const struct flow *f, const struct m_node *n)
+{
+	const char *style = NULL;
+	switch (n->kind) {
+	case N_START:
+		style = "rounded,filled";
+		set(an, "fillcolor", "#eeeeee");
+		break;
+	case N_END:
+		style = "rounded,filled";
+		if (n->outcome == OUT_REFUSAL) {
+			set(an, "fillcolor", "#f6dcdc");
+			set(an, "peripheries", "2");
+		} else {
+			set(an, "fillcolor", "#dcefdc");
+		}
+		break;
+	case N_DECISION:
+		set(an, "shape", "diamond");
+		style = n->finding ? "filled,dashed" : "filled";
+		set(an, "fillcolor", "#fff7d6");
+		break;
+	default:
+		style = n->finding ? "dashed" : NULL;
+	}
+	if (style)
+		set(an, "style", style);
+	if (n->finding && n->kind != N_START && n->kind != N_END)
+		set(an, "color", "#c0392b");
+	if (f->crit[n->index])
+		set(an, "penwidth", "2.2");
+	/* classes name what a node is, for the SVG's readers and the tests */
+	static const char *const kinds[] = {
+		[N_START] = "start", [N_STEP] = "step", [N_DECISION] = "decision",
+		[N_JUMP] = "jump", [N_END] = "end", [N_FALL] = "fall",
+	};
+	struct sb c = { 0 };
+	sb_puts(&c, kinds[n->kind]);
+	if (n->kind == N_END)
+		sb_puts(&c, n->outcome == OUT_REFUSAL ? " refusal" : " result");
+	const struct m_actor *a = f->lane[n->index] >= 0 ? f->lanes[f->lane[n->index]] : NULL;
+	if ((n->kind == N_STEP || n->kind == N_DECISION) && n->actor)
+		a = n->actor;
+	if (a)
+		sb_printf(&c, " actor-%s", a->id);
+	if (f->crit[n->index])
+		sb_puts(&c, " critical");
+	if (n->finding && n->kind != N_START && n->kind != N_END)
+		sb_puts(&c, " finding");
+	set(an, "class", sb_str(&c));
+	sb_free(&c);
+}
+
+/*
+ * An edge: ИӘ/ЖОҚ (ДА/НЕТ) on a decision's branches, the bound on a loop;
+ * a loop closes on the right-hand side (ports e) without pulling the
+ * ranks, so the main flow stays top to bottom.
+ */
+static void style_edge(Agedge_t *ae, const struct flow *f, const struct fedge *e)
+{
+	const struct words *w = words_of(f->lang);
+	struct sb b = { 0 };
+	if (e->kind == E_YES || e->kind == E_NO)
+		sb_printf(&b, "<B>%s</B>", e->kind == E_YES ? w->yes : w->no);
+	if (e->jump && e->jump->bounded) {
+		if (b.n)
+			sb_puts(&b, "<BR/>");
+		sb_printf(&b, w->max_fmt, (unsigned long long)e->jump->max);
+	}
+	if (b.n)
+		set_html(ae, "label", sb_str(&b));
+	sb_free(&b);
+	set(ae, "class", e->back ? "loop" : e->kind == E_YES ? "yes" : e->kind == E_NO ? "no"
+			 : "next");
+	if (e->back) {
+		set(ae, "constraint", "false");
+		set(ae, "style", "dashed");
+		set(ae, "tailport", "e");
+		set(ae, "headport", "e");
+	}
+	if (edge_critical(f, e)) {
+		set(ae, "penwidth", "2.2");
+		set(ae, "class", e->back ? "loop critical" : e->kind == E_YES ? "yes critical"
+				 : e->kind == E_NO ? "no critical" : "next critical");
+	}
+}
+
+/*
+ * The flow's edges, created grouped by their tail in the order the tails
+ * were created (made[index]), each tail's in walk order.  That is the
+ * order agwrite lists them in, so `dot` reading the DOT output starts
+ * from the same edge order as the layout made here.
+ */
+static void draw_edges(Agraph_t *g, const struct flow *f, Agnode_t *const *an,
+		       const int32_t *made)
+{
+	size_t *order = xmalloc((f->ne + 1) * sizeof *order);
+	for (size_t k = 0; k < f->ne; k++) {
+		size_t j = k;
+		while (j && made[f->e[order[j - 1]].from] > made[f->e[k].from]) {
+			order[j] = order[j - 1];
+			j--;
+		}
+		order[j] = k;
+	}
+	for (size_t k = 0; k < f->ne; k++) {
+		const struct fedge *e = &f->e[order[k]];
+		Agedge_t *ae = agedge(g, an[e->from], an[e->to], NULL, 1);
+		style_edge(ae, f, e);
+	}
+	free(order);
+}
+
+/* ---- Appendix 2: the block diagram ------------------------------------------------ */
+
+/* Appendix 2: nodes in walk order (the order dot starts from), the main
+ * line in one `group` so that it runs straight down. */
+static void build_block(Agraph_t *g, const struct flow *f)
+{
+	set(g, "nodesep", "0.5");
+	set(g, "ranksep", "0.4");
+	caption(g, f, GV_BLOCK);
+	Agnode_t **an = xcalloc(f->n + 1, sizeof *an);
+	struct sb b = { 0 };
+	for (size_t i = 0; i < f->nseq; i++) {
+		const struct m_node *n = f->r->nodes[f->seq[i]];
+		Agnode_t *x = an[n->index] = mknode(g, "n%lu", n->index);
+		b.n = 0;
+		switch (n->kind) {
+		case N_START:
+			sb_printf(&b, "<B>%s</B>", words_of(f->lang)->start);
+			break;
+		case N_STEP:
+			label_block_step(&b, f, n);
+			set(x, "width", "3.2");
+			break;
+		case N_DECISION:
+			label_decision(&b, f, n, 0, true);
+			break;
+		default:
+			label_end(&b, f, n, W_BLOCK);
+		}
+		if (n->kind == N_DECISION)
+			set(x, "label", sb_str(&b)); /* plain: see label_decision */
+		else
+			set_html(x, "label", sb_str(&b));
+		style_node(x, f, n);
+		if (f->main[n->index])
+			set(x, "group", "main");
+	}
+	draw_edges(g, f, an, f->pre);
+	sb_free(&b);
+	free(an);
+}
+
+/* ---- Appendix 3 and the systems diagram: lanes ------------------------------------- */
+
+/* Lane nodes sorted by (rank, preorder): the lane's top-to-bottom order. */
+static int cmp_lane_pos(const void *a, const void *b, const struct flow *f)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	if (f->rank[x] != f->rank[y])
+		return f->rank[x] < f->rank[y] ? -1 : 1;
+	return f->pre[x] < f->pre[y] ? -1 : f->pre[x] > f->pre[y];
+}
+
+static void sort_lane(uint32_t *v, size_t n, const struct flow *f)
+{
+	for (size_t i = 1; i < n; i++) {
+		uint32_t x = v[i];
+		size_t j = i;
+		while (j && cmp_lane_pos(&v[j - 1], &x, f) > 0) {
+			v[j] = v[j - 1];
+			j--;
+		}
+		v[j] = x;
+	}
+}
+
+/*
+ * Chain a lane top to bottom with invisible edges: its top, then its nodes
+ * rank by rank, then footer.  Nodes of one rank are not chained to each
+ * other (a decision's two branches may stand side by side in one lane);
+ * every node of a rank is chained to every node of the next, so nothing
+ * of the lane can slip above its top or below its footer.
+ */
+static void chain_lane(Agraph_t *g, const struct flow *f, Agnode_t *head,
+		       Agnode_t *const *an, const uint32_t *m, size_t nm, Agnode_t *foot)
+{
+	size_t prev_lo = 0, prev_hi = 0; /* the previous rank's members [lo, hi) */
+	bool first = true;
+	for (size_t i = 0; i <= nm;) {
+		size_t j = i;
+		while (j < nm && f->rank[m[j]] == f->rank[m[i]])
+			j++;
+		/* members [i, j) share a rank; i == nm: the footer */
+		for (size_t y = i; y < (i < nm ? j : i + 1); y++) {
+			Agnode_t *to = y < nm ? an[m[y]] : foot;
+			if (first) {
+				Agedge_t *ce = agedge(g, head, to, NULL, 1);
+				set(ce, "style", "invis");
+				continue;
+			}
+			for (size_t x = prev_lo; x < prev_hi; x++) {
+				Agedge_t *ce = agedge(g, an[m[x]], to, NULL, 1);
+				set(ce, "style", "invis");
+			}
+		}
+		if (i == nm)
+			break;
+		first = false;
+		prev_lo = i;
+		prev_hi = j;
+		i = j;
+	}
+}
+
+/*
+ * Swimlanes: one cluster per actor, in order of first appearance, labelled
+ * with the actor's name (the lane header) and holding an invisible top
+ * node h<k>, its nodes and an invisible footer f<k>.  The tops share the
+ * first rank and the footers the last one (newrank lets rank=same span
+ * clusters), so every lane runs the whole height; invisible edges chain
+ * each lane top to bottom (with `group`, its boxes stand in one column)
+ * and the tops left to right (the lane order).  The flow's nodes are
+ * ranked along their paths, so an edge from lane to lane runs between
+ * ranks and never through a box.
+ */
+static void build_lanes(Agraph_t *g, const struct flow *f, enum gv_kind k)
+{
+	const struct words *w = words_of(f->lang);
+	set(g, "nodesep", "0.25");
+	set(g, "ranksep", "0.3");
+	caption(g, f, k);
+	Agnode_t **an = xcalloc(f->n + 1, sizeof *an);
+	Agnode_t **head = xcalloc(f->nlanes, sizeof *head);
+	Agnode_t **foot = xcalloc(f->nlanes, sizeof *foot);
+	uint32_t *members = xmalloc((f->nseq + 1) * sizeof *members);
+	int *number = xcalloc(f->n + 1, sizeof *number);
+	int32_t *made = xcalloc(f->n + 1, sizeof *made); /* creation order */
+	int32_t nmade = 0;
+	if (k == GV_SYSTEMS) {
+		int next = 1;
+		for (size_t i = 0; i < f->nseq; i++) {
+			const struct m_node *n = f->r->nodes[f->seq[i]];
+			if (n->kind == N_STEP || n->kind == N_DECISION)
+				number[n->index] = next++;
+		}
+	}
+	struct sb b = { 0 };
+	const char *width = k == GV_SYSTEMS ? "2.6" : "2.7";
+	/*
+	 * Lane headers are the clusters' labels, so each is centred over the
+	 * whole width of its lane however wide the lane grows; all of one
+	 * height (the tallest name), so that the lanes' tops line up.
+	 */
+	char **headers = xcalloc(f->nlanes, sizeof *headers);
+	size_t header_lines = 1;
+	for (size_t l = 0; l < f->nlanes; l++) {
+		const struct m_actor *a = f->lanes[l];
+		b.n = 0;
+		sb_puts(&b, "<B>");
+		html_balanced(&b, actor_name(f, a), W_HEADER);
+		sb_puts(&b, "</B>");
+		if (a && a->kind == AK_SYSTEM) {
+			sb_puts(&b, "<BR/><FONT POINT-SIZE=\"8\"><I>");
+			html_text(&b, w->system, strlen(w->system));
+			sb_puts(&b, "</I></FONT>");
+		}
+		size_t lines = 1;
+		for (const char *p = strstr(sb_str(&b), "<BR/>"); p; p = strstr(p + 1, "<BR/>"))
+			lines++;
+		if (lines > header_lines)
+			header_lines = lines;
+		headers[l] = xstrdup(sb_str(&b));
+	}
+	for (size_t l = 0; l < f->nlanes; l++) {
+		char name[32];
+		snprintf(name, sizeof name, "cluster_lane%zu", l);
+		Agraph_t *sg = agsubg(g, name, 1);
+		const struct m_actor *a = f->lanes[l];
+		bool system = a && a->kind == AK_SYSTEM;
+		b.n = 0;
+		sb_printf(&b, "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLPADDING=\"4\" "
+			  "COLOR=\"#555555\" BGCOLOR=\"%s\"><TR>"
+			  "<TD WIDTH=\"%d\" HEIGHT=\"%d\">%s</TD></TR></TABLE>",
+			  system ? "#d6e4f5" : "#dddddd", k == GV_SYSTEMS ? 180 : 187,
+			  (int)(14 + 13 * header_lines), headers[l]);
+		set_html(sg, "label", sb_str(&b));
+		if (a) {
+			char cls[160];
+			snprintf(cls, sizeof cls, "lane actor-%s", a->id);
+			set(sg, "class", cls);
+		}
+		set(sg, "style", "filled");
+		set(sg, "color", "#9a9a9a");
+		set(sg, "fillcolor", l % 2 ? "#f4f4f4" : "#fbfbfb");
+		/* the top of the lane: invisible, on the first rank, lane-wide */
+		Agnode_t *h = head[l] = mknode(sg, "h%lu", l);
+		set(h, "class", "lane-top");
+		set(h, "style", "invis");
+		set(h, "width", width);
+		set(h, "height", "0.02");
+		/* the lane's nodes, top to bottom */
+		size_t nm = 0;
+		for (size_t i = 0; i < f->nseq; i++)
+			if (f->lane[f->seq[i]] == (int32_t)l)
+				members[nm++] = f->seq[i];
+		sort_lane(members, nm, f);
+		for (size_t i = 0; i < nm; i++) {
+			const struct m_node *n = f->r->nodes[members[i]];
+			Agnode_t *x = an[n->index] = mknode(sg, "n%lu", n->index);
+			made[n->index] = nmade++;
+			b.n = 0;
+			switch (n->kind) {
+			case N_START:
+				sb_printf(&b, "<B>%s</B>", w->start);
+				break;
+			case N_STEP:
+				label_lane_step(&b, f, n, number[n->index]);
+				set(x, "width", width);
+				break;
+			case N_DECISION:
+				label_decision(&b, f, n, number[n->index], false);
+				break;
+			default:
+				label_end(&b, f, n, W_LANE);
+			}
+			if (n->kind == N_DECISION)
+				set(x, "label", sb_str(&b));
+			else
+				set_html(x, "label", sb_str(&b));
+			style_node(x, f, n);
+			set(x, "group", name + 8);
+			}
+		Agnode_t *ft = foot[l] = mknode(sg, "f%lu", l);
+		set(ft, "style", "invis");
+		set(ft, "shape", "point");
+		set(ft, "width", "0.01");
+		set(ft, "group", name + 8);
+		chain_lane(g, f, h, an, members, nm, ft);
+	}
+	for (size_t l = 0; l < f->nlanes; l++)
+		free(headers[l]);
+	free(headers);
+	/* lane tops on the first rank in lane order, footers on the last */
+	Agraph_t *top = agsubg(g, (char *)"lane_headers", 1);
+	Agraph_t *bottom = agsubg(g, (char *)"lane_footers", 1);
+	set(top, "rank", "same");
+	set(bottom, "rank", "same");
+	for (size_t l = 0; l < f->nlanes; l++) {
+		agsubnode(top, head[l], 1);
+		agsubnode(bottom, foot[l], 1);
+		if (l) {
+			Agedge_t *oe = agedge(g, head[l - 1], head[l], NULL, 1);
+			set(oe, "style", "invis");
+			oe = agedge(g, foot[l - 1], foot[l], NULL, 1);
+			set(oe, "style", "invis");
+		}
+	}
+	draw_edges(g, f, an, made);
+	sb_free(&b);
+	free(number);
+	free(made);
+	free(members);
+	free(head);
+	free(foot);
+	free(an);
+}
+
+/* ---- deterministic object ids ------------------------------------------------ */
+
+/*
+ * cgraph's default id discipline uses the address of an object's interned
+ * name as its id, and keeps subgraphs in id order: the order of clusters in
+ * the DOT and SVG output, and even the layout, then depend on where malloc
+ * put the names.  This discipline refuses to map names (cgraph then keeps
+ * the name in its internal map) and hands out ids from a counter, so every
+ * object's id is its creation order.  Odd numbers, as cgraph expects of ids
+ * it did not get from a name.
+ */
+static void *seq_open(Agraph_t *g, Agdisc_t *disc)
+{
+	(void)g;
+	(void)disc;
+	IDTYPE *next = xmalloc(sizeof *next);
+	*next = 1;
+	return next;
+}
+
+static long seq_map(void *state, int objtype, char *str, IDTYPE *id, int createflag)
+{
+	(void)objtype;
+	if (str || !createflag)
+		return 0; /* names live in cgraph's internal map */
+	IDTYPE *next = state;
+	*id = *next;
+	*next += 2;
+	return 1;
+}
+
+static long seq_alloc(void *state, int objtype, IDTYPE id)
+{
+	(void)state;
+	(void)objtype;
+	(void)id;
+	return 0; /* no ids chosen by the caller */
+}
+
+static void seq_free(void *state, int objtype, IDTYPE id)
+{
+	(void)state;
+	(void)objtype;
+	(void)id;
+}
+
+static char *seq_print(void *state, int objtype, IDTYPE id)
+{
+	(void)state;
+	(void)objtype;
+	(void)id;
+	return NULL; /* the internal map knows the names */
+}
+
+static void seq_close(void *state)
+{
+	free(state);
+}
+
+static void seq_register(void *state, int objtype, void *obj)
+{
+	(void)state;
+	(void)objtype;
+	(void)obj;
+}
+
+static Agiddisc_t seq_id_disc = {
+	seq_open, seq_map, seq_alloc, seq_free, seq_print, seq_close, seq_register,
+};
+
+/* ---- diagrams ------------------------------------------------------------------------ */
+
+struct gv_diagram {
+	struct gv *gv;
+	Agraph_t *g;
+	char *dot;       /* the graph as built (agwrite before layout) */
+	size_t ndot;
+	bool laid_out;   /* gvLayout done */
+	bool layout_failed;
+};
+
+struct gv_diagram *gv_build(struct gv *gv, const struct m_reg *reg,
+			    const struct m_route *r, enum gv_kind k, enum lang l)
+{
+	char name[256];
+	snprintf(name, sizeof name, "%s.%s.%s", reg->id ? reg->id : "regulation",
+		 gv_kind_name(k), r->id);
+	static Agdisc_t disc = { &AgMemDisc, &seq_id_disc, &AgIoDisc };
+	Agraph_t *g = agopen(name, Agdirected, &disc);
+	if (!g)
+		return NULL;
+	declare(g);
+	struct flow f;
+	flow_make(&f, reg, r, l);
+	if (k == GV_BLOCK)
+		build_block(g, &f);
+	else
+		build_lanes(g, &f, k);
+	flow_free(&f);
+	struct gv_diagram *d = xcalloc(1, sizeof *d);
+	d->gv = gv;
+	d->g = g;
+	/* The DOT text is taken now: layout adds positions to the graph. */
+	FILE *m = open_memstream(&d->dot, &d->ndot);
+	if (!m) {
+		gv_free(d);
+		return NULL;
+	}
+	int wrote = agwrite(g, m);
+	if (fclose(m) != 0 || wrote != 0) {
+		gv_free(d);
+		return NULL;
+	}
+	return d;
+}
+
+/* DOT is the text taken at build time; the other formats share one layout,
+ * made on the first of them.  agerrors() catches what the return values
+ * of 2.4x do not always say. */
+bool gv_write(struct gv_diagram *d, enum gv_format f, FILE *out)
+{
+	if (f == GV_DOT)
+		return fwrite(d->dot, 1, d->ndot, out) == d->ndot;
+	if (d->layout_failed)
+		return false;
+	if (!d->laid_out) {
+		agreseterrors();
+		if (gvLayout(d->gv->gvc, d->g, "dot") != 0 || agerrors() >= AGERR) {
+			d->layout_failed = true;
+			return false;
+		}
+		d->laid_out = true;
+	}
+	agreseterrors();
+	if (gvRender(d->gv->gvc, d->g, gv_format_name(f), out) != 0 || agerrors() >= AGERR)
+		return false;
+	return true;
+}
+
+void gv_free(struct gv_diagram *d)
+{
+	if (!d)
+		return;
+	if (d->laid_out)
+		gvFreeLayout(d->gv->gvc, d->g);
+	if (d->g)
+		agclose(d->g);
+	free(d->dot);
+	free(d);
+}

@@ -1,0 +1,238 @@
+/*
+ * legal.c — durations in the legal phrasing (see legal.h).
+ */
+#include "legal.h"
+
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+
+/* The units a phrase names, from the largest. */
+enum lunit {
+	LU_CD,   /* calendar day */
+	LU_WD,   /* working day */
+	LU_HOUR, /* hour */
+	LU_MIN,  /* minute */
+	LU__COUNT
+};
+
+/* The grammatical case a unit word takes. */
+enum lcase {
+	LC_NOM, /* nominative: "15 минут", "2 часа" */
+	LC_ABL, /* kk ablative before "аспайды" and before the dash of a range */
+	LC_DAT, /* kk dative before "дейін" */
+	LC_GEN  /* ru genitive after "не более", "в течение", "от", "до" */
+};
+
+/* kk: one word per case; the number never changes it. */
+static const char *const kk_words[LU__COUNT][3] = {
+	[LU_CD] = { "күнтізбелік күн", "күнтізбелік күннен", "күнтізбелік күнге" },
+	[LU_WD] = { "жұмыс күні", "жұмыс күнінен", "жұмыс күніне" },
+	[LU_HOUR] = { "сағат", "сағаттан", "сағатқа" },
+	[LU_MIN] = { "минут", "минуттан", "минутқа" },
+};
+
+/* ru nominative: one (1, 21), few (2-4, 22-24), many (0, 5-20, 25-30). */
+static const char *const ru_nom[LU__COUNT][3] = {
+	[LU_CD] = { "календарный день", "календарных дня", "календарных дней" },
+	[LU_WD] = { "рабочий день", "рабочих дня", "рабочих дней" },
+	[LU_HOUR] = { "час", "часа", "часов" },
+	[LU_MIN] = { "минута", "минуты", "минут" },
+};
+
+/* ru genitive: singular after 1, 21, 101..., plural after anything else. */
+static const char *const ru_gen[LU__COUNT][2] = {
+	[LU_CD] = { "календарного дня", "календарных дней" },
+	[LU_WD] = { "рабочего дня", "рабочих дней" },
+	[LU_HOUR] = { "часа", "часов" },
+	[LU_MIN] = { "минуты", "минут" },
+};
+
+/* Russian number agreement class of v: 0 one, 1 few, 2 many. */
+static int ru_class(int64_t v)
+{
+	int64_t d = v % 10, h = v % 100;
+	if (h >= 11 && h <= 14)
+		return 2;
+	if (d == 1)
+		return 0;
+	if (d >= 2 && d <= 4)
+		return 1;
+	return 2;
+}
+
+/* The unit word for v units of u in case c of language l. */
+static const char *word(enum lang l, enum lunit u, enum lcase c, int64_t v)
+{
+	if (l == LANG_KK)
+		return kk_words[u][c == LC_GEN ? LC_NOM : c];
+	int k = ru_class(v);
+	if (c == LC_GEN)
+		return ru_gen[u][k == 0 ? 0 : 1];
+	return ru_nom[u][k];
+}
+
+/* Text being printed into a caller's buffer, snprintf-style. */
+struct out {
+	char *buf;  /* destination (may be NULL when n is 0) */
+	size_t n;   /* its capacity */
+	size_t len; /* bytes the whole text needs so far */
+};
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static void put(struct out *o, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *at = o->len < o->n ? o->buf + o->len : NULL;
+	size_t room = o->len < o->n ? o->n - o->len : 0;
+	int k = vsnprintf(at, room, fmt, ap);
+	va_end(ap);
+	if (k > 0)
+		o->len += (size_t)k;
+}
+
+/* Up to four "N unit" parts of a quantity, largest unit first. */
+struct parts {
+	int64_t v[4];
+	enum lunit u[4];
+	int n;
+};
+
+static void add_part(struct parts *p, int64_t v, enum lunit u)
+{
+	p->v[p->n] = v;
+	p->u[p->n] = u;
+	p->n++;
+}
+
+/*
+ * Split q into the parts the law would write.  Minutes become hours only
+ * when the author wrote hours (unit UNIT_HOUR), or wrote days and the
+ * minutes make whole hours: "1 wd 2 h" reads "1 жұмыс күні 2 сағат", while
+ * "90 min" stays "90 минут".  With hours_ok false (totals) minutes stay
+ * minutes.  Zero is "0 <unit>", in the unit written.
+ */
+static struct parts split(struct qty q, enum unit unit, bool hours_ok)
+{
+	struct parts p = { .n = 0 };
+	if (q.cd > 0)
+		add_part(&p, q.cd, LU_CD);
+	if (q.wd > 0)
+		add_part(&p, q.wd, LU_WD);
+	if (q.min > 0) {
+		bool hours = hours_ok && (unit == UNIT_HOUR ||
+					  ((unit == UNIT_WD || unit == UNIT_CD) && q.min % 60 == 0));
+		if (hours && q.min >= 60) {
+			add_part(&p, q.min / 60, LU_HOUR);
+			if (q.min % 60)
+				add_part(&p, q.min % 60, LU_MIN);
+		} else {
+			add_part(&p, q.min, LU_MIN);
+		}
+	}
+	if (p.n == 0) {
+		static const enum lunit of[] = {
+			[UNIT_MIN] = LU_MIN, [UNIT_HOUR] = LU_HOUR,
+			[UNIT_WD] = LU_WD, [UNIT_CD] = LU_CD,
+		};
+		add_part(&p, 0, (unsigned)unit <= UNIT_CD ? of[unit] : LU_MIN);
+	}
+	return p;
+}
+
+/*
+ * Print parts.  Kazakh inflects only the last unit (case c; the others stay
+ * nominative), Russian every unit for its own number.
+ */
+static void put_parts(struct out *o, const struct parts *p, enum lang l, enum lcase c)
+{
+	for (int i = 0; i < p->n; i++) {
+		enum lcase ci = (l == LANG_KK && i < p->n - 1) ? LC_NOM : c;
+		put(o, "%s%" PRId64 " %s", i ? " " : "", p->v[i], word(l, p->u[i], ci, p->v[i]));
+	}
+}
+
+/* A range: "от N до M U" when both ends are one number of one unit. */
+static void put_range(struct out *o, const struct dur *d, enum lang l)
+{
+	struct parts lo = split(d->lo, d->unit, true), hi = split(d->hi, d->unit, true);
+	if (l == LANG_KK) {
+		put_parts(o, &lo, l, LC_ABL);
+		put(o, " – ");
+		put_parts(o, &hi, l, LC_DAT);
+		put(o, " дейін");
+		return;
+	}
+	if (lo.n == 1 && hi.n == 1 && lo.u[0] == hi.u[0]) {
+		put(o, "от %" PRId64 " до %" PRId64 " %s", lo.v[0], hi.v[0],
+		    word(l, hi.u[0], LC_GEN, hi.v[0]));
+		return;
+	}
+	put(o, "от ");
+	put_parts(o, &lo, l, LC_GEN);
+	put(o, " до ");
+	put_parts(o, &hi, l, LC_GEN);
+}
+
+int legal_dur(char *buf, size_t n, const struct dur *d, enum lang l)
+{
+	struct out o = { buf, n, 0 };
+	if (n)
+		buf[0] = '\0';
+	struct parts hi = split(d->hi, d->unit, true);
+	bool kk = l == LANG_KK;
+	switch (d->form) {
+	case DF_NONE:
+		break;
+	case DF_AUTOMATIC:
+		put(&o, "%s", kk ? "автоматты түрде" : "автоматически");
+		break;
+	case DF_EXACT:
+		put_parts(&o, &hi, l, LC_NOM);
+		break;
+	case DF_NOT_MORE:
+		if (!kk)
+			put(&o, "не более ");
+		put_parts(&o, &hi, l, kk ? LC_ABL : LC_GEN);
+		if (kk)
+			put(&o, " аспайды");
+		break;
+	case DF_WITHIN:
+		if (!kk)
+			put(&o, "в течение ");
+		put_parts(&o, &hi, l, kk ? LC_NOM : LC_GEN);
+		if (kk)
+			put(&o, " ішінде");
+		break;
+	case DF_RANGE:
+		put_range(&o, d, l);
+		break;
+	}
+	return o.len > INT32_MAX ? INT32_MAX : (int)o.len;
+}
+
+int legal_total(char *buf, size_t n, struct qty q, enum lang l)
+{
+	struct out o = { buf, n, 0 };
+	if (n)
+		buf[0] = '\0';
+	bool any = false;
+	if (q.cd > 0) {
+		struct parts p = { .n = 0 };
+		add_part(&p, q.cd, LU_CD);
+		put_parts(&o, &p, l, LC_NOM);
+		any = true;
+	}
+	if (q.wd > 0 || q.min > 0 || !any) {
+		struct qty w = { 0, q.wd, q.min };
+		struct parts p = split(w, UNIT_MIN, false);
+		if (any)
+			put(&o, " + ");
+		put_parts(&o, &p, l, LC_NOM);
+	}
+	return o.len > INT32_MAX ? INT32_MAX : (int)o.len;
+}

@@ -1,0 +1,1144 @@
+/*
+ * time.c — the timing type checker (see time.h and docs/timing.md).
+ *
+ * Two engines share one representation, the *plan*: a list of graph nodes
+ * in topological order with successor indices.  A route without loops is
+ * one plan, analysed for all its paths at once; a route with bounded loops
+ * is unrolled into its paths, each a chain plan.
+ *
+ * On a plan, one outcome is judged either exactly — when every step on a
+ * path to that outcome, and its term, are of one kind of time: the longest
+ * path by upper bounds against the term — or on a calendar, when kinds mix.
+ * Simulation rests on one fact: the finish of a step is a non-decreasing
+ * function of its start (adding working or calendar time never lets a later
+ * start finish earlier).  So for one acceptance instant, the latest arrival
+ * at each node over all paths is a single forward pass, and the latest
+ * finish over all paths is the latest arrival at the ends.  And since the
+ * due moment depends only on the day of acceptance, the worst start of a
+ * day is its last working minute: one pass per working day of the calendar.
+ */
+#include "time.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "calendar.h"
+#include "diag.h"
+#include "source.h"
+
+#define DAY ((int64_t)1440)
+#define T_NEVER INT64_MIN
+#define T_CAP ((int64_t)1 << 60) /* instants saturate here, far past any date */
+
+static int64_t sat_add(int64_t a, int64_t b)
+{
+	if (a == T_NEVER)
+		return T_NEVER;
+	if (b > 0 && a > T_CAP - b)
+		return T_CAP;
+	return a + b;
+}
+
+static int32_t day_of(int64_t t)
+{
+	int64_t d = t >= 0 ? t / DAY : -((-t + DAY - 1) / DAY);
+	if (d > INT32_MAX / 2)
+		d = INT32_MAX / 2;
+	return (int32_t)d;
+}
+
+/* ---- the simulation calendar --------------------------------------------- */
+
+void sim_init(struct sim *s, const struct calendar *cal, const struct m_reg *reg,
+	      int32_t lo, int32_t hi)
+{
+	memset(s, 0, sizeof *s);
+	s->cal = cal;
+	s->wh.start = reg->work_start;
+	s->wh.end = reg->work_end;
+	s->wh.brk_start = reg->break_start;
+	s->wh.brk_end = reg->break_end;
+	if (s->wh.brk_start == s->wh.brk_end)
+		s->wh.brk_start = s->wh.brk_end = s->wh.end;
+	s->wh.len = (s->wh.end - s->wh.start) - (s->wh.brk_end - s->wh.brk_start);
+	s->lo = lo;
+	s->hi = hi < lo ? lo : hi;
+	size_t n = (size_t)(s->hi - s->lo) + 1;
+	s->rank = xmalloc((n + 1) * sizeof *s->rank);
+	s->wdays = xmalloc((n + 1) * sizeof *s->wdays);
+	int32_t r = 0;
+	for (size_t i = 0; i < n; i++) {
+		int32_t d = s->lo + (int32_t)i;
+		s->rank[i] = r;
+		if (cal_is_working(cal, d))
+			s->wdays[r++] = d;
+	}
+	s->rank[n] = r;
+	s->nw = (size_t)r;
+}
+
+void sim_free(struct sim *s)
+{
+	free(s->rank);
+	free(s->wdays);
+	memset(s, 0, sizeof *s);
+}
+
+bool sim_is_working_day(const struct sim *s, int32_t day)
+{
+	return cal_is_working(s->cal, day);
+}
+
+/*
+ * Outside the indexed days: Monday to Friday, by arithmetic.  Count
+ * weekdays from the Monday of d's week: d's week already holds k of them
+ * up to d, so the answer is the (k + n)-th weekday from that Monday.
+ */
+static int32_t nth_weekday_after(int32_t d, int64_t n)
+{
+	int w = cal_weekday(d);
+	int64_t monday = (int64_t)d - w;
+	int64_t j = (w + 1 < 5 ? w + 1 : 5) + n;
+	int64_t day = monday + (j - 1) / 5 * 7 + (j - 1) % 5;
+	if (day > INT32_MAX / 2)
+		day = INT32_MAX / 2;
+	return (int32_t)day;
+}
+
+/* The n-th working day after day d (n >= 1). */
+static int32_t nth_working_after(const struct sim *s, int32_t d, int64_t n)
+{
+	if (d >= s->lo && d < s->hi) {
+		int64_t have = (int64_t)s->rank[(size_t)(s->hi - s->lo) + 1] -
+			       s->rank[d - s->lo + 1];
+		/* working days in (d, hi] */
+		if (n <= have)
+			return s->wdays[s->rank[d - s->lo + 1] + n - 1];
+		return nth_weekday_after(s->hi, n - have);
+	}
+	if (d < s->lo) {
+		int32_t cur = d;
+		while (n > 0 && cur < s->lo) {
+			cur++;
+			if (cal_is_working(s->cal, cur))
+				n--;
+		}
+		return n == 0 ? cur : nth_working_after(s, cur, n);
+	}
+	return nth_weekday_after(d, n);
+}
+
+static bool working(const struct sim *s, int32_t d)
+{
+	if (d >= s->lo && d <= s->hi)
+		return s->rank[d - s->lo + 1] != s->rank[d - s->lo];
+	return cal_is_working(s->cal, d);
+}
+
+int64_t sim_normalize(const struct sim *s, int64_t t)
+{
+	int32_t d = day_of(t);
+	int64_t m = t - (int64_t)d * DAY;
+	if (!working(s, d) || m >= s->wh.end)
+		return (int64_t)nth_working_after(s, d, 1) * DAY + s->wh.start;
+	if (m < s->wh.start)
+		return (int64_t)d * DAY + s->wh.start;
+	if (m >= s->wh.brk_start && m < s->wh.brk_end)
+		return (int64_t)d * DAY + s->wh.brk_end;
+	return t;
+}
+
+/* Working minutes left in the day from minute-of-day m (m is working). */
+static int64_t left_today(const struct workhours *w, int64_t m)
+{
+	if (m < w->brk_start)
+		return (w->brk_start - m) + (w->end - w->brk_end);
+	return w->end - m;
+}
+
+/* The instant m working minutes (1 <= m <= left) after minute-of-day mod. */
+static int64_t within_day(const struct workhours *w, int64_t mod, int64_t m)
+{
+	if (mod < w->brk_start && m > w->brk_start - mod)
+		return w->brk_end + (m - (w->brk_start - mod));
+	return mod + m;
+}
+
+int64_t sim_add_work(const struct sim *s, int64_t t, int64_t m)
+{
+	if (m <= 0 || t == T_NEVER)
+		return t;
+	if (t >= T_CAP)
+		return T_CAP;
+	t = sim_normalize(s, t);
+	int32_t d = day_of(t);
+	int64_t mod = t - (int64_t)d * DAY;
+	int64_t left = left_today(&s->wh, mod);
+	if (m <= left)
+		return (int64_t)d * DAY + within_day(&s->wh, mod, m);
+	m -= left;
+	int64_t full = (m - 1) / s->wh.len, rest = m - full * s->wh.len;
+	if (full > (int64_t)1 << 40)
+		return T_CAP;
+	int32_t nd = nth_working_after(s, d, full + 1);
+	return (int64_t)nd * DAY + within_day(&s->wh, s->wh.start, rest);
+}
+
+int64_t sim_add_qty(const struct sim *s, int64_t t, struct qty q)
+{
+	t = sat_add(t, q.cd > T_CAP / DAY ? T_CAP : q.cd * DAY);
+	int64_t m = q.wd > T_CAP / (s->wh.len + 1) ? T_CAP : q.wd * s->wh.len;
+	return sim_add_work(s, t, sat_add(m, q.min));
+}
+
+/*
+ * The due moment of a term for acceptance at a.  Day-based terms count
+ * from the day after acceptance (unless count_same_day) and end at the
+ * close of the working day; calendar terms ending on a non-working day
+ * move to the next working day (unless close_exact).  Terms in minutes
+ * and hours count from the acceptance itself.
+ */
+int64_t sim_due(const struct sim *s, const struct m_reg *reg, int64_t a, struct qty term)
+{
+	int32_t d = day_of(a);
+	if (term.cd > 0) {
+		int64_t last = (int64_t)d + term.cd - (reg->count_same_day ? 1 : 0);
+		if (last > INT32_MAX / 2)
+			return T_CAP;
+		int32_t l = (int32_t)last;
+		if (!reg->close_exact && !working(s, l))
+			l = nth_working_after(s, l, 1);
+		if (working(s, l))
+			return (int64_t)l * DAY + s->wh.end;
+		return (int64_t)(l + 1) * DAY;
+	}
+	int64_t m = sat_add(term.wd > T_CAP / (s->wh.len + 1) ? T_CAP : term.wd * s->wh.len,
+			    term.min);
+	if (term.wd > 0 && !reg->count_same_day) {
+		int32_t next = nth_working_after(s, d, 1);
+		int64_t base = (int64_t)next * DAY + s->wh.start;
+		/* the whole first day counts: end of its last minute */
+		return sim_add_work(s, base, m);
+	}
+	return sim_add_work(s, a, m);
+}
+
+/* ---- formatting ---------------------------------------------------------------- */
+
+int time_format(char *buf, size_t n, int64_t t)
+{
+	if (t >= T_CAP)
+		return snprintf(buf, n, "never (beyond any date)");
+	int32_t d = day_of(t);
+	int64_t m = t - (int64_t)d * DAY;
+	char date[32];
+	cal_format_date(date, sizeof date, d);
+	return snprintf(buf, n, "%s %02d:%02d", date, (int)(m / 60), (int)(m % 60));
+}
+
+int time_format_rel(char *buf, size_t n, int64_t t, int64_t start)
+{
+	static const char *const wd[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+	if (t >= T_CAP)
+		return snprintf(buf, n, "never");
+	int32_t d = day_of(t), d0 = day_of(start);
+	int64_t m = t - (int64_t)d * DAY;
+	if (d == d0)
+		return snprintf(buf, n, "%s %02d:%02d", wd[cal_weekday(d)], (int)(m / 60),
+				(int)(m % 60));
+	return snprintf(buf, n, "%s of day %d, %02d:%02d", wd[cal_weekday(d)], d - d0,
+			(int)(m / 60), (int)(m % 60));
+}
+
+int time_format_elapsed(char *buf, size_t n, int64_t minutes)
+{
+	if (minutes >= T_CAP / 2)
+		return snprintf(buf, n, "forever");
+	int64_t days = minutes / DAY, rest = minutes % DAY;
+	if (days)
+		return snprintf(buf, n, "%" PRId64 " d %02d:%02d", days, (int)(rest / 60),
+				(int)(rest % 60));
+	return snprintf(buf, n, "%02d:%02d", (int)(rest / 60), (int)(rest % 60));
+}
+
+/* ---- plans ---------------------------------------------------------------------- */
+
+/* Nodes in topological order with their successors (indices, -1: none). */
+struct plan {
+	const struct m_node **node;
+	int32_t (*succ)[2];
+	size_t n;
+};
+
+static void plan_free(struct plan *p)
+{
+	free(p->node);
+	free(p->succ);
+	memset(p, 0, sizeof *p);
+}
+
+static const struct m_node *succ_of(const struct m_node *n, int k)
+{
+	if (n->kind == N_DECISION)
+		return k == 0 ? n->yes : n->no;
+	return k == 0 ? n->next : NULL;
+}
+
+/*
+ * The route as one plan, if it has no cycle (iterative DFS, post-order
+ * reversed).  Returns false for a route with (bounded) loops.
+ */
+static bool plan_route(const struct m_route *r, struct plan *p)
+{
+	size_t n = r->nnodes;
+	uint8_t *state = xcalloc(n, 1); /* 0 new, 1 open, 2 done */
+	uint32_t *stack = xmalloc((n + 1) * sizeof *stack);
+	uint8_t *edge = xcalloc(n, 1);
+	uint32_t *post = xmalloc((n + 1) * sizeof *post);
+	size_t sp = 0, np = 0;
+	bool acyclic = true;
+	stack[sp++] = r->start->index;
+	state[r->start->index] = 1;
+	while (sp && acyclic) {
+		uint32_t v = stack[sp - 1];
+		if (edge[v] < 2) {
+			const struct m_node *w = succ_of(r->nodes[v], edge[v]++);
+			if (!w)
+				continue;
+			if (state[w->index] == 1)
+				acyclic = false;
+			else if (state[w->index] == 0) {
+				state[w->index] = 1;
+				stack[sp++] = w->index;
+			}
+			continue;
+		}
+		state[v] = 2;
+		post[np++] = v;
+		sp--;
+	}
+	if (acyclic) {
+		int32_t *pos = xmalloc(n * sizeof *pos);
+		for (size_t i = 0; i < n; i++)
+			pos[i] = -1;
+		p->n = np;
+		p->node = xmalloc((np + 1) * sizeof *p->node);
+		p->succ = xmalloc((np + 1) * sizeof *p->succ);
+		for (size_t i = 0; i < np; i++) {
+			p->node[i] = r->nodes[post[np - 1 - i]];
+			pos[p->node[i]->index] = (int32_t)i;
+		}
+		for (size_t i = 0; i < np; i++)
+			for (int k = 0; k < 2; k++) {
+				const struct m_node *w = succ_of(p->node[i], k);
+				p->succ[i][k] = w ? pos[w->index] : -1;
+			}
+		free(pos);
+	}
+	free(state);
+	free(stack);
+	free(edge);
+	free(post);
+	return acyclic;
+}
+
+static void plan_chain(struct plan *p, const struct m_node *const *path, size_t n)
+{
+	p->n = n;
+	p->node = xmalloc((n + 1) * sizeof *p->node);
+	p->succ = xmalloc((n + 1) * sizeof *p->succ);
+	for (size_t i = 0; i < n; i++) {
+		p->node[i] = path[i];
+		p->succ[i][0] = i + 1 < n ? (int32_t)(i + 1) : -1;
+		p->succ[i][1] = -1;
+	}
+}
+
+/* ---- paths ---------------------------------------------------------------------- */
+
+void time_paths_free(struct path_set *ps)
+{
+	for (size_t i = 0; i < ps->n; i++)
+		free(ps->v[i]);
+	free(ps->v);
+	free(ps->len);
+	memset(ps, 0, sizeof *ps);
+}
+
+size_t time_paths(const struct m_route *r, enum outcome o, size_t cap,
+		  struct path_set *ps)
+{
+	/* Depth-first over the graph; a bounded jump may be taken `max` times
+	 * on one path, counted while its frame is on the stack.  Valid models
+	 * have a bounded jump on every cycle, so this terminates. */
+	size_t n = r->nnodes, found = 0, steps = 0;
+	ps->capped = false;
+	ps->v = xmalloc((cap + 1) * sizeof *ps->v);
+	ps->len = xmalloc((cap + 1) * sizeof *ps->len);
+	uint64_t *taken = xcalloc(n, sizeof *taken);
+	struct frame {
+		const struct m_node *node;
+		int next;     /* the successor to try next */
+		bool counted; /* this jump frame took its jump */
+	};
+	size_t scap = 64, sp = 0;
+	struct frame *st = xmalloc(scap * sizeof *st);
+	st[sp++] = (struct frame){ r->start, 0, false };
+	while (sp) {
+		if (++steps > 4000000) { /* a guard against pathological graphs */
+			ps->capped = true;
+			break;
+		}
+		struct frame *f = &st[sp - 1];
+		const struct m_node *v = f->node;
+		if (v->kind == N_END || v->kind == N_FALL) {
+			if (v->kind == N_END && v->outcome == o) {
+				if (found == cap) {
+					ps->capped = true;
+					break;
+				}
+				const struct m_node **path = xmalloc(sp * sizeof *path);
+				for (size_t i = 0; i < sp; i++)
+					path[i] = st[i].node;
+				ps->v[found] = path;
+				ps->len[found] = sp;
+				ps->n = ++found;
+			}
+			sp--;
+			continue;
+		}
+		if (f->next >= (v->kind == N_DECISION ? 2 : 1)) {
+			if (f->counted)
+				taken[v->index]--;
+			sp--;
+			continue;
+		}
+		const struct m_node *w = succ_of(v, f->next++);
+		if (!w)
+			continue;
+		if (v->kind == N_JUMP && v->bounded) {
+			if (taken[v->index] >= v->max)
+				continue;
+			taken[v->index]++;
+			f->counted = true;
+		}
+		if (sp == scap) {
+			scap *= 2;
+			st = xrealloc(st, scap * sizeof *st);
+		}
+		st[sp++] = (struct frame){ w, 0, false };
+	}
+	free(st);
+	free(taken);
+	return found;
+}
+
+struct qty time_path_total(const struct m_node *const *path, size_t n, bool hi)
+{
+	struct qty t = { 0, 0, 0 };
+	for (size_t i = 0; i < n; i++)
+		if (path[i]->kind == N_STEP)
+			qty_add(&t, hi ? path[i]->dur.hi : path[i]->dur.lo);
+	return t;
+}
+
+void time_schedule(const struct sim *s, const struct m_node *const *path, size_t n,
+		   int64_t a, struct sched_step *out)
+{
+	int64_t t = a;
+	for (size_t i = 0; i < n; i++) {
+		out[i].node = path[i];
+		out[i].from = t;
+		if (path[i]->kind == N_STEP)
+			t = sim_add_qty(s, t, path[i]->dur.hi);
+		out[i].to = t;
+	}
+}
+
+/* ---- one outcome on one plan ------------------------------------------------------ */
+
+/* What a plan says about one outcome. */
+struct judgement {
+	bool reachable;        /* some path ends in the outcome */
+	bool open;             /* a step without a duration is on such a path */
+	bool exact;            /* one kind of time: judged by arithmetic */
+	int kind;              /* exact: QK_WORK or QK_CALENDAR */
+	int64_t worst_scalar;  /* exact: longest total (minutes or days) */
+	int64_t best_scalar;
+	int64_t term_scalar;
+	int32_t *crit;         /* plan indices of the critical path */
+	size_t ncrit;
+	int32_t *best;         /* plan indices of the best path */
+	size_t nbest;
+	/* simulated: */
+	int64_t ord_late, real_late; /* worst lateness (minutes; <= 0: in time) */
+	int64_t w_start, w_due, w_finish;
+	int64_t worst_elapsed, best_elapsed;
+	bool real_worse;       /* the counter-example is from the real calendar */
+};
+
+static int64_t scalar(struct qty q, int kind, int64_t wdlen)
+{
+	if (kind == QK_CALENDAR)
+		return q.cd;
+	int64_t m = q.wd > DUR_MAX ? DUR_MAX * wdlen : q.wd * wdlen;
+	return m + q.min;
+}
+
+/* A step without a duration counts as nothing, but makes the total open
+ * unless it is the applicant's own time. */
+static bool step_open(const struct m_node *n)
+{
+	return n->kind == N_STEP && n->dur.form == DF_NONE &&
+	       !(n->actor && n->actor->kind == AK_APPLICANT);
+}
+
+static int32_t *trace(const int32_t *pred, int32_t end, size_t *len)
+{
+	size_t n = 0;
+	for (int32_t i = end; i >= 0; i = pred[i])
+		n++;
+	int32_t *v = xmalloc((n + 1) * sizeof *v);
+	*len = n;
+	for (int32_t i = end; i >= 0; i = pred[i])
+		v[--n] = i;
+	return v;
+}
+
+/* Latest (or earliest, with lower bounds) finish over all paths to o from
+ * acceptance a; fills pred for the path.  Returns the end's plan index. */
+static int32_t simulate(const struct sim *s, const struct plan *p, const bool *can,
+			enum outcome o, int64_t a, bool worst, int64_t *arr, int32_t *pred,
+			int64_t *finish)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		arr[i] = T_NEVER;
+		pred[i] = -1;
+	}
+	arr[0] = a;
+	int32_t end = -1;
+	for (size_t i = 0; i < p->n; i++) {
+		if (arr[i] == T_NEVER || !can[i])
+			continue;
+		const struct m_node *nd = p->node[i];
+		int64_t out = arr[i];
+		if (nd->kind == N_STEP)
+			out = sim_add_qty(s, arr[i], worst ? nd->dur.hi : nd->dur.lo);
+		if (nd->kind == N_END && nd->outcome == o) {
+			if (end < 0 || (worst ? arr[i] > arr[end] : arr[i] < arr[end]))
+				end = (int32_t)i;
+			continue;
+		}
+		for (int k = 0; k < 2; k++) {
+			int32_t w = p->succ[i][k];
+			if (w < 0 || !can[w])
+				continue;
+			if (arr[w] == T_NEVER || (worst ? out > arr[w] : out < arr[w])) {
+				arr[w] = out;
+				pred[w] = (int32_t)i;
+			}
+		}
+	}
+	*finish = end >= 0 ? arr[end] : T_NEVER;
+	return end;
+}
+
+/* The simulation window: the calendar's days plus room for the longest
+ * route to finish. */
+struct window {
+	int32_t first, last;  /* acceptance days to try */
+	int32_t horizon;      /* days a route may run past them */
+};
+
+static void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
+		  const struct m_term *term, const struct calendar *cal,
+		  struct judgement *j)
+{
+	memset(j, 0, sizeof *j);
+	j->crit = j->best = NULL;
+	size_t n = p->n;
+	bool *can = xcalloc(n + 1, sizeof *can);
+	for (size_t i = n; i-- > 0;) {
+		const struct m_node *nd = p->node[i];
+		if (nd->kind == N_END && nd->outcome == o)
+			can[i] = true;
+		for (int k = 0; k < 2; k++)
+			if (p->succ[i][k] >= 0 && can[p->succ[i][k]])
+				can[i] = true;
+	}
+	j->reachable = can[0];
+	if (!j->reachable) {
+		free(can);
+		return;
+	}
+	bool has_work = false, has_cal = false;
+	struct qty all = { 0, 0, 0 };
+	for (size_t i = 0; i < n; i++) {
+		const struct m_node *nd = p->node[i];
+		if (!can[i] || nd->kind != N_STEP)
+			continue;
+		if (step_open(nd))
+			j->open = true;
+		enum qty_kind k = qty_kind(nd->dur.hi);
+		has_work |= k == QK_WORK;
+		has_cal |= k == QK_CALENDAR;
+		qty_add(&all, nd->dur.hi);
+	}
+	if (term) {
+		enum qty_kind k = qty_kind(term->dur.hi);
+		has_work |= k == QK_WORK;
+		has_cal |= k == QK_CALENDAR;
+	}
+	int64_t wdlen = reg->workday_min;
+	int32_t *pred = xmalloc((n + 1) * sizeof *pred);
+	if (!(has_work && has_cal)) {
+		/* Exact: longest and shortest paths, backwards. */
+		j->exact = true;
+		j->kind = has_cal ? QK_CALENDAR : QK_WORK;
+		int64_t *best = xmalloc((n + 1) * sizeof *best), *worst = xmalloc((n + 1) * sizeof *worst);
+		int32_t *bnext = xmalloc((n + 1) * sizeof *bnext), *wnext = xmalloc((n + 1) * sizeof *wnext);
+		for (size_t i = n; i-- > 0;) {
+			best[i] = worst[i] = -1;
+			bnext[i] = wnext[i] = -1;
+			if (!can[i])
+				continue;
+			const struct m_node *nd = p->node[i];
+			int64_t whi = 0, wlo = 0;
+			if (nd->kind == N_STEP) {
+				whi = scalar(nd->dur.hi, j->kind, wdlen);
+				wlo = scalar(nd->dur.lo, j->kind, wdlen);
+			}
+			if (nd->kind == N_END) {
+				best[i] = worst[i] = 0;
+				continue;
+			}
+			for (int k = 0; k < 2; k++) {
+				int32_t w = p->succ[i][k];
+				if (w < 0 || !can[w])
+					continue;
+				if (worst[i] < 0 || worst[w] + whi > worst[i]) {
+					worst[i] = sat_add(worst[w], whi);
+					wnext[i] = w;
+				}
+				if (best[i] < 0 || best[w] + wlo < best[i]) {
+					best[i] = sat_add(best[w], wlo);
+					bnext[i] = w;
+				}
+			}
+		}
+		j->worst_scalar = worst[0];
+		j->best_scalar = best[0];
+		j->term_scalar = term ? scalar(term->dur.hi, j->kind, wdlen) : 0;
+		size_t c = 0;
+		for (int32_t i = 0; i >= 0; i = wnext[i])
+			c++;
+		j->crit = xmalloc((c + 1) * sizeof *j->crit);
+		j->ncrit = 0;
+		for (int32_t i = 0; i >= 0; i = wnext[i])
+			j->crit[j->ncrit++] = i;
+		c = 0;
+		for (int32_t i = 0; i >= 0; i = bnext[i])
+			c++;
+		j->best = xmalloc((c + 1) * sizeof *j->best);
+		j->nbest = 0;
+		for (int32_t i = 0; i >= 0; i = bnext[i])
+			j->best[j->nbest++] = i;
+		free(best);
+		free(worst);
+		free(bnext);
+		free(wnext);
+		free(pred);
+		free(can);
+		return;
+	}
+
+	/* Mixed: simulate, first on an ordinary week, then on the calendar. */
+	int64_t span = all.cd + (all.wd + all.min / (wdlen ? wdlen : 1) + 1) * 7 / 5 + 14;
+	if (term)
+		span += term->dur.hi.cd + term->dur.hi.wd * 7 / 5 + 14;
+	if (span > 4000)
+		span = 4000; /* beyond: weekday arithmetic */
+	int64_t *arr = xmalloc((n + 1) * sizeof *arr);
+	j->ord_late = j->real_late = T_NEVER;
+	j->worst_elapsed = -1;
+	j->best_elapsed = -1;
+	int32_t worst_end = -1;
+	int32_t *worst_pred = xmalloc((n + 1) * sizeof *worst_pred);
+	for (int pass = 0; pass < 2; pass++) {
+		struct calendar ord;
+		const struct calendar *c = cal;
+		int32_t first, last;
+		if (pass == 0 || !cal) {
+			cal_ordinary(&ord);
+			c = &ord;
+			first = cal_days_from_civil(2001, 1, 1); /* a Monday */
+			last = first + 6;
+		} else {
+			first = cal->first;
+			last = cal->last;
+		}
+		struct sim s;
+		sim_init(&s, c, reg, first - 7, last + (int32_t)span);
+		int64_t *late = pass == 0 ? &j->ord_late : &j->real_late;
+		for (int32_t d = first; d <= last; d++) {
+			if (!sim_is_working_day(&s, d))
+				continue;
+			int64_t a = (int64_t)d * DAY + s.wh.end - 1;
+			if (s.wh.brk_end == s.wh.end)
+				a = (int64_t)d * DAY + s.wh.brk_start - 1;
+			int64_t fin;
+			int32_t end = simulate(&s, p, can, o, a, true, arr, pred, &fin);
+			if (end < 0)
+				continue;
+			int64_t due = term ? sim_due(&s, reg, a, term->dur.hi) : fin;
+			int64_t lateness = fin - due;
+			if (fin - a > j->worst_elapsed)
+				j->worst_elapsed = fin - a;
+			/* The counter-example: the ordinary week's worst start when
+			 * the ordinary week already fails, else the calendar's.
+			 * Without a term: the longest elapsed time. */
+			bool take = false;
+			if (*late == T_NEVER || lateness > *late) {
+				*late = lateness;
+				take = pass == 0 || j->ord_late <= 0;
+			}
+			if (!term)
+				take = worst_end < 0 || fin - a > j->w_finish - j->w_start;
+			if (take) {
+				j->w_start = a;
+				j->w_due = due;
+				j->w_finish = fin;
+				j->real_worse = pass == 1;
+				worst_end = end;
+				memcpy(worst_pred, pred, n * sizeof *pred);
+			}
+			int64_t b = (int64_t)d * DAY + s.wh.start;
+			int32_t bend = simulate(&s, p, can, o, b, false, arr, pred, &fin);
+			if (bend >= 0 && (j->best_elapsed < 0 || fin - b < j->best_elapsed)) {
+				j->best_elapsed = fin - b;
+				free(j->best);
+				j->best = trace(pred, bend, &j->nbest);
+			}
+		}
+		sim_free(&s);
+		if (c == &ord)
+			cal_free(&ord);
+		if (pass == 0 && !cal)
+			break;
+	}
+	if (worst_end >= 0)
+		j->crit = trace(worst_pred, worst_end, &j->ncrit);
+	free(worst_pred);
+	free(arr);
+	free(pred);
+	free(can);
+}
+
+static const struct m_term *term_for(const struct m_reg *reg, const struct m_route *r,
+				     enum outcome o)
+{
+	if (r->terms[o].set)
+		return &r->terms[o];
+	if (reg->terms[o].set)
+		return &reg->terms[o];
+	return NULL;
+}
+
+static bool route_has_end(const struct m_route *r, enum outcome o)
+{
+	for (size_t i = 0; i < r->nnodes; i++)
+		if (r->nodes[i]->kind == N_END && r->nodes[i]->outcome == o &&
+		    r->nodes[i]->reachable)
+			return true;
+	return false;
+}
+
+/* The verdict of a judgement against its term. */
+static enum time_verdict verdict_of(const struct judgement *j, const struct m_term *term)
+{
+	if (!j->reachable)
+		return TV_NONE;
+	if (j->open)
+		return TV_OPEN;
+	if (!term)
+		return TV_NO_TERM;
+	if (j->exact)
+		return j->worst_scalar > j->term_scalar ? TV_EXCEEDS : TV_OK;
+	if (j->ord_late > 0)
+		return TV_EXCEEDS;
+	if (j->real_late > 0)
+		return TV_HOLIDAYS;
+	return TV_OK;
+}
+
+/* How bad a judgement is, to pick the worst path of a looping route. */
+static int64_t badness(const struct judgement *j)
+{
+	if (j->exact)
+		return j->worst_scalar - j->term_scalar;
+	return j->ord_late > 0 ? j->ord_late : j->real_late;
+}
+
+static void judgement_free(struct judgement *j)
+{
+	free(j->crit);
+	free(j->best);
+	j->crit = j->best = NULL;
+}
+
+void time_report(const struct m_reg *reg, const struct m_route *r, enum outcome o,
+		 const struct calendar *cal, struct outcome_report *out)
+{
+	memset(out, 0, sizeof *out);
+	out->verdict = TV_NONE;
+	out->worst_elapsed = out->best_elapsed = -1;
+	if (!route_has_end(r, o))
+		return;
+	const struct m_term *term = term_for(reg, r, o);
+	out->term = term;
+	struct plan p;
+	struct judgement j, best;
+	memset(&best, 0, sizeof best);
+	bool have = false;
+	struct plan bestplan;
+	memset(&bestplan, 0, sizeof bestplan);
+	if (plan_route(r, &p)) {
+		judge(reg, &p, o, term, cal, &j);
+		best = j;
+		bestplan = p;
+		have = j.reachable;
+		out->npaths = 0;
+	} else {
+		struct path_set ps;
+		size_t np = time_paths(r, o, 256, &ps);
+		out->npaths = np;
+		out->paths_capped = ps.capped;
+		for (size_t i = 0; i < np; i++) {
+			struct plan c;
+			plan_chain(&c, ps.v[i], ps.len[i]);
+			judge(reg, &c, o, term, cal, &j);
+			if (j.reachable && (!have || badness(&j) > badness(&best) ||
+					    (j.open && !best.open))) {
+				if (have) {
+					judgement_free(&best);
+					plan_free(&bestplan);
+				}
+				best = j;
+				bestplan = c;
+				have = true;
+			} else {
+				if (j.reachable && !j.exact && j.best_elapsed >= 0 &&
+				    (best.best_elapsed < 0 || j.best_elapsed < best.best_elapsed))
+					best.best_elapsed = j.best_elapsed;
+				judgement_free(&j);
+				plan_free(&c);
+			}
+		}
+		time_paths_free(&ps);
+	}
+	if (!have) {
+		plan_free(&bestplan);
+		return;
+	}
+	out->verdict = verdict_of(&best, term);
+	out->simulated = !best.exact;
+	const struct m_node **cp = xmalloc((best.ncrit + 1) * sizeof *cp);
+	for (size_t i = 0; i < best.ncrit; i++)
+		cp[i] = bestplan.node[best.crit[i]];
+	out->worst = time_path_total(cp, best.ncrit, true);
+	const struct m_node **bp = xmalloc((best.nbest + 1) * sizeof *bp);
+	for (size_t i = 0; i < best.nbest; i++)
+		bp[i] = bestplan.node[best.best[i]];
+	out->best = time_path_total(bp, best.nbest, false);
+	free(bp);
+	out->path = xmalloc((best.ncrit + 1) * sizeof *out->path);
+	out->npath = best.ncrit;
+	if (best.exact) {
+		for (size_t i = 0; i < best.ncrit; i++)
+			out->path[i] = (struct sched_step){ cp[i], -1, -1 };
+		out->ordinary_excess = out->real_excess = best.worst_scalar - best.term_scalar;
+	} else {
+		out->worst_start = best.w_start;
+		out->worst_due = best.w_due;
+		out->worst_finish = best.w_finish;
+		out->ordinary_excess = best.ord_late;
+		out->real_excess = best.real_late;
+		out->worst_elapsed = best.worst_elapsed;
+		out->best_elapsed = best.best_elapsed;
+		out->ordinary = !best.real_worse || !cal;
+		struct calendar ord;
+		const struct calendar *c = cal;
+		if (!best.real_worse || !cal) {
+			cal_ordinary(&ord);
+			c = &ord;
+		}
+		struct sim s;
+		int32_t d0 = day_of(best.w_start);
+		sim_init(&s, c, reg, d0 - 7, d0 + 4000);
+		time_schedule(&s, cp, best.ncrit, best.w_start, out->path);
+		sim_free(&s);
+		if (c == &ord)
+			cal_free(&ord);
+	}
+	free(cp);
+	judgement_free(&best);
+	plan_free(&bestplan);
+}
+
+/* ---- diagnostics ------------------------------------------------------------------ */
+
+static void excess_text(char *buf, size_t n, int64_t v, int kind, int64_t wdlen)
+{
+	struct qty q = { 0, 0, 0 };
+	if (kind == QK_CALENDAR)
+		q.cd = v;
+	else {
+		q.wd = v / wdlen;
+		q.min = v % wdlen;
+	}
+	qty_format(buf, n, q);
+}
+
+static void note_path(struct diag *g, const struct source *src,
+		      const struct outcome_report *rep)
+{
+	size_t shown = 0;
+	for (size_t i = 0; i < rep->npath; i++) {
+		const struct m_node *nd = rep->path[i].node;
+		if (nd->kind != N_STEP)
+			continue;
+		if (++shown > 40) {
+			diag_note(g, NULL, 0, 0, "... and %zu more steps on this path",
+				  rep->npath - i);
+			break;
+		}
+		char d[64];
+		dur_format(d, sizeof d, &nd->dur);
+		const struct ast_item *it = nd->item;
+		struct span at = it->u.step.dur ? it->u.step.dur->at : it->u.step.action.at;
+		if (rep->path[i].from >= 0) {
+			char a[48], b[48];
+			if (rep->ordinary) {
+				time_format_rel(a, sizeof a, rep->path[i].from, rep->worst_start);
+				time_format_rel(b, sizeof b, rep->path[i].to, rep->worst_start);
+			} else {
+				time_format(a, sizeof a, rep->path[i].from);
+				time_format(b, sizeof b, rep->path[i].to);
+			}
+			diag_note(g, src, at.lo, at.hi, "critical path, step %zu (%s, %s): %s -> %s",
+				  shown, nd->actor ? nd->actor->id : "?", d, a, b);
+		} else {
+			diag_note(g, src, at.lo, at.hi, "critical path, step %zu (%s, %s)", shown,
+				  nd->actor ? nd->actor->id : "?", d);
+		}
+	}
+}
+
+static void report(struct diags *d, const struct m_reg *reg, const struct m_route *r,
+		   enum outcome o, const struct outcome_report *rep,
+		   const struct calendar *cal)
+{
+	if (!d || (rep->verdict != TV_EXCEEDS && rep->verdict != TV_HOLIDAYS))
+		return;
+	const struct source *src = reg->src;
+	char total[96], term[96];
+	qty_format(total, sizeof total, rep->worst);
+	qty_format(term, sizeof term, rep->term->dur.hi);
+	struct span at = r->ast->id.at;
+	struct diag *g;
+	if (!rep->simulated) {
+		char ex[96];
+		int kind = qty_kind(rep->term->dur.hi) == QK_CALENDAR ? QK_CALENDAR : QK_WORK;
+		excess_text(ex, sizeof ex, rep->ordinary_excess, kind, reg->workday_min);
+		g = diag_emit(d, D_TERM_EXCEEDED, src, at.lo, at.hi,
+			      "route `%s`: the %s can take %s, more than its term of %s (by %s)",
+			      r->id, outcome_name(o), total, term, ex);
+	} else {
+		char a[48], due[48], fin[48], el[48];
+		if (rep->ordinary) {
+			time_format_rel(a, sizeof a, rep->worst_start, rep->worst_start);
+			time_format_rel(due, sizeof due, rep->worst_due, rep->worst_start);
+			time_format_rel(fin, sizeof fin, rep->worst_finish, rep->worst_start);
+		} else {
+			time_format(a, sizeof a, rep->worst_start);
+			time_format(due, sizeof due, rep->worst_due);
+			time_format(fin, sizeof fin, rep->worst_finish);
+		}
+		time_format_elapsed(el, sizeof el, rep->worst_finish - rep->worst_start);
+		const char *when = rep->verdict == TV_EXCEEDS ? "on an ordinary week"
+				   : "around public holidays";
+		g = diag_emit(d, rep->verdict == TV_EXCEEDS ? D_TERM_EXCEEDED : D_TERM_HOLIDAYS,
+			      src, at.lo, at.hi,
+			      "route `%s`: %s the %s can be late: accepted %s, due %s, "
+			      "ready %s (%s after acceptance; total %s, term %s)",
+			      r->id, when, outcome_name(o), a, due, fin, el, total, term);
+		if (rep->verdict == TV_HOLIDAYS && cal) {
+			/* Name the days off that make the difference. */
+			int32_t d0 = day_of(rep->worst_start), d1 = day_of(rep->worst_due);
+			if (day_of(rep->worst_finish) > d1)
+				d1 = day_of(rep->worst_finish);
+			int named = 0;
+			for (int32_t x = d0; x <= d1 && named < 8; x++) {
+				const char *why = NULL;
+				enum cal_day_kind k = cal_day(cal, x, &why);
+				if (k == CD_WORKING || k == CD_WEEKEND)
+					continue;
+				char date[32];
+				cal_format_date(date, sizeof date, x);
+				diag_note(g, NULL, 0, 0, "%s is %s%s%s", date,
+					  k == CD_TRANSFER_WORK ? "a working day by transfer"
+					  : k == CD_HOLIDAY ? "a public holiday"
+					  : k == CD_MOVED_OFF ? "a day off moved from a holiday"
+							      : "a day off by transfer",
+					  why ? ": " : "", why ? why : "");
+				named++;
+			}
+		}
+	}
+	diag_note(g, src, rep->term->ast->at.lo, rep->term->ast->at.hi, "the term is stated here");
+	note_path(g, src, rep);
+}
+
+/* Steps without a duration make totals open; once per step as written. */
+static void report_open(struct diags *d, const struct m_reg *reg)
+{
+	for (size_t r = 0; r < reg->nroutes; r++) {
+		const struct m_route *route = reg->routes[r];
+		for (size_t i = 0; i < route->nnodes; i++) {
+			struct m_node *nd = route->nodes[i];
+			if (!nd->reachable || !step_open(nd))
+				continue;
+			nd->finding = true;
+			if (!d)
+				continue;
+			const struct ast_item *it = nd->item;
+			struct diag *g = diag_emit(d, D_OPEN_TOTAL, reg->src, it->at.lo,
+						   it->u.step.action.at.hi,
+						   "this step has no duration, so the total time of "
+						   "every path through it is open-ended");
+			diag_hint(g, "write its duration (`<= 15 min`, `within 1 wd`), or "
+				     "`automatic` for an information system");
+		}
+	}
+}
+
+void time_analyze(struct m_reg *reg, const struct calendar *cal, struct diags *d)
+{
+	report_open(d, reg);
+	for (size_t r = 0; r < reg->nroutes; r++) {
+		struct m_route *route = reg->routes[r];
+		for (int o = 0; o < OUT__COUNT; o++) {
+			struct outcome_report rep;
+			time_report(reg, route, (enum outcome)o, cal, &rep);
+			struct m_timing *t = &route->timing[o];
+			t->verdict = rep.verdict;
+			t->best = rep.best;
+			t->worst = rep.worst;
+			t->term = rep.term;
+			t->worst_minutes = rep.simulated ? rep.worst_elapsed : -1;
+			t->excess_minutes = rep.verdict == TV_EXCEEDS ? rep.ordinary_excess
+					    : rep.verdict == TV_HOLIDAYS ? rep.real_excess : 0;
+			for (size_t i = 0; i < rep.npath; i++)
+				((struct m_node *)rep.path[i].node)->critical = true;
+			if (rep.verdict == TV_EXCEEDS || rep.verdict == TV_HOLIDAYS)
+				for (size_t i = 0; i < rep.npath; i++)
+					if (rep.path[i].node->kind == N_STEP)
+						((struct m_node *)rep.path[i].node)->finding = true;
+			report(d, reg, route, (enum outcome)o, &rep, cal);
+			free(rep.path);
+		}
+	}
+}
+
+/*
+ * The schedule for one acceptance instant: the latest finish over every
+ * path to outcome o, the path that gives it, and the due moment.
+ */
+bool time_deadline(const struct m_reg *reg, const struct m_route *r, enum outcome o,
+		   const struct calendar *cal, int64_t start, struct outcome_report *out)
+{
+	memset(out, 0, sizeof *out);
+	out->verdict = TV_NONE;
+	if (!route_has_end(r, o))
+		return false;
+	const struct m_term *term = term_for(reg, r, o);
+	out->term = term;
+	int32_t d0 = day_of(start);
+	struct sim s;
+	sim_init(&s, cal, reg, d0 - 7, d0 + 4000);
+	int64_t a = sim_normalize(&s, start);
+	out->worst_start = a;
+	struct plan p;
+	int64_t best_fin = T_NEVER;
+	const struct m_node **bestpath = NULL;
+	size_t bestlen = 0;
+	if (plan_route(r, &p)) {
+		bool *can = xcalloc(p.n + 1, sizeof *can);
+		for (size_t i = p.n; i-- > 0;) {
+			if (p.node[i]->kind == N_END && p.node[i]->outcome == o)
+				can[i] = true;
+			for (int k = 0; k < 2; k++)
+				if (p.succ[i][k] >= 0 && can[p.succ[i][k]])
+					can[i] = true;
+		}
+		int64_t *arr = xmalloc((p.n + 1) * sizeof *arr);
+		int32_t *pred = xmalloc((p.n + 1) * sizeof *pred);
+		int32_t end = simulate(&s, &p, can, o, a, true, arr, pred, &best_fin);
+		if (end >= 0) {
+			int32_t *idx = trace(pred, end, &bestlen);
+			bestpath = xmalloc((bestlen + 1) * sizeof *bestpath);
+			for (size_t i = 0; i < bestlen; i++)
+				bestpath[i] = p.node[idx[i]];
+			free(idx);
+		}
+		free(arr);
+		free(pred);
+		free(can);
+		plan_free(&p);
+	} else {
+		struct path_set ps;
+		time_paths(r, o, 4096, &ps);
+		for (size_t i = 0; i < ps.n; i++) {
+			int64_t t = a;
+			for (size_t k = 0; k < ps.len[i]; k++)
+				if (ps.v[i][k]->kind == N_STEP)
+					t = sim_add_qty(&s, t, ps.v[i][k]->dur.hi);
+			if (best_fin == T_NEVER || t > best_fin) {
+				best_fin = t;
+				free(bestpath);
+				bestlen = ps.len[i];
+				bestpath = xmalloc((bestlen + 1) * sizeof *bestpath);
+				memcpy(bestpath, ps.v[i], bestlen * sizeof *bestpath);
+			}
+		}
+		out->paths_capped = ps.capped;
+		time_paths_free(&ps);
+	}
+	if (!bestpath) {
+		sim_free(&s);
+		return false;
+	}
+	out->path = xmalloc((bestlen + 1) * sizeof *out->path);
+	out->npath = bestlen;
+	time_schedule(&s, bestpath, bestlen, a, out->path);
+	out->worst = time_path_total(bestpath, bestlen, true);
+	out->worst_finish = best_fin;
+	out->worst_elapsed = best_fin - a;
+	out->simulated = true;
+	bool open = false;
+	for (size_t i = 0; i < bestlen; i++)
+		open |= step_open(bestpath[i]);
+	if (term) {
+		out->worst_due = sim_due(&s, reg, a, term->dur.hi);
+		out->real_excess = best_fin - out->worst_due;
+		out->verdict = open ? TV_OPEN : best_fin > out->worst_due ? TV_EXCEEDS : TV_OK;
+	} else {
+		out->verdict = open ? TV_OPEN : TV_NO_TERM;
+	}
+	free(bestpath);
+	sim_free(&s);
+	return true;
+}

@@ -1,0 +1,124 @@
+/*
+ * time.h — the timing type checker (DESIGN.md §3): totals of every path,
+ * checked against the term of the outcome it ends in, exactly when one
+ * kind of time is involved and on a calendar when working and calendar
+ * time mix.
+ *
+ * Contract: time_analyze fills route->timing[] and node->critical of a
+ * structurally valid model and reports E0601/W0602/W0603.  Instants are
+ * minutes since 1970-01-01 00:00 local time.  The conventions (the day of
+ * acceptance not counted; a term ending on a non-working day moves to the
+ * next working day) come from the regulation (model.h) and are explained
+ * in docs/timing.md.
+ */
+#ifndef REGLC_TIME_H
+#define REGLC_TIME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dur.h"
+#include "model.h"
+
+struct calendar;
+struct diags;
+
+/* Working hours of a regulation, minutes of the day. */
+struct workhours {
+	int start, end;             /* 09:00-18:00 = 540, 1080 */
+	int brk_start, brk_end;     /* 13:00-14:00; equal: no break */
+	int64_t len;                /* working minutes per day */
+};
+
+/* A calendar prepared for simulation: O(1) "n-th working day after". */
+struct sim {
+	const struct calendar *cal;
+	struct workhours wh;
+	int32_t lo, hi;      /* days indexed, inclusive */
+	int32_t *rank;       /* rank[d - lo]: working days in [lo, d) */
+	int32_t *wdays;      /* the working days of [lo, hi] in order */
+	size_t nw;
+};
+
+void sim_init(struct sim *s, const struct calendar *cal, const struct m_reg *reg,
+	      int32_t lo, int32_t hi);
+void sim_free(struct sim *s);
+bool sim_is_working_day(const struct sim *s, int32_t day);
+/* The instant after m working minutes from t. */
+int64_t sim_add_work(const struct sim *s, int64_t t, int64_t m);
+/* The instant after a duration quantity q from t (calendar days first:
+ * a quantity is of one kind, so order does not matter). */
+int64_t sim_add_qty(const struct sim *s, int64_t t, struct qty q);
+/* The first working instant at or after t. */
+int64_t sim_normalize(const struct sim *s, int64_t t);
+/* When a term runs out for acceptance at instant a (conventions of reg). */
+int64_t sim_due(const struct sim *s, const struct m_reg *reg, int64_t a, struct qty term);
+
+/* "Fri 2014-03-21 17:30". */
+int time_format(char *buf, size_t n, int64_t t);
+/* On the ordinary week dates mean nothing: "Wed 17:59" for the start,
+ * "Fri of day 30, 18:00" for a moment after it. */
+int time_format_rel(char *buf, size_t n, int64_t t, int64_t start);
+/* "32 d 16:31" — an elapsed time in calendar days and hours. */
+int time_format_elapsed(char *buf, size_t n, int64_t minutes);
+
+/* One step of a schedule: a node, when it starts and ends. */
+struct sched_step {
+	const struct m_node *node;
+	int64_t from, to;
+};
+
+/* The analysis of one outcome of a route, in detail (for explain). */
+struct outcome_report {
+	enum time_verdict verdict;
+	bool simulated;             /* mixed kinds: judged on a calendar */
+	struct qty worst, best;     /* totals along the worst and best paths */
+	const struct m_term *term;  /* the term that applies, or NULL */
+	struct sched_step *path;    /* the critical path, with its schedule
+				       for the worst start when simulated */
+	size_t npath;
+	int64_t worst_start, worst_due, worst_finish; /* counter-example */
+	bool ordinary;              /* ... taken from the ordinary week */
+	int64_t ordinary_excess;    /* lateness on an ordinary week, minutes */
+	int64_t real_excess;        /* lateness on the real calendar */
+	int64_t worst_elapsed, best_elapsed; /* minutes from acceptance */
+	size_t npaths;              /* paths ending in this outcome (capped) */
+	bool paths_capped;
+};
+
+/* Analyse every route of reg; report into d (may be NULL: silent). */
+void time_analyze(struct m_reg *reg, const struct calendar *cal, struct diags *d);
+
+/* Analyse one outcome of one route and describe it (caller frees path). */
+void time_report(const struct m_reg *reg, const struct m_route *r, enum outcome o,
+		 const struct calendar *cal, struct outcome_report *out);
+
+/* Paths of a route, each an array of nodes from the start to an end. */
+struct path_set {
+	const struct m_node ***v; /* v[i][0..len[i]) */
+	size_t *len;
+	size_t n;
+	bool capped;              /* there were more than asked for */
+};
+
+/* The schedule for acceptance at `start` on the real calendar: the worst
+ * path's steps with their times, the finish and the due moment (out->
+ * worst_start is the acceptance moved into working hours).  False when no
+ * path ends in outcome o. */
+bool time_deadline(const struct m_reg *reg, const struct m_route *r, enum outcome o,
+		   const struct calendar *cal, int64_t start, struct outcome_report *out);
+
+/* Every path of a route that ends in outcome o, up to cap. */
+size_t time_paths(const struct m_route *r, enum outcome o, size_t cap,
+		  struct path_set *ps);
+void time_paths_free(struct path_set *ps);
+
+/* The sum of lower (hi=false) or upper bounds of a path's steps. */
+struct qty time_path_total(const struct m_node *const *path, size_t n, bool hi);
+
+/* The schedule of a path started at instant a: step by step. */
+void time_schedule(const struct sim *s, const struct m_node *const *path, size_t n,
+		   int64_t a, struct sched_step *out);
+
+#endif

@@ -1,0 +1,203 @@
+/*
+ * test_legal.c — unit tests of legal_dur and legal_total: the phrases the
+ * seed prints (Appendix 1, row 5), their Russian counterparts with every
+ * agreement class (1, 2-4, 5-20, 11-14, 21, 22, 111), compound quantities,
+ * truncation, and a round trip through the phrase parser.
+ *
+ * Contract: one cmocka program; each table row is checked in both
+ * languages.  The round trip asks that every phrase legal_dur writes for a
+ * single-unit duration reads back (phrase_parse) to the same interval and
+ * form, so the diagrams never print what reglc itself would call drift.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "legal.h"
+#include "phrase.h"
+
+/* A duration and what it must read as in each language. */
+struct row {
+	enum dur_form form;
+	int64_t lo, hi;  /* bounds in units of unit */
+	enum unit unit;
+	const char *kk;
+	const char *ru;
+};
+
+static const struct row rows[] = {
+	/* the seed's phrases */
+	{ DF_NOT_MORE, 0, 15, UNIT_MIN, "15 минуттан аспайды", "не более 15 минут" },
+	{ DF_NOT_MORE, 0, 30, UNIT_MIN, "30 минуттан аспайды", "не более 30 минут" },
+	{ DF_WITHIN, 0, 1, UNIT_WD, "1 жұмыс күні ішінде", "в течение 1 рабочего дня" },
+	{ DF_WITHIN, 0, 12, UNIT_WD, "12 жұмыс күні ішінде", "в течение 12 рабочих дней" },
+	{ DF_WITHIN, 0, 28, UNIT_CD, "28 күнтізбелік күн ішінде",
+	  "в течение 28 календарных дней" },
+	{ DF_RANGE, 90, 180, UNIT_CD, "90 күнтізбелік күннен – 180 күнтізбелік күнге дейін",
+	  "от 90 до 180 календарных дней" },
+	{ DF_WITHIN, 0, 30, UNIT_MIN, "30 минут ішінде", "в течение 30 минут" },
+	{ DF_EXACT, 2, 2, UNIT_HOUR, "2 сағат", "2 часа" },
+	{ DF_AUTOMATIC, 0, 0, UNIT_MIN, "автоматты түрде", "автоматически" },
+	{ DF_NONE, 0, 0, UNIT_MIN, "", "" },
+	/* Russian agreement: nominative one / few / many */
+	{ DF_EXACT, 1, 1, UNIT_MIN, "1 минут", "1 минута" },
+	{ DF_EXACT, 3, 3, UNIT_MIN, "3 минут", "3 минуты" },
+	{ DF_EXACT, 5, 5, UNIT_MIN, "5 минут", "5 минут" },
+	{ DF_EXACT, 11, 11, UNIT_MIN, "11 минут", "11 минут" },
+	{ DF_EXACT, 12, 12, UNIT_HOUR, "12 сағат", "12 часов" },
+	{ DF_EXACT, 21, 21, UNIT_MIN, "21 минут", "21 минута" },
+	{ DF_EXACT, 22, 22, UNIT_HOUR, "22 сағат", "22 часа" },
+	{ DF_EXACT, 111, 111, UNIT_MIN, "111 минут", "111 минут" },
+	{ DF_EXACT, 1, 1, UNIT_HOUR, "1 сағат", "1 час" },
+	{ DF_EXACT, 1, 1, UNIT_WD, "1 жұмыс күні", "1 рабочий день" },
+	{ DF_EXACT, 2, 2, UNIT_WD, "2 жұмыс күні", "2 рабочих дня" },
+	{ DF_EXACT, 5, 5, UNIT_CD, "5 күнтізбелік күн", "5 календарных дней" },
+	{ DF_EXACT, 1, 1, UNIT_CD, "1 күнтізбелік күн", "1 календарный день" },
+	/* genitive singular after 1, 21; plural after 2, 11 */
+	{ DF_NOT_MORE, 0, 1, UNIT_MIN, "1 минуттан аспайды", "не более 1 минуты" },
+	{ DF_NOT_MORE, 0, 2, UNIT_MIN, "2 минуттан аспайды", "не более 2 минут" },
+	{ DF_NOT_MORE, 0, 11, UNIT_MIN, "11 минуттан аспайды", "не более 11 минут" },
+	{ DF_NOT_MORE, 0, 21, UNIT_MIN, "21 минуттан аспайды", "не более 21 минуты" },
+	{ DF_NOT_MORE, 0, 1, UNIT_HOUR, "1 сағаттан аспайды", "не более 1 часа" },
+	{ DF_NOT_MORE, 0, 1, UNIT_WD, "1 жұмыс күнінен аспайды", "не более 1 рабочего дня" },
+	{ DF_NOT_MORE, 0, 3, UNIT_CD, "3 күнтізбелік күннен аспайды",
+	  "не более 3 календарных дней" },
+	{ DF_WITHIN, 0, 2, UNIT_WD, "2 жұмыс күні ішінде", "в течение 2 рабочих дней" },
+	{ DF_WITHIN, 0, 21, UNIT_CD, "21 күнтізбелік күн ішінде",
+	  "в течение 21 календарного дня" },
+	{ DF_WITHIN, 0, 1, UNIT_MIN, "1 минут ішінде", "в течение 1 минуты" },
+	/* ranges in other units */
+	{ DF_RANGE, 1, 2, UNIT_HOUR, "1 сағаттан – 2 сағатқа дейін", "от 1 до 2 часов" },
+	{ DF_RANGE, 10, 30, UNIT_MIN, "10 минуттан – 30 минутқа дейін", "от 10 до 30 минут" },
+	{ DF_RANGE, 2, 21, UNIT_CD, "2 күнтізбелік күннен – 21 күнтізбелік күнге дейін",
+	  "от 2 до 21 календарного дня" },
+	{ DF_RANGE, 1, 2, UNIT_WD, "1 жұмыс күнінен – 2 жұмыс күніне дейін",
+	  "от 1 до 2 рабочих дней" },
+};
+
+static struct dur make(const struct row *r)
+{
+	struct dur d;
+	memset(&d, 0, sizeof d);
+	d.form = r->form;
+	d.unit = r->unit;
+	assert_true(qty_of(r->lo, r->unit, &d.lo));
+	assert_true(qty_of(r->hi, r->unit, &d.hi));
+	return d;
+}
+
+static void test_rows(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		struct dur d = make(&rows[i]);
+		char buf[256];
+		int k = legal_dur(buf, sizeof buf, &d, LANG_KK);
+		assert_string_equal(buf, rows[i].kk);
+		assert_int_equal(k, (int)strlen(rows[i].kk));
+		k = legal_dur(buf, sizeof buf, &d, LANG_RU);
+		assert_string_equal(buf, rows[i].ru);
+		assert_int_equal(k, (int)strlen(rows[i].ru));
+	}
+}
+
+/* Every phrase of a timed row reads back to the interval it came from. */
+static void test_round_trip(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		if (rows[i].form == DF_NONE || rows[i].form == DF_AUTOMATIC ||
+		    rows[i].form == DF_EXACT)
+			continue; /* exact durations are not what the law states */
+		struct dur d = make(&rows[i]);
+		for (int l = 0; l < LANG__COUNT; l++) {
+			char buf[256], why[160];
+			legal_dur(buf, sizeof buf, &d, (enum lang)l);
+			struct dur back;
+			enum phrase_lang pl;
+			int rc = phrase_parse(buf, strlen(buf), &back, &pl, why, sizeof why);
+			if (rc != 0)
+				fail_msg("\"%s\" does not parse: %s", buf, why);
+			if (!dur_same_interval(&d, &back, 480))
+				fail_msg("\"%s\" reads back as another interval", buf);
+			assert_int_equal(pl, l == LANG_KK ? PL_KK : PL_RU);
+		}
+	}
+}
+
+/* Compound quantities: hours when written in hours, minutes otherwise. */
+static void test_compound(void **state)
+{
+	(void)state;
+	char buf[256];
+	struct dur d = { DF_WITHIN, { 0, 0, 0 }, { 0, 1, 120 }, UNIT_HOUR };
+	legal_dur(buf, sizeof buf, &d, LANG_KK);
+	assert_string_equal(buf, "1 жұмыс күні 2 сағат ішінде");
+	legal_dur(buf, sizeof buf, &d, LANG_RU);
+	assert_string_equal(buf, "в течение 1 рабочего дня 2 часов");
+	struct dur m = { DF_NOT_MORE, { 0, 0, 0 }, { 0, 0, 90 }, UNIT_MIN };
+	legal_dur(buf, sizeof buf, &m, LANG_KK);
+	assert_string_equal(buf, "90 минуттан аспайды");
+	struct dur h = { DF_NOT_MORE, { 0, 0, 0 }, { 0, 0, 90 }, UNIT_HOUR };
+	legal_dur(buf, sizeof buf, &h, LANG_KK);
+	assert_string_equal(buf, "1 сағат 30 минуттан аспайды");
+	legal_dur(buf, sizeof buf, &h, LANG_RU);
+	assert_string_equal(buf, "не более 1 часа 30 минут");
+	/* a range whose ends are not one number of one unit */
+	struct dur r = { DF_RANGE, { 0, 0, 30 }, { 0, 0, 120 }, UNIT_HOUR };
+	legal_dur(buf, sizeof buf, &r, LANG_RU);
+	assert_string_equal(buf, "от 30 минут до 2 часов");
+	legal_dur(buf, sizeof buf, &r, LANG_KK);
+	assert_string_equal(buf, "30 минуттан – 2 сағатқа дейін");
+}
+
+static void test_total(void **state)
+{
+	(void)state;
+	char buf[256];
+	legal_total(buf, sizeof buf, (struct qty){ 28, 2, 75 }, LANG_KK);
+	assert_string_equal(buf, "28 күнтізбелік күн + 2 жұмыс күні 75 минут");
+	legal_total(buf, sizeof buf, (struct qty){ 28, 2, 75 }, LANG_RU);
+	assert_string_equal(buf, "28 календарных дней + 2 рабочих дня 75 минут");
+	legal_total(buf, sizeof buf, (struct qty){ 0, 0, 0 }, LANG_RU);
+	assert_string_equal(buf, "0 минут");
+	legal_total(buf, sizeof buf, (struct qty){ 0, 0, 61 }, LANG_RU);
+	assert_string_equal(buf, "61 минута");
+	legal_total(buf, sizeof buf, (struct qty){ 1, 0, 0 }, LANG_KK);
+	assert_string_equal(buf, "1 күнтізбелік күн");
+}
+
+/* Like snprintf: the full length is returned, the buffer never overrun. */
+static void test_truncation(void **state)
+{
+	(void)state;
+	struct dur d = make(&rows[5]);
+	size_t full = strlen(rows[5].kk);
+	for (size_t n = 0; n <= full + 1; n++) {
+		char *buf = malloc(n ? n : 1);
+		int k = legal_dur(n ? buf : NULL, n, &d, LANG_KK);
+		assert_int_equal(k, (int)full);
+		if (n) {
+			assert_true(strlen(buf) < n);
+			assert_memory_equal(buf, rows[5].kk, strlen(buf));
+		}
+		free(buf);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_rows),
+		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_compound),
+		cmocka_unit_test(test_total),
+		cmocka_unit_test(test_truncation),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

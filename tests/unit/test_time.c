@@ -1,0 +1,262 @@
+/*
+ * test_time.c — the simulation calendar, due moments, and a property test
+ * of the timing analysis on random routes.
+ *
+ * Every expected moment here was counted by hand on a printed calendar of
+ * the year (the holidays and transfers are those of data/kz.cal).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "arena.h"
+#include "calendar.h"
+#include "diag.h"
+#include "driver.h"
+#include "model.h"
+#include "parse.h"
+#include "source.h"
+#include "time.h"
+
+/* A minimal regulation: default hours and conventions. */
+static struct m_reg default_reg(void)
+{
+	struct m_reg r;
+	memset(&r, 0, sizeof r);
+	r.workday_min = 480;
+	r.work_start = 540;
+	r.work_end = 1080;
+	r.break_start = 780;
+	r.break_end = 840;
+	return r;
+}
+
+static int64_t at(int y, int mo, int d, int h, int mi)
+{
+	return (int64_t)cal_days_from_civil(y, mo, d) * 1440 + h * 60 + mi;
+}
+
+static void assert_instant(int64_t got, int64_t want)
+{
+	if (got != want) {
+		char a[48], b[48];
+		time_format(a, sizeof a, got);
+		time_format(b, sizeof b, want);
+		fail_msg("got %s, want %s", a, b);
+	}
+}
+
+struct fixture {
+	struct calendar real, ord;
+	struct m_reg reg;
+	struct sim s, so;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = xcalloc(1, sizeof *f);
+	char err[128];
+	if (cal_builtin(&f->real, err, sizeof err) != 0)
+		return -1;
+	cal_ordinary(&f->ord);
+	f->reg = default_reg();
+	sim_init(&f->s, &f->real, &f->reg, cal_days_from_civil(2013, 1, 1),
+		 cal_days_from_civil(2027, 12, 31));
+	sim_init(&f->so, &f->ord, &f->reg, cal_days_from_civil(2001, 1, 1),
+		 cal_days_from_civil(2002, 12, 31));
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	sim_free(&f->s);
+	sim_free(&f->so);
+	cal_free(&f->real);
+	cal_free(&f->ord);
+	free(f);
+	return 0;
+}
+
+/* A 1 wd step (480 working minutes) from three starting moments. */
+static void test_one_wd(void **state)
+{
+	struct fixture *f = *state;
+	/* Mon 2001-01-08: before hours, starts at 09:00, ends at 18:00. */
+	assert_instant(sim_add_work(&f->so, at(2001, 1, 8, 8, 0), 480), at(2001, 1, 8, 18, 0));
+	/* 13:30 is in the break: from 14:00, 4 h today, 4 h tomorrow to 13:00. */
+	assert_instant(sim_add_work(&f->so, at(2001, 1, 8, 13, 30), 480), at(2001, 1, 9, 13, 0));
+	/* 17:59: one minute today, 479 tomorrow: 17:59. */
+	assert_instant(sim_add_work(&f->so, at(2001, 1, 8, 17, 59), 480), at(2001, 1, 9, 17, 59));
+	/* Friday 17:59 goes over the weekend to Monday. */
+	assert_instant(sim_add_work(&f->so, at(2001, 1, 12, 17, 59), 480), at(2001, 1, 15, 17, 59));
+	/* Across the break: 12:50 + 15 min = 14:05. */
+	assert_instant(sim_add_work(&f->so, at(2001, 1, 8, 12, 50), 15), at(2001, 1, 8, 14, 5));
+	/* Ending exactly at the break. */
+	assert_instant(sim_add_work(&f->so, at(2001, 1, 8, 12, 0), 60), at(2001, 1, 8, 13, 0));
+	/* Zero minutes: nothing moves, even outside hours. */
+	assert_instant(sim_add_work(&f->so, at(2001, 1, 8, 20, 0), 0), at(2001, 1, 8, 20, 0));
+	/* Ten working days: two weeks. */
+	assert_instant(sim_add_work(&f->so, at(2001, 1, 8, 9, 0), 4800), at(2001, 1, 19, 18, 0));
+}
+
+/* Friday 2015-03-20 17:55, the Friday before Nauryz: Mon 23 is Nauryz,
+ * Tue 24 and Wed 25 are the days off moved from Sat 21 and Sun 22. */
+static void test_friday_before_nauryz(void **state)
+{
+	struct fixture *f = *state;
+	assert_instant(sim_add_work(&f->s, at(2015, 3, 20, 17, 55), 480), at(2015, 3, 26, 17, 55));
+	/* Fifteen minutes: five on Friday, ten on Thursday. */
+	assert_instant(sim_add_work(&f->s, at(2015, 3, 20, 17, 55), 15), at(2015, 3, 26, 9, 10));
+}
+
+/* The New Year of 2014: 1, 2 Jan holidays, 3 Jan off by transfer (for
+ * Sat 2013-12-28, worked), 7 Jan Orthodox Christmas. */
+static void test_new_year_2014(void **state)
+{
+	struct fixture *f = *state;
+	assert_instant(sim_add_work(&f->s, at(2013, 12, 31, 17, 0), 120), at(2014, 1, 6, 10, 0));
+	assert_instant(sim_add_work(&f->s, at(2014, 1, 6, 9, 0), 960), at(2014, 1, 8, 18, 0));
+	/* The worked Saturday counts. */
+	assert_instant(sim_add_work(&f->s, at(2013, 12, 27, 17, 0), 120), at(2013, 12, 28, 10, 0));
+}
+
+/* Due moments under the default conventions. */
+static void test_due(void **state)
+{
+	struct fixture *f = *state;
+	struct qty cd30 = { 30, 0, 0 }, wd5 = { 0, 5, 0 }, min15 = { 0, 0, 15 };
+	/* Accepted Fri 2014-06-06: day 30 is Sun 2014-07-06, Capital Day,
+	 * moved to Mon 7 Jul: the next working day is Tue 8 Jul. */
+	assert_instant(sim_due(&f->s, &f->reg, at(2014, 6, 6, 10, 0), cd30), at(2014, 7, 8, 18, 0));
+	/* Accepted Mon 2014-06-02: Tue..Fri and Mon: 5 wd end Mon 9 June. */
+	assert_instant(sim_due(&f->s, &f->reg, at(2014, 6, 2, 11, 0), wd5), at(2014, 6, 9, 18, 0));
+	/* Minutes count from the moment of acceptance. */
+	assert_instant(sim_due(&f->s, &f->reg, at(2014, 6, 2, 17, 50), min15), at(2014, 6, 3, 9, 5));
+	/* Same-day counting and exact closing. */
+	struct m_reg r = f->reg;
+	r.count_same_day = true;
+	r.close_exact = true;
+	assert_instant(sim_due(&f->s, &r, at(2014, 6, 6, 10, 0), cd30), at(2014, 7, 6, 0, 0));
+	assert_instant(sim_due(&f->s, &r, at(2014, 6, 2, 11, 0), wd5), at(2014, 6, 9, 11, 0));
+}
+
+/* Outside the calendar's years: Monday to Friday by arithmetic. */
+static void test_outside_range(void **state)
+{
+	struct fixture *f = *state;
+	/* Mon 2040-01-02? 2040-01-02 is a Monday. */
+	assert_int_equal(cal_weekday(cal_days_from_civil(2040, 1, 2)), 0);
+	assert_instant(sim_add_work(&f->s, at(2040, 1, 2, 9, 0), 480 * 10), at(2040, 1, 13, 18, 0));
+	assert_instant(sim_add_work(&f->s, at(2040, 1, 6, 17, 30), 60), at(2040, 1, 9, 9, 30));
+	/* Far beyond: a million working days is about 3846 years. */
+	int64_t t = sim_add_work(&f->s, at(2040, 1, 2, 9, 0), (int64_t)480 * 1000000);
+	assert_true(t > at(5800, 1, 1, 0, 0) && t < at(5900, 1, 1, 0, 0));
+}
+
+/* ---- the property test ------------------------------------------------ */
+
+static uint64_t rng = 0x9E3779B97F4A7C15ULL;
+static unsigned rnd(unsigned n)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return (unsigned)(rng % n);
+}
+
+/* A random route: 2..12 steps of mixed kinds, some decisions. */
+static char *random_route(void)
+{
+	size_t cap = 8192, len = 0;
+	char *s = xmalloc(cap);
+	len += (size_t)snprintf(s + len, cap - len,
+				"regulation prop\nactor a staff \"A\"\nroute r \"R\" {\n");
+	unsigned n = 2 + rnd(11);
+	for (unsigned i = 0; i < n; i++) {
+		const char *units[] = { "min", "h", "wd", "cd" };
+		unsigned u = rnd(4), hi = 1 + rnd(u == 0 ? 120 : u == 1 ? 6 : u == 2 ? 4 : 30);
+		if (rnd(3) == 0)
+			len += (size_t)snprintf(s + len, cap - len, "  a \"s%u\" %u..%u %s\n", i,
+						hi / 2, hi, units[u]);
+		else
+			len += (size_t)snprintf(s + len, cap - len, "  a \"s%u\" <= %u %s\n", i, hi,
+						units[u]);
+		if (rnd(4) == 0)
+			len += (size_t)snprintf(s + len, cap - len,
+						"  if \"q%u\" yes { a \"y%u\" within %u cd }\n", i, i,
+						1 + rnd(5));
+	}
+	snprintf(s + len, cap - len, "  end result\n}\n");
+	return s;
+}
+
+static void test_property(void **state)
+{
+	struct fixture *f = *state;
+	/* The longest run of non-working days in the calendar. */
+	int64_t gap = 0, run = 0;
+	for (int32_t d = f->real.first; d <= f->real.last; d++) {
+		run = cal_is_working(&f->real, d) ? 0 : run + 1;
+		if (run > gap)
+			gap = run;
+	}
+	for (int k = 0; k < 60; k++) {
+		char *text = random_route();
+		struct source *src = source_from_memory("prop.regl", text, strlen(text));
+		struct diags d;
+		diag_init(&d, DF_TEXT, stderr);
+		d.quiet = true;
+		struct arena a;
+		arena_init(&a);
+		struct ast_file *file = parse_file(&a, src, &d);
+		struct m_reg *reg = sema_build(&a, src, file, &d);
+		assert_int_equal(d.file_errors, 0);
+		struct outcome_report rep;
+		time_report(reg, reg->routes[0], OUT_RESULT, &f->real, &rep);
+		/* Bound: every step's upper bound, each working step padded with
+		 * the longest non-working run before every day it touches. */
+		int64_t bound = 0;
+		for (size_t i = 0; i < reg->routes[0]->nnodes; i++) {
+			const struct m_node *nd = reg->routes[0]->nodes[i];
+			if (nd->kind != N_STEP)
+				continue;
+			struct qty q = nd->dur.hi;
+			int64_t days = q.cd;
+			if (q.wd || q.min)
+				days += (q.wd + q.min / 480 + 1) * (gap + 1) + 1;
+			bound += days * 1440;
+		}
+		if (rep.simulated) {
+			assert_true(rep.worst_elapsed >= rep.best_elapsed);
+			assert_true(rep.best_elapsed >= 0);
+			assert_true(rep.worst_elapsed <= bound);
+		}
+		free(rep.path);
+		diag_clear(&d);
+		free(d.v);
+		arena_free(&a);
+		source_free(src);
+		free(text);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_one_wd),
+		cmocka_unit_test(test_friday_before_nauryz),
+		cmocka_unit_test(test_new_year_2014),
+		cmocka_unit_test(test_due),
+		cmocka_unit_test(test_outside_range),
+		cmocka_unit_test(test_property),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
