@@ -22,6 +22,26 @@ OPT      := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
             -fno-sanitize-recover=undefined
 BUILD    := build/sanitize
 endif
+# The binary the build makes and the tests run: a sanitized one goes
+# beside its objects, so it never replaces ./reglc.
+REGLC_BIN := reglc
+ifeq ($(SANITIZE),1)
+REGLC_BIN := $(BUILD)/reglc
+# LeakSanitizer: Graphviz and its font libraries keep some memory for the
+# life of the process (tests/lsan.supp); they have no frame pointers, so
+# unwind fully or the suppressions cannot see their frames.
+export LSAN_OPTIONS  := suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
+export ASAN_OPTIONS  := detect_leaks=1:fast_unwind_on_malloc=0
+export UBSAN_OPTIONS := print_stacktrace=1:halt_on_error=1
+endif
+# FUZZ=1: the objects for fuzz/fuzz_pipeline.c (make fuzz), instrumented
+# for libFuzzer with ASan and UBSan, under build/fuzz.
+ifeq ($(FUZZ),1)
+CC       := clang
+FUZZSAN  := address,undefined -fno-sanitize-recover=undefined
+OPT      := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,$(FUZZSAN)
+BUILD    := build/fuzz
+endif
 
 PKGS     := libcgraph libgvc
 # The generated scanner and parser get a quieter warning set: their code
@@ -33,9 +53,10 @@ BISON    ?= bison
 
 SRCS     := arena.c source.c diag.c ast.c parse.c dur.c phrase.c sema.c \
             check.c verify.c driver.c main.c calendar.c time.c cmd_time.c \
-            lang.c legal.c gv.c cmd_build.c numwords.c handbook.c
+            lang.c legal.c gv.c cmd_build.c numwords.c handbook.c fmt.c \
+            par.c
 OBJS     := $(SRCS:%.c=$(BUILD)/%.o) $(BUILD)/regl.tab.o $(BUILD)/regl.lex.o \
-            $(BUILD)/kz_cal.o
+            $(BUILD)/kz_cal.o $(BUILD)/msg_kk.o $(BUILD)/msg_ru.o
 CPPFLAGS += -Isrc -I$(BUILD)
 CFLAGS   += $(CSTD) $(OPT)
 # Graphviz: its include flags for gv.c (the one module that includes it),
@@ -44,11 +65,13 @@ CFLAGS   += $(CSTD) $(OPT)
 GV_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 LDLIBS   += $(shell pkg-config --libs $(PKGS))
 $(BUILD)/gv.o: CPPFLAGS += $(GV_CFLAGS)
+# SARIF's informationUri: the documentation make install puts in DOCDIR.
+$(BUILD)/diag.o: CPPFLAGS += -DREGLC_DOCDIR='"$(DOCDIR)"'
 
 .PHONY: all deps examples test bless clean check-deps unit
 .DEFAULT_GOAL := all
 
-all: $(BUILD)/.deps-ok reglc
+all: $(BUILD)/.deps-ok $(REGLC_BIN)
 
 # Install what is missing (Debian/Ubuntu), or print the exact command.
 $(BUILD)/.deps-ok: tools/deps.sh
@@ -63,7 +86,7 @@ reglc: $(OBJS)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
 
 ifeq ($(SANITIZE),1)
-reglc: LDFLAGS += -fsanitize=address,undefined
+$(REGLC_BIN): LDFLAGS += -fsanitize=address,undefined
 endif
 
 $(BUILD)/regl.tab.c $(BUILD)/regl.tab.h: grammar/regl.y | $(BUILD)/.deps-ok
@@ -130,14 +153,100 @@ $(BUILD)/tests/test_gv: tests/unit/test_gv.c $(LIBOBJS)
 unit: $(UNITBIN)
 
 bless: all $(UNITBIN)
-	@BLESS=1 REGLC=./reglc BUILD=$(BUILD) sh tests/run.sh
+	@BLESS=1 REGLC=./$(REGLC_BIN) BUILD=$(BUILD) sh tests/run.sh
 
 test: all $(UNITBIN)
-	@REGLC=./reglc BUILD=$(BUILD) sh tests/run.sh
+	@REGLC=./$(REGLC_BIN) BUILD=$(BUILD) sh tests/run.sh
 
 # The README's first command: check every example, build out/.
 examples: all
 	@sh tools/examples.sh
+
+# ---- fuzzing (docs/testing.md) ----------------------------------------------
+# make fuzz FUZZ_SECONDS=N: libFuzzer on fuzz/fuzz_pipeline.c for N seconds,
+# seeded with every example and test input, the corpus kept in
+# build/fuzz/corpus; a crash is left as build/fuzz/crash-* and fails make.
+FUZZ_SECONDS ?= 120
+FUZZ_JOBS    ?= 1
+FUZZ_ARGS    ?=
+
+$(BUILD)/fuzz_pipeline: fuzz/fuzz_pipeline.c $(filter-out $(BUILD)/main.o,$(OBJS))
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) -fsanitize=fuzzer,$(FUZZSAN) \
+	    -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
+fuzz:
+	@$(MAKE) --no-print-directory FUZZ=1 build/fuzz/fuzz_pipeline
+	@sh fuzz/run.sh build/fuzz/fuzz_pipeline $(FUZZ_SECONDS) $(FUZZ_JOBS) $(FUZZ_ARGS)
+
+# The same entry point under AFL++ (afl-clang-fast or afl-cc), for a second
+# opinion: make fuzz-afl builds build/afl/fuzz_pipeline.
+fuzz-afl:
+	@$(MAKE) --no-print-directory BUILD=build/afl CC="$$(command -v afl-clang-fast || command -v afl-cc)" \
+	    OPT="-O1 -g" build/afl/fuzz_pipeline-afl
+
+build/afl/fuzz_pipeline-afl: fuzz/fuzz_pipeline.c $(filter-out $(BUILD)/main.o,$(OBJS))
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
+.PHONY: fuzz fuzz-afl
+
+# ---- benchmark (bench/run.sh, docs/performance.md) --------------------------
+# make bench: an optimised reglc in build/bench (./reglc is left alone), the
+# corpus generator, then the suite; writes bench/results.md.
+BENCH_OPT ?= -O2 -g -DNDEBUG
+
+$(BUILD)/reglc: $(OBJS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
+
+$(BUILD)/gen: bench/gen.c
+	@mkdir -p $(BUILD)
+	$(CC) $(CSTD) -O2 $(WARN) $(WERROR) -o $@ bench/gen.c
+
+bench:
+	@$(MAKE) --no-print-directory BUILD=build/bench OPT="$(BENCH_OPT)" \
+	    build/bench/reglc build/bench/gen
+	@REGLC=build/bench/reglc GEN=build/bench/gen sh bench/run.sh
+
+.PHONY: bench
+
+# ---- installation (README.md, docs/install.md) -----------------------------
+# make install [PREFIX=/usr/local] [DESTDIR=staging]: the binary, reglc(1),
+# bash and zsh completion, the editor files, the documentation and a copy of
+# the built-in calendar (an example for --calendar).  make uninstall removes
+# exactly these.
+PREFIX   ?= /usr/local
+BINDIR   ?= $(PREFIX)/bin
+MANDIR   ?= $(PREFIX)/share/man
+DATADIR  ?= $(PREFIX)/share/reglc
+DOCDIR   ?= $(PREFIX)/share/doc/reglc
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
+INSTALL  ?= install
+
+install: all
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR) \
+	    $(DESTDIR)$(DOCDIR) $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
+	$(INSTALL) -m 755 reglc $(DESTDIR)$(BINDIR)/reglc
+	$(INSTALL) -m 644 man/reglc.1 $(DESTDIR)$(MANDIR)/man1/reglc.1
+	$(INSTALL) -m 644 completions/reglc.bash $(DESTDIR)$(BASHCOMPDIR)/reglc
+	$(INSTALL) -m 644 completions/_reglc $(DESTDIR)$(ZSHCOMPDIR)/_reglc
+	$(INSTALL) -m 644 data/kz.cal $(DESTDIR)$(DATADIR)/kz.cal
+	$(INSTALL) -m 644 README.md docs/*.md $(DESTDIR)$(DOCDIR)/
+	$(INSTALL) -m 755 tools/pre-commit $(DESTDIR)$(DATADIR)/pre-commit
+	@# whatever editors/ holds now (node_modules and tests excluded)
+	if [ -d editors ]; then \
+	    find editors -type f ! -path '*/node_modules/*' ! -path '*/test/*' | \
+	    while read -r f; do \
+	        $(INSTALL) -d "$(DESTDIR)$(DATADIR)/$$(dirname "$$f")" && \
+	        $(INSTALL) -m 644 "$$f" "$(DESTDIR)$(DATADIR)/$$f" || exit 1; \
+	    done; \
+	fi
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/reglc $(DESTDIR)$(MANDIR)/man1/reglc.1 \
+	    $(DESTDIR)$(BASHCOMPDIR)/reglc $(DESTDIR)$(ZSHCOMPDIR)/_reglc
+	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR)
+
+.PHONY: install uninstall
 
 clean:
 	rm -rf build reglc
@@ -158,6 +267,23 @@ $(BUILD)/kz_cal.c: data/kz.cal
 	  echo '0 };'; \
 	  echo 'const size_t cal_kz_size = sizeof cal_kz_data - 1;'; \
 	} >$@.tmp && mv $@.tmp $@
+
+# The message catalogues (docs/diagnostics.md), embedded the same way as
+# msg_kk_data/msg_kk_size and msg_ru_data/msg_ru_size.
+$(BUILD)/msg_%.c: data/messages.%
+	@mkdir -p $(BUILD)
+	{ echo '/* Generated from data/messages.$* by the Makefile; do not edit. */'; \
+	  echo '#include <stddef.h>'; \
+	  echo 'extern const unsigned char msg_$*_data[];'; \
+	  echo 'extern const size_t msg_$*_size;'; \
+	  echo 'const unsigned char msg_$*_data[] = {'; \
+	  od -An -v -tx1 $< | sed 's/ *\([0-9a-fA-F][0-9a-fA-F]\)/0x\1,/g'; \
+	  echo '0 };'; \
+	  echo 'const size_t msg_$*_size = sizeof msg_$*_data - 1;'; \
+	} >$@.tmp && mv $@.tmp $@
+
+$(BUILD)/msg_%.o: $(BUILD)/msg_%.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) -c -o $@ $<
 
 $(BUILD)/kz_cal.o: $(BUILD)/kz_cal.c
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) -c -o $@ $<

@@ -74,17 +74,17 @@ static void check_node(const struct m_reg *reg, struct m_node *n, struct diags *
 			g = diag_emit(d, D_STATED_MISMATCH, src, SPAN(a->phrase_at),
 				      "%s states \"%s\" (%s), but the step %s",
 				      a->where, a->phrase, said,
-				      n->dur.form == DF_NONE ? "has no duration"
-							     : "is automatic");
+				      n->dur.form == DF_NONE ? diag_tr("has no duration")
+							     : diag_tr("is automatic"));
 		} else {
 			bool lo_ok, hi_ok, kinds_ok;
 			if (same_bounds(&p[i].dur, &n->dur, reg->workday_min, &lo_ok, &hi_ok,
 					&kinds_ok))
 				continue;
-			const char *what = !kinds_ok ? "a different kind of time"
-					   : !hi_ok && !lo_ok ? "both bounds differ"
-					   : !hi_ok ? "the upper bound differs"
-						    : "the lower bound differs";
+			const char *what = !kinds_ok ? diag_tr("a different kind of time")
+					   : !hi_ok && !lo_ok ? diag_tr("both bounds differ")
+					   : !hi_ok ? diag_tr("the upper bound differs")
+						    : diag_tr("the lower bound differs");
 			g = diag_emit(d, D_STATED_MISMATCH, src, SPAN(a->phrase_at),
 				      "%s states \"%s\" (%s), but the step takes %s: %s",
 				      a->where, a->phrase, said, has, what);

@@ -42,11 +42,16 @@
 #include "handbook.h"
 #include "lang.h"
 #include "model.h"
+#include "par.h"
 
 /* Longest path reglc builds; longer output folders are refused. */
 #define BUILD_PATH_MAX 4096
 /* Longest route part of a file name, in bytes. */
 #define ROUTE_NAME_MAX 80
+/* Largest route drawn, in model nodes: Graphviz's dot layout grows faster
+ * than linearly (1000 steps take seconds, 3000 minutes), and no regulation
+ * has a route of more than a few dozen steps (docs/limits.md). */
+#define BUILD_MAX_NODES 1000
 
 static void build_usage(FILE *f)
 {
@@ -55,7 +60,11 @@ static void build_usage(FILE *f)
 	      "  -o DIR                           output folder (out)\n"
 	      "  --lang LIST                      languages: kk, ru (kk)\n"
 	      "  -T LIST                          formats: svg, png, pdf, dot (svg)\n"
-	      "  --diagnostics-format=text|json   how findings are printed (text)\n"
+	      "  -j N                             build with N processes (same output)\n"
+	      "  -MD                              write a make-style dependency file\n"
+	      "                                   DIR/ID/ID.d per regulation\n"
+	      "  --diagnostics-format=text|json|sarif, --color=WHEN, --messages LANG,\n"
+	      "  -WCODE, -Wno-CODE, --max-errors N  as for check (reglc --help)\n"
 	      "  -Werror                          treat warnings as errors\n"
 	      "  --calendar FILE                  a calendar instead of the built-in one\n"
 	      "\n"
@@ -92,6 +101,11 @@ static void catch_signals(void)
 	sigemptyset(&sa.sa_mask);
 	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
 		sigaction(sigs[i], &sa, NULL);
+#ifdef SIGXFSZ
+	/* Past a file-size limit, a write fails with EFBIG (reported, the
+	 * temporary file removed) instead of killing the process. */
+	signal(SIGXFSZ, SIG_IGN);
+#endif
 }
 
 /* ---- names ------------------------------------------------------------------------ */
@@ -232,7 +246,59 @@ struct build {
 	size_t written;   /* files written */
 	bool io_failed;   /* an output could not be written */
 	bool gv_failed;   /* Graphviz refused a diagram */
+	char **inputs;    /* the input files, never to be replaced by an output */
+	int ninputs;
+	bool depfile;     /* -MD: a make-style DIR/ID/ID.d per regulation */
+	const char *calendar; /* --calendar FILE (a prerequisite), or NULL */
+	char *targets;    /* -MD: the files written for this regulation, */
+	size_t tlen, tcap; /* make-escaped, each after a space */
 };
+
+/* Append s to B->targets escaped for make: `$` doubled, space, `#`, `:`
+ * and backslash escaped with a backslash. */
+static void dep_append(struct build *B, const char *s)
+{
+	size_t need = B->tlen + 2 * strlen(s) + 2;
+	if (need > B->tcap) {
+		B->tcap = need * 2;
+		B->targets = xrealloc(B->targets, B->tcap);
+	}
+	B->targets[B->tlen++] = ' ';
+	for (; *s; s++) {
+		if (*s == '$')
+			B->targets[B->tlen++] = '$';
+		else if (*s == ' ' || *s == '#' || *s == ':' || *s == '\\')
+			B->targets[B->tlen++] = '\\';
+		B->targets[B->tlen++] = *s;
+	}
+	B->targets[B->tlen] = '\0';
+}
+
+/* The .d file: every output of the regulation depends on its source and
+ * on the calendar file; the sources get empty rules (like cc -MP) so make
+ * does not stop when one is renamed. */
+struct dep_out {
+	struct build *B;
+	const char *path; /* the .regl file */
+};
+
+static bool emit_depfile(FILE *fp, void *ctx)
+{
+	struct dep_out *o = ctx;
+	struct build *B = o->B;
+	size_t mark = B->tlen;
+	char *targets = xmalloc(B->tlen + 1);
+	memcpy(targets, B->targets ? B->targets : "", B->tlen + 1);
+	B->tlen = 0;
+	dep_append(B, o->path);
+	if (B->calendar)
+		dep_append(B, B->calendar);
+	fprintf(fp, "%s:%s\n", targets + (mark ? 1 : 0), B->targets);
+	fprintf(fp, "\n%s:\n", B->targets + 1);
+	free(targets);
+	B->tlen = 0;
+	return !ferror(fp);
+}
 
 /* Print what Graphviz said, if anything, under the file and diagram. */
 static void print_gv_messages(struct build *B, const char *what)
@@ -269,6 +335,18 @@ static bool write_file(struct build *B, const char *dir, const char *name,
 		B->io_failed = true;
 		return false;
 	}
+	/* An output never takes the place of an input (-o at the inputs'
+	 * folder, an input named like an output). */
+	struct stat out_st, in_st;
+	if (lstat(path, &out_st) == 0)
+		for (int i = 0; i < B->ninputs; i++)
+			if (stat(B->inputs[i], &in_st) == 0 && in_st.st_dev == out_st.st_dev &&
+			    in_st.st_ino == out_st.st_ino) {
+				fprintf(stderr, "reglc: error: cannot write '%s': it is the input "
+					"file '%s'\n", path, B->inputs[i]);
+				B->io_failed = true;
+				return false;
+			}
 	int fd = mkstemp(tmp_path);
 	if (fd < 0) {
 		fprintf(stderr, "reglc: error: cannot write in '%s': %s\n", dir, strerror(errno));
@@ -287,9 +365,11 @@ static bool write_file(struct build *B, const char *dir, const char *name,
 		else
 			render_failed = true;
 	}
-	if (ok && fflush(fp) != 0) {
+	/* The error flag too: Graphviz flushes the stream itself and ignores a
+	 * failure, after which our fflush has nothing left to fail on. */
+	if (ok && (fflush(fp) != 0 || ferror(fp))) {
 		ok = false;
-		err = errno;
+		err = errno ? errno : EIO;
 	}
 	if (fp) {
 		if (fclose(fp) != 0 && ok) {
@@ -319,6 +399,8 @@ static bool write_file(struct build *B, const char *dir, const char *name,
 		return false;
 	}
 	B->written++;
+	if (B->depfile)
+		dep_append(B, path);
 	return true;
 }
 
@@ -357,11 +439,32 @@ static void build_reg(struct build *B, const struct m_reg *reg, const char *path
 		B->io_failed = true;
 		return;
 	}
+	bool too_big = false;
+	for (size_t r = 0; r < reg->nroutes; r++)
+		if (reg->routes[r]->nnodes > BUILD_MAX_NODES) {
+			fprintf(stderr, "reglc: error: %s: route %s has %zu steps and decisions; "
+				"reglc draws routes of at most %d (docs/limits.md)\n", path,
+				reg->routes[r]->id, reg->routes[r]->nnodes, BUILD_MAX_NODES);
+			too_big = true;
+		}
+	if (too_big) {
+		fprintf(stderr, "reglc: %s: nothing built\n", path);
+		B->gv_failed = true;
+		return;
+	}
 	char dir[BUILD_PATH_MAX];
 	if ((size_t)snprintf(dir, sizeof dir, "%s/%s", B->outdir, reg->id) >= sizeof dir ||
 	    !make_dirs(dir)) {
 		fprintf(stderr, "reglc: error: cannot create the folder '%s': %s\n", dir,
 			strerror(errno));
+		B->io_failed = true;
+		return;
+	}
+	/* The regulation's folder must be a folder, not a link out of DIR. */
+	struct stat dst;
+	if (lstat(dir, &dst) != 0 || !S_ISDIR(dst.st_mode)) {
+		fprintf(stderr, "reglc: error: '%s' is a symbolic link or not a folder; "
+			"reglc writes only into real folders under '%s'\n", dir, B->outdir);
 		B->io_failed = true;
 		return;
 	}
@@ -435,6 +538,13 @@ static void build_reg(struct build *B, const struct m_reg *reg, const char *path
 		snprintf(name, sizeof name, "handbook.%s.md", lang_code((enum lang)l));
 		write_file(B, dir, name, emit_handbook, &o);
 	}
+	if (B->depfile && !B->io_failed && B->tlen) {
+		char name[ROUTE_NAME_MAX + 8];
+		snprintf(name, sizeof name, "%s.d", reg->id);
+		struct dep_out o = { B, path };
+		write_file(B, dir, name, emit_depfile, &o);
+	}
+	B->tlen = 0;
 	free(rnames);
 	free(names);
 }
@@ -500,11 +610,14 @@ int cmd_build(int argc, char **argv)
 	unsigned formats = 0;
 	bool opts_done = false;
 	int nfiles = 0;
+	int jobs = 1; /* -j N: worker processes (par.h) */
 	char **files = xmalloc((size_t)(argc + 1) * sizeof *files);
+	B.inputs = files;
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
 		if (opts_done || a[0] != '-' || a[1] == '\0') {
 			files[nfiles++] = argv[i];
+			B.ninputs = nfiles;
 			continue;
 		}
 		int r = parse_common_option(argc, argv, &i, &o);
@@ -526,8 +639,12 @@ int cmd_build(int argc, char **argv)
 				fprintf(stderr, "reglc: error: unknown language '%s' (kk, ru)\n", what);
 				bad = true;
 			}
+		} else if (r == 0 && strcmp(a, "-MD") == 0) {
+			B.depfile = true;
 		} else if (r == 0 && strncmp(a, "-T", 2) == 0) {
 			bad = !(v = opt_value(argc, argv, &i, "-T")) || !parse_formats(v, &formats);
+		} else if (r == 0 && (r = par_option(argc, argv, &i, &jobs)) != 0) {
+			bad = r < 0;
 		} else if (r == 0) {
 			fprintf(stderr, "reglc: error: unknown option '%s'\n", a);
 			bad = true;
@@ -539,6 +656,7 @@ int cmd_build(int argc, char **argv)
 		}
 	}
 	B.formats = formats ? formats : 1u << GV_SVG;
+	B.calendar = o.calendar;
 	if (nfiles == 0) {
 		fputs("reglc: error: no input files\n", stderr);
 		build_usage(stderr);
@@ -565,10 +683,23 @@ int cmd_build(int argc, char **argv)
 	catch_signals();
 
 	struct diags d;
-	diag_init(&d, o.format, o.format == DF_JSON ? stdout : stderr);
-	d.werror = o.werror;
+	driver_diags(&d, &o);
 	bool unreadable = false;
+	/* -j N: the files are built by N processes (par.h); what each one
+	 * adds to these totals travels back with its output. */
+	struct par P;
+	par_start(&P, nfiles, jobs, &d);
 	for (int i = 0; i < nfiles; i++) {
+		long acc[4] = { unreadable, (long)B.written, B.io_failed, B.gv_failed };
+		bool run = par_next(&P, i, acc, 4);
+		unreadable = acc[0] != 0;
+		B.written = (size_t)acc[1];
+		B.io_failed = acc[2] != 0;
+		B.gv_failed = acc[3] != 0;
+		if (!run && B.io_failed)
+			break;
+		if (!run)
+			continue;
 		struct cunit u;
 		if (!driver_compile(files[i], &d, &u, &cal)) {
 			unreadable = true;
@@ -595,13 +726,14 @@ int cmd_build(int argc, char **argv)
 		if (B.io_failed)
 			break;
 	}
+	long acc[4] = { unreadable, (long)B.written, B.io_failed, B.gv_failed };
+	par_finish(&P, acc, 4);
 	diag_finish(&d);
-	if (o.format == DF_TEXT && (d.errors || d.warnings))
-		fprintf(stderr, "%zu error%s, %zu warning%s\n", d.errors,
-			d.errors == 1 ? "" : "s", d.warnings, d.warnings == 1 ? "" : "s");
+	diag_summary(&d);
 	fprintf(stderr, "reglc: built %zu file%s in %s\n", B.written,
 		B.written == 1 ? "" : "s", B.outdir);
 	gv_close(B.gv);
+	free(B.targets);
 	cal_free(&cal);
 	free(files);
 	if (unreadable || B.io_failed)

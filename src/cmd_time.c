@@ -231,9 +231,8 @@ static struct m_reg *compile_for_time(const struct time_opts *t, struct calendar
 		*status = 2;
 		return NULL;
 	}
-	diag_init(d, t->common.format, t->common.format == DF_JSON ? stdout : stderr);
-	d->werror = t->common.werror;
-	d->quiet = t->common.format == DF_JSON; /* stdout carries the report */
+	driver_diags(d, &t->common);
+	d->quiet = t->common.format != DF_TEXT; /* stdout carries the report */
 	if (!driver_compile(t->file, d, u, cal)) {
 		*status = 2;
 		return NULL;

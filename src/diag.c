@@ -4,6 +4,7 @@
 #include "diag.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,6 +31,105 @@ int diag_code_lookup(const char *s)
 		if (strcmp(catalogue[i].code, s) == 0)
 			return i;
 	return -1;
+}
+
+/* ---- message catalogues ------------------------------------------------ */
+
+/* data/messages.kk and data/messages.ru, compiled in by the Makefile. */
+extern const unsigned char msg_kk_data[], msg_ru_data[];
+extern const size_t msg_kk_size, msg_ru_size;
+
+struct msg_pair {
+	char *id;  /* the English format, unescaped */
+	char *str; /* its translation */
+};
+
+static struct {
+	enum diag_lang lang;   /* the language chosen */
+	struct msg_pair *v;    /* its catalogue, sorted by id */
+	size_t n;
+} cat;
+
+/* The text of a "..." on a catalogue line, with \" \\ \n \t undone. */
+static char *cat_string(const char *p, const char *end)
+{
+	while (p < end && *p != '"')
+		p++;
+	if (p == end)
+		return NULL;
+	p++;
+	char *out = xmalloc((size_t)(end - p) + 1), *w = out;
+	for (; p < end && *p != '"'; p++) {
+		if (*p == '\\' && p + 1 < end) {
+			p++;
+			*w++ = *p == 'n' ? '\n' : *p == 't' ? '\t' : *p;
+		} else {
+			*w++ = *p;
+		}
+	}
+	*w = '\0';
+	return out;
+}
+
+static int cmp_pair(const void *a, const void *b)
+{
+	return strcmp(((const struct msg_pair *)a)->id, ((const struct msg_pair *)b)->id);
+}
+
+/*
+ * Read a catalogue: lines `msgid "..."` each followed by `msgstr "..."`;
+ * `#` lines are comments.  The test tests/messages/run.sh keeps it complete.
+ */
+static void cat_load(const unsigned char *data, size_t size)
+{
+	const char *p = (const char *)data, *end = p + size;
+	char *id = NULL;
+	size_t cap = 0;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *le = nl ? nl : end;
+		if (le - p > 6 && strncmp(p, "msgid ", 6) == 0) {
+			free(id);
+			id = cat_string(p + 6, le);
+		} else if (le - p > 7 && strncmp(p, "msgstr ", 7) == 0 && id) {
+			char *str = cat_string(p + 7, le);
+			if (str && *str) {
+				if (cat.n == cap) {
+					cap = cap ? cap * 2 : 256;
+					cat.v = xrealloc(cat.v, cap * sizeof *cat.v);
+				}
+				cat.v[cat.n].id = id;
+				cat.v[cat.n++].str = str;
+				id = NULL;
+			} else {
+				free(str);
+			}
+		}
+		p = le + 1;
+	}
+	free(id);
+	if (cat.n > 1)
+		qsort(cat.v, cat.n, sizeof *cat.v, cmp_pair);
+}
+
+void diag_set_lang(enum diag_lang l)
+{
+	if (cat.n) /* one language per process: the first choice stays */
+		return;
+	cat.lang = l;
+	if (l == DIAG_LANG_KK)
+		cat_load(msg_kk_data, msg_kk_size);
+	else if (l == DIAG_LANG_RU)
+		cat_load(msg_ru_data, msg_ru_size);
+}
+
+const char *diag_tr(const char *s)
+{
+	if (cat.n == 0)
+		return s;
+	struct msg_pair key = { (char *)(uintptr_t)s, NULL };
+	const struct msg_pair *m = bsearch(&key, cat.v, cat.n, sizeof *cat.v, cmp_pair);
+	return m ? m->str : s;
 }
 
 static char *vformat(const char *fmt, va_list ap)
@@ -65,7 +165,7 @@ struct diag *diag_emit(struct diags *d, enum diag_code code,
 	g->hi = hi < lo ? lo : hi;
 	va_list ap;
 	va_start(ap, fmt);
-	g->msg = vformat(fmt, ap);
+	g->msg = vformat(diag_tr(fmt), ap);
 	va_end(ap);
 	g->seq = d->seq++;
 	if (d->n == d->cap) {
@@ -88,7 +188,7 @@ void diag_note(struct diag *g, const struct source *src, size_t lo, size_t hi,
 	n->hi = hi < lo ? lo : hi;
 	va_list ap;
 	va_start(ap, fmt);
-	n->msg = vformat(fmt, ap);
+	n->msg = vformat(diag_tr(fmt), ap);
 	va_end(ap);
 }
 
@@ -97,7 +197,7 @@ void diag_hint(struct diag *g, const char *fmt, ...)
 	va_list ap;
 	va_start(ap, fmt);
 	free(g->hint);
-	g->hint = vformat(fmt, ap);
+	g->hint = vformat(diag_tr(fmt), ap);
 	va_end(ap);
 }
 
@@ -132,7 +232,7 @@ void diag_settle(struct diags *d)
 		qsort(d->v, d->n, sizeof *d->v, cmp_diag);
 	size_t w = 0;
 	for (size_t i = 0; i < d->n; i++) {
-		if (w > 0 && same_diag(d->v[w - 1], d->v[i])) {
+		if ((w > 0 && same_diag(d->v[w - 1], d->v[i])) || d->disabled[d->v[i]->code]) {
 			diag_free(d->v[i]);
 			continue;
 		}
@@ -149,8 +249,18 @@ static const char *sev_name(enum diag_sev s)
 	return s == DIAG_ERROR ? "error" : s == DIAG_WARNING ? "warning" : "note";
 }
 
+/* ANSI colours of the text format, as clang uses them: bold places and
+ * messages, red errors, magenta warnings, cyan notes, green carets. */
+#define C_BOLD "\033[1m"
+#define C_RED "\033[1;31m"
+#define C_MAGENTA "\033[1;35m"
+#define C_CYAN "\033[1;36m"
+#define C_GREEN "\033[1;32m"
+#define C_RESET "\033[0m"
+
 /* The source line with an underline under [lo, hi) (first line only). */
-static void print_excerpt(FILE *f, const struct source *src, size_t lo, size_t hi)
+static void print_excerpt(FILE *f, const struct source *src, size_t lo, size_t hi,
+			  bool color)
 {
 	struct linecol a = source_linecol(src, lo);
 	size_t len;
@@ -168,6 +278,8 @@ static void print_excerpt(FILE *f, const struct source *src, size_t lo, size_t h
 		else if ((c & 0xC0) != 0x80)
 			fputc(' ', f);
 	}
+	if (color)
+		fputs(C_GREEN, f);
 	fputc('^', f);
 	bool first = true;
 	for (size_t i = b; i < e; i++) {
@@ -180,28 +292,38 @@ static void print_excerpt(FILE *f, const struct source *src, size_t lo, size_t h
 		}
 		fputc(c == '\t' ? '\t' : '~', f);
 	}
+	if (color)
+		fputs(C_RESET, f);
 	fputc('\n', f);
+}
+
+static const char *sev_color(enum diag_sev s)
+{
+	return s == DIAG_ERROR ? C_RED : s == DIAG_WARNING ? C_MAGENTA : C_CYAN;
 }
 
 static void print_text(struct diags *d, const struct diag *g)
 {
 	FILE *f = d->out;
+	bool c = d->color;
 	struct linecol a = source_linecol(g->src, g->lo);
-	fprintf(f, "%s:%u:%u: %s[%s]: %s\n", g->src->path, a.line, a.col,
-		sev_name(g->sev), diag_code_name(g->code), g->msg);
-	print_excerpt(f, g->src, g->lo, g->hi);
+	fprintf(f, "%s%s:%u:%u: %s%s[%s]:%s %s%s\n", c ? C_BOLD : "", g->src->path, a.line,
+		a.col, c ? sev_color(g->sev) : "", sev_name(g->sev), diag_code_name(g->code),
+		c ? C_RESET C_BOLD : "", g->msg, c ? C_RESET : "");
+	print_excerpt(f, g->src, g->lo, g->hi, c);
 	for (size_t i = 0; i < g->nnotes; i++) {
 		const struct diag_note *n = &g->notes[i];
 		if (!n->src) {
-			fprintf(f, "  = note: %s\n", n->msg);
+			fprintf(f, "  = %snote:%s %s\n", c ? C_CYAN : "", c ? C_RESET : "", n->msg);
 			continue;
 		}
 		struct linecol b = source_linecol(n->src, n->lo);
-		fprintf(f, "%s:%u:%u: note: %s\n", n->src->path, b.line, b.col, n->msg);
-		print_excerpt(f, n->src, n->lo, n->hi);
+		fprintf(f, "%s%s:%u:%u: %snote:%s %s\n", c ? C_BOLD : "", n->src->path, b.line,
+			b.col, c ? C_CYAN : "", c ? C_RESET : "", n->msg);
+		print_excerpt(f, n->src, n->lo, n->hi, c);
 	}
 	if (g->hint)
-		fprintf(f, "  = hint: %s\n", g->hint);
+		fprintf(f, "  = %shint:%s %s\n", c ? C_GREEN : "", c ? C_RESET : "", g->hint);
 }
 
 static void json_str(FILE *f, const char *s)
@@ -264,6 +386,97 @@ static void print_json(struct diags *d, const struct diag *g)
 	fputc('}', f);
 }
 
+/* ---- SARIF 2.1.0 ---------------------------------------------------------- */
+
+/* A path as a URI reference: unreserved bytes and `/` kept, the rest
+ * percent-encoded (so Cyrillic names and spaces stay valid). */
+static void sarif_uri(FILE *f, const char *path)
+{
+	fputc('"', f);
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("-._~/", *p))
+			fputc(*p, f);
+		else
+			fprintf(f, "%%%02X", *p);
+	}
+	fputc('"', f);
+}
+
+/* A location: the file and region of [lo, hi), and a message if any. */
+static void sarif_location(FILE *f, const struct source *src, size_t lo, size_t hi,
+			   const char *msg)
+{
+	fputc('{', f);
+	if (src) {
+		struct linecol a = source_linecol(src, lo), b = source_linecol(src, hi);
+		fputs("\"physicalLocation\": {\"artifactLocation\": {\"uri\": ", f);
+		sarif_uri(f, src->path);
+		fprintf(f, "}, \"region\": {\"startLine\": %u, \"startColumn\": %u, "
+			   "\"endLine\": %u, \"endColumn\": %u}}",
+			a.line, a.col, b.line, b.col);
+	}
+	if (msg) {
+		fputs(src ? ", \"message\": {\"text\": " : "\"message\": {\"text\": ", f);
+		json_str(f, msg);
+		fputc('}', f);
+	}
+	fputc('}', f);
+}
+
+/* The log up to the results: one run, the tool with a rule per code. */
+static void sarif_open(struct diags *d)
+{
+	FILE *f = d->out;
+	fputs("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
+	      "  \"version\": \"2.1.0\",\n"
+	      "  \"runs\": [{\n"
+	      "    \"tool\": {\"driver\": {\"name\": \"reglc\", \"version\": \"" REGLC_VERSION "\",\n"
+	      "      \"informationUri\": \"file://" REGLC_DOCDIR "/diagnostics.md\",\n"
+	      "      \"rules\": [", f);
+	for (int i = 0; i < D__COUNT; i++) {
+		fprintf(f, "%s\n        {\"id\": \"%s\", \"shortDescription\": {\"text\": ",
+			i ? "," : "", catalogue[i].code);
+		json_str(f, diag_tr(catalogue[i].summary));
+		fprintf(f, "}, \"defaultConfiguration\": {\"level\": \"%s\"}}",
+			catalogue[i].sev == DIAG_ERROR ? "error" : "warning");
+	}
+	fputs("]}},\n    \"columnKind\": \"unicodeCodePoints\",\n    \"results\": [", f);
+	d->sarif_open = true;
+}
+
+static void print_sarif(struct diags *d, const struct diag *g)
+{
+	FILE *f = d->out;
+	if (!d->sarif_open)
+		sarif_open(d);
+	fputs(d->json_first ? "\n      {" : ",\n      {", f);
+	d->json_first = false;
+	fprintf(f, "\"ruleId\": \"%s\", \"ruleIndex\": %d, \"level\": \"%s\", "
+		   "\"message\": {\"text\": ",
+		diag_code_name(g->code), (int)g->code, g->sev == DIAG_ERROR ? "error" : "warning");
+	json_str(f, g->msg);
+	fputs("},\n       \"locations\": [", f);
+	sarif_location(f, g->src, g->lo, g->hi, NULL);
+	fputc(']', f);
+	if (g->nnotes) {
+		fputs(",\n       \"relatedLocations\": [", f);
+		for (size_t i = 0; i < g->nnotes; i++) {
+			const struct diag_note *n = &g->notes[i];
+			if (i)
+				fputs(", ", f);
+			sarif_location(f, n->src, n->lo, n->hi, n->msg);
+		}
+		fputc(']', f);
+	}
+	if (g->hint) {
+		fputs(",\n       \"properties\": {\"hint\": ", f);
+		json_str(f, g->hint);
+		fputc('}', f);
+	}
+	fputc('}', f);
+}
+
 void diag_clear(struct diags *d)
 {
 	for (size_t i = 0; i < d->n; i++)
@@ -283,8 +496,15 @@ void diag_flush(struct diags *d)
 			d->warnings++;
 		if (d->quiet)
 			continue;
+		/* --max-errors: once N errors are out, the rest is only counted. */
+		if (d->max_errors && d->errors - (g->sev == DIAG_ERROR) >= d->max_errors) {
+			d->suppressed++;
+			continue;
+		}
 		if (d->format == DF_JSON)
 			print_json(d, g);
+		else if (d->format == DF_SARIF)
+			print_sarif(d, g);
 		else
 			print_text(d, g);
 	}
@@ -302,4 +522,26 @@ void diag_finish(struct diags *d)
 	d->cap = 0;
 	if (d->format == DF_JSON && !d->quiet)
 		fputs(d->json_first ? "[]\n" : "\n]\n", d->out);
+	if (d->format == DF_SARIF && !d->quiet) {
+		if (!d->sarif_open)
+			sarif_open(d);
+		fputs(d->json_first ? "]\n  }]\n}\n" : "\n    ]\n  }]\n}\n", d->out);
+	}
+}
+
+void diag_summary(const struct diags *d)
+{
+	if (d->quiet)
+		return;
+	if (d->suppressed)
+		fprintf(stderr, diag_tr("reglc: %zu more diagnostics not shown (--max-errors %zu)\n"),
+			d->suppressed, d->max_errors);
+	if (d->format != DF_TEXT || (!d->errors && !d->warnings))
+		return;
+	static const char *const forms[2][2] = {
+		{ N_("%zu error, %zu warning\n"), N_("%zu error, %zu warnings\n") },
+		{ N_("%zu errors, %zu warning\n"), N_("%zu errors, %zu warnings\n") },
+	};
+	fprintf(stderr, diag_tr(forms[d->errors != 1][d->warnings != 1]), d->errors,
+		d->warnings);
 }

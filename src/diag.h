@@ -1,6 +1,8 @@
 /*
  * diag.h — diagnostics: the catalogue of codes, the sink every phase
- * reports into, and the printers (text in the gcc/clang style, JSON).
+ * reports into, and the printers (text in the gcc/clang style, JSON,
+ * SARIF 2.1.0), with colour, -Wno-CODE, --max-errors and the kk/ru
+ * message catalogues.
  *
  * Contract: a phase calls diag_emit with a code and a byte range of a
  * source; the code fixes the severity.  The sink keeps a file's
@@ -99,7 +101,24 @@ struct diag {
 
 enum diag_format {
 	DF_TEXT,
-	DF_JSON
+	DF_JSON,
+	DF_SARIF
+};
+
+#ifndef REGLC_VERSION
+#define REGLC_VERSION "0.1.0"
+#endif
+/* Where the installed documentation is (make install; the Makefile sets
+ * it from PREFIX): SARIF's informationUri points at it. */
+#ifndef REGLC_DOCDIR
+#define REGLC_DOCDIR "/usr/local/share/doc/reglc"
+#endif
+
+/* Message languages (--messages): English is the text in the code. */
+enum diag_lang {
+	DIAG_LANG_EN,
+	DIAG_LANG_KK,
+	DIAG_LANG_RU
 };
 
 /* The sink. */
@@ -115,6 +134,11 @@ struct diags {
 	bool json_first;         /* no JSON element printed yet */
 	FILE *out;               /* where text/JSON goes */
 	bool quiet;              /* collect only (for --verify) */
+	bool color;              /* text: ANSI colours (--color) */
+	bool disabled[D__COUNT]; /* -Wno-CODE: warnings dropped when emitted */
+	size_t max_errors;       /* --max-errors N: 0 means no limit */
+	size_t suppressed;       /* diagnostics not printed after the limit */
+	bool sarif_open;         /* the SARIF header has been printed */
 };
 
 void diag_init(struct diags *d, enum diag_format fmt, FILE *out);
@@ -141,7 +165,25 @@ void diag_flush(struct diags *d);
 void diag_settle(struct diags *d);
 /* Drop pending diagnostics without printing them. */
 void diag_clear(struct diags *d);
-/* Print what ends the output: "]" for JSON, nothing for text. */
+/* Print what ends the output: "]" for JSON, the log's end for SARIF,
+ * nothing for text. */
 void diag_finish(struct diags *d);
+/* Text: the one summary line of a run ("2 errors, 1 warning") and how many
+ * diagnostics --max-errors held back, on stderr; nothing when clean. */
+void diag_summary(const struct diags *d);
+
+/*
+ * Message catalogues.  Format strings stay English in the code; with
+ * --messages kk|ru, diag_emit, diag_note and diag_hint look the format up
+ * in data/messages.LANG (compiled in) before formatting, so a translation
+ * has the same conversions in the same order.  A format without a
+ * translation is printed in English.
+ */
+void diag_set_lang(enum diag_lang l);
+/* Marks a format or fragment for the catalogues where it is not the
+ * literal argument of diag_emit/diag_note/diag_hint/diag_tr. */
+#define N_(s) s
+/* The translation of an English format or fragment (s itself if none). */
+const char *diag_tr(const char *s);
 
 #endif

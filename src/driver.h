@@ -43,7 +43,16 @@ struct common_opts {
 	enum diag_format format; /* --diagnostics-format */
 	bool werror;             /* -Werror */
 	const char *calendar;    /* --calendar FILE, or NULL: the built-in one */
+	int color;               /* --color: 0 auto, 1 always, 2 never */
+	bool wno[D__COUNT];      /* -Wno-CODE (cleared again by -WCODE) */
+	size_t max_errors;       /* --max-errors N; 0: no limit */
+	enum diag_lang messages; /* --messages en|kk|ru */
 };
+
+/* Set up the sink as the options say: format, stream (stdout for JSON and
+ * SARIF, stderr for text), -Werror, -Wno-, --max-errors, colour (auto: a
+ * terminal on stderr and no NO_COLOR) and the message language. */
+void driver_diags(struct diags *d, const struct common_opts *o);
 
 /* Load the calendar the options name into c; false (printed) on error. */
 bool driver_calendar(const struct common_opts *o, struct calendar *c);
@@ -57,5 +66,6 @@ int cmd_check(int argc, char **argv);
 int cmd_build(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_deadline(int argc, char **argv);
+int cmd_fmt(int argc, char **argv);      /* fmt.c */
 
 #endif

@@ -433,6 +433,17 @@ struct gv *gv_open(unsigned formats, char *err, size_t errn)
 	return gv;
 }
 
+const char *gv_version(void)
+{
+	static char v[64];
+	GVC_t *gvc = gvContext();
+	const char *s = gvc ? gvcVersion(gvc) : NULL;
+	snprintf(v, sizeof v, "%s", s ? s : "(unknown)");
+	if (gvc)
+		gvFreeContext(gvc);
+	return v;
+}
+
 void gv_close(struct gv *gv)
 {
 	if (!gv)
@@ -1679,11 +1690,14 @@ bool gv_write(struct gv_diagram *d, enum gv_format f, FILE *out)
 		return false;
 	if (!d->laid_out) {
 		agreseterrors();
-		if (gvLayout(d->gv->gvc, d->g, "dot") != 0 || agerrors() >= AGERR) {
+		/* gvLayout returns 0 once the layout exists, even when it
+		 * reported an error on the way: gv_free must free it then. */
+		if (gvLayout(d->gv->gvc, d->g, "dot") == 0)
+			d->laid_out = true;
+		if (!d->laid_out || agerrors() >= AGERR) {
 			d->layout_failed = true;
 			return false;
 		}
-		d->laid_out = true;
 	}
 	agreseterrors();
 	if (gvRender(d->gv->gvc, d->g, gv_format_name(f), out) != 0 || agerrors() >= AGERR)

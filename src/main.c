@@ -16,7 +16,9 @@
 #include "calendar.h"
 #include "diag.h"
 #include "driver.h"
+#include "gv.h"
 #include "lang.h"
+#include "par.h"
 #include "verify.h"
 
 #ifndef REGLC_VERSION
@@ -29,7 +31,8 @@ static void usage(FILE *f)
 	      "       reglc explain [options] [--route R] FILE\n"
 	      "       reglc deadline [options] --route R --from YYYY-MM-DDTHH:MM\n"
 	      "                      [--outcome result|refusal] FILE\n"
-	      "       reglc build [-o DIR] [--lang kk,ru] [-T svg,png,pdf,dot] [options] FILE...\n"
+	      "       reglc build [-o DIR] [--lang kk,ru] [-T svg,png,pdf,dot] [-MD] [options] FILE...\n"
+	      "       reglc fmt [-w | --check] FILE...\n"
 	      "       reglc --version | --help\n"
 	      "\n"
 	      "commands:\n"
@@ -37,10 +40,19 @@ static void usage(FILE *f)
 	      "  build    draw the diagrams of every route (docs/output.md)\n"
 	      "  explain  the timing report: every path, its total, the term, the verdict\n"
 	      "  deadline the due moment and the schedule for one acceptance instant\n"
+	      "  fmt      lay files out canonically (-w rewrite, --check for CI)\n"
 	      "\n"
 	      "options:\n"
-	      "  --diagnostics-format=text|json   how findings are printed (text)\n"
+	      "  --diagnostics-format=text|json|sarif\n"
+	      "                                   how findings are printed (text)\n"
+	      "  --color=auto|always|never        colour the text on a terminal (auto;\n"
+	      "                                   NO_COLOR turns auto off)\n"
+	      "  --messages en|kk|ru              the language of the messages (en)\n"
 	      "  -Werror                          treat warnings as errors\n"
+	      "  -j N                             check (or build) with N processes;\n"
+	      "                                   the output is the same as with one\n"
+	      "  -WCODE, -Wno-CODE                enable or disable a warning (-Wno-W0501)\n"
+	      "  --max-errors N                   print at most N errors (0: all)\n"
 	      "  --calendar FILE                  a calendar instead of the built-in one\n"
 	      "  --lang kk,ru                     check: report texts missing in these\n"
 	      "                                   languages (W0502)\n"
@@ -54,10 +66,11 @@ static void usage(FILE *f)
 /* Compile each file and print its findings (or verify them). */
 int cmd_check(int argc, char **argv)
 {
-	struct common_opts o = { DF_TEXT, false, NULL };
+	struct common_opts o = { .format = DF_TEXT };
 	bool verify = false, opts_done = false;
 	unsigned langs = 0; /* --lang: languages whose missing texts are reported */
 	int nfiles = 0;
+	int jobs = 1; /* -j N: worker processes (par.h) */
 	char **files = xmalloc((size_t)(argc + 1) * sizeof *files);
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
@@ -73,6 +86,8 @@ int cmd_check(int argc, char **argv)
 				verify = true;
 				continue;
 			}
+			if (r == 0 && (r = par_option(argc, argv, &i, &jobs)) == 1)
+				continue;
 			if (r == 0 && (strcmp(a, "--lang") == 0 || strncmp(a, "--lang=", 7) == 0)) {
 				const char *v = a[6] == '=' ? a + 7 : i + 1 < argc ? argv[++i] : "";
 				char what[32];
@@ -101,12 +116,19 @@ int cmd_check(int argc, char **argv)
 		return 2;
 	}
 	struct diags d;
-	diag_init(&d, o.format, o.format == DF_JSON ? stdout : stderr);
-	d.werror = o.werror;
+	driver_diags(&d, &o);
 	d.quiet = verify;
 	bool unreadable = false;
 	size_t verify_bad = 0;
+	struct par P;
+	par_start(&P, nfiles, jobs, &d);
 	for (int i = 0; i < nfiles; i++) {
+		long acc[2] = { unreadable, (long)verify_bad };
+		bool run = par_next(&P, i, acc, 2);
+		unreadable = acc[0] != 0;
+		verify_bad = (size_t)acc[1];
+		if (!run)
+			continue;
 		struct cunit u;
 		if (!driver_compile(files[i], &d, &u, &cal)) {
 			unreadable = true;
@@ -124,14 +146,14 @@ int cmd_check(int argc, char **argv)
 		}
 		driver_release(&u);
 	}
+	long acc[2] = { unreadable, (long)verify_bad };
+	par_finish(&P, acc, 2);
 	diag_finish(&d);
 	cal_free(&cal);
 	free(files);
 	if (verify)
 		return unreadable ? 2 : verify_bad ? 1 : 0;
-	if (o.format == DF_TEXT && (d.errors || d.warnings))
-		fprintf(stderr, "%zu error%s, %zu warning%s\n", d.errors,
-			d.errors == 1 ? "" : "s", d.warnings, d.warnings == 1 ? "" : "s");
+	diag_summary(&d);
 	if (unreadable)
 		return 2;
 	return d.errors ? 1 : 0;
@@ -149,7 +171,7 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	if (strcmp(cmd, "--version") == 0) {
-		printf("reglc %s\n", REGLC_VERSION);
+		printf("reglc %s\nGraphviz %s\n", REGLC_VERSION, gv_version());
 		return 0;
 	}
 	static const struct {
@@ -160,6 +182,7 @@ int main(int argc, char **argv)
 		{ "build", cmd_build },
 		{ "explain", cmd_explain },
 		{ "deadline", cmd_deadline },
+		{ "fmt", cmd_fmt },
 	};
 	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
 		if (strcmp(cmd, cmds[i].name) == 0)

@@ -24,6 +24,10 @@ int lex_raw(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner);
 
 /* Deep nesting is reported, not recursed into without bound. */
 #define PARSE_MAX_DEPTH 1000
+/* Sizes no regulation comes near (docs/limits.md): past them the later
+ * phases and the diagrams would only burn time and memory. */
+#define PARSE_MAX_ROUTES 1000
+#define PARSE_MAX_ITEMS 10000
 
 /* Can this token begin an item at this level? */
 static bool starts_item(int t, bool top)
@@ -145,6 +149,37 @@ bool parse_recover(struct parse_ctx *ctx, int lookahead, const YYSTYPE *lval,
 
 int yyparse(yyscan_t scanner, struct parse_ctx *ctx);
 
+/* Items in b and the branches under it (depth is bounded by
+ * PARSE_MAX_DEPTH, so the recursion is too); stops counting past max. */
+static size_t count_items(const struct ast_block *b, size_t n, size_t max)
+{
+	for (const struct ast_item *it = b->first; it && n <= max; it = it->next) {
+		n++;
+		if (it->kind == AST_IF)
+			for (const struct ast_arm *a = it->u.dec.arms; a; a = a->next)
+				n = count_items(&a->body, n, max);
+	}
+	return n;
+}
+
+/* Report a file past the limits on routes and on items per route. */
+static void check_limits(const struct ast_file *f, const struct source *src,
+			 struct diags *d)
+{
+	size_t nroutes = 0;
+	for (const struct ast_route *r = f->routes; r; r = r->next) {
+		if (++nroutes == PARSE_MAX_ROUTES + 1)
+			diag_emit(d, D_SYNTAX, src, r->at.lo, r->id.at.hi,
+				  "more than %d routes in one file (docs/limits.md)",
+				  PARSE_MAX_ROUTES);
+		if (count_items(&r->body, 0, PARSE_MAX_ITEMS) > PARSE_MAX_ITEMS)
+			diag_emit(d, D_SYNTAX, src, r->at.lo, r->id.at.hi,
+				  "route `%s` has more than %d steps, decisions and other "
+				  "items (docs/limits.md)", r->id.name ? r->id.name : "?",
+				  PARSE_MAX_ITEMS);
+	}
+}
+
 struct ast_file *parse_file(struct arena *a, const struct source *src,
 			    struct diags *d)
 {
@@ -171,6 +206,7 @@ struct ast_file *parse_file(struct arena *a, const struct source *src,
 		return ctx.file;
 	}
 	yyparse(scanner, &ctx);
+	check_limits(ctx.file, src, d);
 	regl__delete_buffer(buf, scanner);
 	regl_lex_destroy(scanner);
 	free(ctx.braces);

@@ -295,6 +295,17 @@ static void ph_err(struct ph_ctx *c, const char *fmt, ...)
 #endif
 	;
 
+const char *(*phrase_tr)(const char *english);
+
+/* Marks a reason that is not the literal argument of ph_err/ph_err_at, for
+ * the message catalogues (tests/messages/check.js). */
+#define N_(s) s
+
+static const char *ph_tr(const char *s)
+{
+	return phrase_tr ? phrase_tr(s) : s;
+}
+
 static void ph_err(struct ph_ctx *c, const char *fmt, ...)
 {
 	va_list ap;
@@ -302,7 +313,7 @@ static void ph_err(struct ph_ctx *c, const char *fmt, ...)
 	if (!c->err || c->errn == 0)
 		return;
 	va_start(ap, fmt);
-	vsnprintf(c->err, c->errn, fmt, ap);
+	vsnprintf(c->err, c->errn, ph_tr(fmt), ap);
 	va_end(ap);
 }
 
@@ -647,6 +658,7 @@ static bool ph_at_mark(const struct ph_ctx *c, enum ph_mark m)
 static void ph_err_at(struct ph_ctx *c, const char *what,
 		      const struct ph_tok *t)
 {
+	what = ph_tr(what);
 	if (!t)
 		ph_err(c, "%s at the end", what);
 	else if (t->kind == PK_NUM && t->value > DUR_MAX)
@@ -956,8 +968,8 @@ static int ph_build(struct ph_ctx *c, const struct ph_shape *sh,
 	struct qty lo = { 0, 0, 0 }, hi;
 
 	if (!uhi->have) {
-		ph_err(c, sh->u1.have ? "no unit after the upper bound"
-				      : "no unit");
+		ph_err(c, "%s", ph_tr(sh->u1.have ? N_("no unit after the upper bound")
+						  : N_("no unit")));
 		return -1;
 	}
 	ulo = sh->u1.have ? sh->u1.unit : uhi->unit;

@@ -38,6 +38,10 @@ enum phrase_lang {
 	PL_RU  /* Russian */
 };
 
+/* Translates the English reasons written into err (reglc --messages sets
+ * it to diag_tr); NULL, the default, leaves them English. */
+extern const char *(*phrase_tr)(const char *english);
+
 /*
  * Parse s[0..n) (UTF-8).  On success fill *out (form, lo, hi, unit) and
  * *lang and return 0.  On failure return -1 and write a reason into

@@ -186,6 +186,7 @@ struct sema {
 	struct route_info *info;   /* its labels */
 	struct m_node *fall;       /* the route's run-off node */
 	struct vec use_stack;      /* `use` items being expanded */
+	bool too_big;              /* a reuse made the route too large */
 	struct vec gotos;          /* jump nodes to link */
 	bool workday_set;          /* a `workday` field was given */
 	const struct ast_field *hours_field; /* the last `hours`/`break` field */
@@ -207,7 +208,7 @@ static struct diag *emit(struct sema *S, enum diag_code c, struct span at,
 	char buf[1024];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
+	vsnprintf(buf, sizeof buf, diag_tr(fmt), ap);
 	va_end(ap);
 	return diag_emit(S->d, c, S->src, SPAN(at), "%s", buf);
 }
@@ -268,8 +269,8 @@ static bool resolve_qty(struct sema *S, const struct ast_qty *q, struct qty *out
 		if (t->overflow || t->n > (uint64_t)DUR_MAX ||
 		    !qty_of((int64_t)t->n, units[k].unit, &one) || !qty_add(out, one)) {
 			emit(S, D_BAD_DURATION, (struct span){ t->unit.at.lo, t->unit.at.hi },
-			     "duration too large (the limit is %" PRId64 " of a unit)",
-			     (int64_t)DUR_MAX);
+			     "duration too large (the limit is %lld of a unit)",
+			     (long long)DUR_MAX);
 			ok = false;
 			continue;
 		}
@@ -527,8 +528,8 @@ static void check_hours(struct sema *S)
 	}
 	if (S->hours_field && len != r->workday_min)
 		emit(S, D_BAD_FIELD, S->hours_field->at,
-		     "the working hours give a %" PRId64 "-minute day, but `workday` says %" PRId64,
-		     len, r->workday_min);
+		     "the working hours give a %lld-minute day, but `workday` says %lld",
+		     (long long)len, (long long)r->workday_min);
 }
 
 static void check_fields(struct sema *S)
@@ -752,10 +753,25 @@ static void run_push(struct use_run *r, struct m_node *n)
  * invalid).  Nested uses inside the run expand recursively; a use met again
  * while it is being expanded is a cycle.
  */
+/* Nodes one route may have once its reuse is expanded: a reuse of a
+ * reuse doubles a route at each level, so forty lines could ask for 2^40
+ * (docs/limits.md).  Ten times the steps a route may be written with. */
+#define SEMA_MAX_NODES 100000
+
 static struct m_node *expand_use(struct sema *S, const struct ast_item *use,
 				 const struct ast_item *outer, struct m_node *cont,
 				 struct use_run *run)
 {
+	if (S->too_big)
+		return NULL;
+	if (S->route->nnodes > SEMA_MAX_NODES) {
+		S->too_big = true;
+		emit(S, D_BAD_REUSE, S->use_stack.n ? ((const struct ast_item *)
+						       S->use_stack.v[0])->at : use->at,
+		     "this reuse makes the route longer than %d steps (docs/limits.md)",
+		     SEMA_MAX_NODES);
+		return NULL;
+	}
 	for (size_t i = 0; i < S->use_stack.n; i++)
 		if (S->use_stack.v[i] == use) {
 			const struct ast_item *first = S->use_stack.v[0];
@@ -796,11 +812,11 @@ static struct m_node *expand_use(struct sema *S, const struct ast_item *use,
 		const struct ast_item *x = items.v[i];
 		if (x->kind != AST_STEP && x->kind != AST_USE) {
 			static const char *const what[] = {
-				[AST_IF] = "a decision", [AST_END] = "an end",
-				[AST_GOTO] = "a `goto`", [AST_TERM] = "a term",
+				[AST_IF] = N_("a decision"), [AST_END] = N_("an end"),
+				[AST_GOTO] = N_("a `goto`"), [AST_TERM] = N_("a term"),
 			};
 			struct diag *g = emit(S, D_BAD_REUSE, use->at,
-					      "the reused run crosses %s", what[x->kind]);
+					      "the reused run crosses %s", diag_tr(what[x->kind]));
 			diag_note(g, S->src, SPAN(x->at), "here");
 			vec_free(&items);
 			return cont;
@@ -1100,7 +1116,7 @@ static void report_unreachable(struct sema *S, const struct live *lv, size_t nlv
 		if (!live && !prev_dead) {
 			struct diag *g = emit(S, D_UNREACHABLE, it->at,
 					      "this %s can never be reached",
-					      it->kind == AST_STEP ? "step" : "item");
+					      it->kind == AST_STEP ? diag_tr("step") : diag_tr("item"));
 			diag_hint(g, "nothing leads here: the items before it end the path "
 				     "or jump elsewhere");
 		}

@@ -69,7 +69,7 @@ struct source *source_load(const char *path, const char **why)
 		return NULL;
 	}
 	if ((size_t)st.st_size > SOURCE_MAX_BYTES) {
-		*why = "file too large (the limit is 256 MiB)";
+		*why = "file too large (the limit is 16 MiB; docs/limits.md)";
 		fclose(f);
 		return NULL;
 	}
@@ -82,7 +82,7 @@ struct source *source_load(const char *path, const char **why)
 			break;
 		if (n == cap - 2) { /* the file grew while we read it */
 			if (cap > SOURCE_MAX_BYTES) {
-				*why = "file too large (the limit is 256 MiB)";
+				*why = "file too large (the limit is 16 MiB; docs/limits.md)";
 				free(buf);
 				fclose(f);
 				return NULL;

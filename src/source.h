@@ -38,7 +38,8 @@ struct linecol {
  * string) when the file cannot be read or is not a regular file or is
  * larger than SOURCE_MAX_BYTES.
  */
-#define SOURCE_MAX_BYTES ((size_t)256 * 1024 * 1024)
+/* 16 MiB: a regulation is tens of kilobytes (docs/limits.md). */
+#define SOURCE_MAX_BYTES ((size_t)16 * 1024 * 1024)
 struct source *source_load(const char *path, const char **why);
 /* A source over a copy of buf[0..n), named path (for tests and fuzzing). */
 struct source *source_from_memory(const char *path, const char *buf, size_t n);

@@ -375,6 +375,7 @@ size_t time_paths(const struct m_route *r, enum outcome o, size_t cap,
 	 * on one path, counted while its frame is on the stack.  Valid models
 	 * have a bounded jump on every cycle, so this terminates. */
 	size_t n = r->nnodes, found = 0, steps = 0;
+	ps->n = 0; /* no path found before the step guard is still a set */
 	ps->capped = false;
 	ps->v = xmalloc((cap + 1) * sizeof *ps->v);
 	ps->len = xmalloc((cap + 1) * sizeof *ps->len);
@@ -508,33 +509,69 @@ static int32_t *trace(const int32_t *pred, int32_t end, size_t *len)
 	return v;
 }
 
-/* Latest (or earliest, with lower bounds) finish over all paths to o from
- * acceptance a; fills pred for the path.  Returns the end's plan index. */
-static int32_t simulate(const struct sim *s, const struct plan *p, const bool *can,
-			enum outcome o, int64_t a, bool worst, int64_t *arr, int32_t *pred,
-			int64_t *finish)
+/*
+ * A plan as the simulation reads it, for one outcome: what each step adds
+ * (calendar minutes, then working minutes — sim_add_qty's two halves),
+ * worked out once per plan instead of once per node per acceptance day.
+ */
+struct simnode {
+	int64_t cal[2], work[2]; /* [0] the lower bound, [1] the upper */
+	int32_t succ[2];         /* successors that can reach the outcome; -1 */
+	bool live;               /* can reach the outcome */
+	bool end;                /* an end of the outcome */
+};
+
+static struct simnode *simnodes(const struct sim *s, const struct plan *p, const bool *can,
+				enum outcome o)
 {
+	struct simnode *sn = xcalloc(p->n + 1, sizeof *sn);
 	for (size_t i = 0; i < p->n; i++) {
+		const struct m_node *nd = p->node[i];
+		sn[i].live = can[i];
+		sn[i].end = nd->kind == N_END && nd->outcome == o;
+		for (int b = 0; b < 2 && nd->kind == N_STEP; b++) {
+			struct qty q = b ? nd->dur.hi : nd->dur.lo;
+			sn[i].cal[b] = q.cd > T_CAP / DAY ? T_CAP : q.cd * DAY;
+			sn[i].work[b] = sat_add(q.wd > T_CAP / (s->wh.len + 1) ? T_CAP
+						: q.wd * s->wh.len, q.min);
+		}
+		for (int k = 0; k < 2; k++) {
+			int32_t w = p->succ[i][k];
+			sn[i].succ[k] = w >= 0 && can[w] ? w : -1;
+		}
+	}
+	return sn;
+}
+
+/* Latest (or earliest, with lower bounds) finish over all paths to the
+ * outcome from acceptance a; fills pred for the path.  Returns the end's
+ * plan index. */
+static int32_t simulate(const struct sim *s, const struct simnode *sn, size_t n, int64_t a,
+			bool worst, int64_t *arr, int32_t *pred, int64_t *finish)
+{
+	for (size_t i = 0; i < n; i++) {
 		arr[i] = T_NEVER;
 		pred[i] = -1;
 	}
 	arr[0] = a;
 	int32_t end = -1;
-	for (size_t i = 0; i < p->n; i++) {
-		if (arr[i] == T_NEVER || !can[i])
+	int b = worst ? 1 : 0;
+	for (size_t i = 0; i < n; i++) {
+		if (arr[i] == T_NEVER || !sn[i].live)
 			continue;
-		const struct m_node *nd = p->node[i];
 		int64_t out = arr[i];
-		if (nd->kind == N_STEP)
-			out = sim_add_qty(s, arr[i], worst ? nd->dur.hi : nd->dur.lo);
-		if (nd->kind == N_END && nd->outcome == o) {
+		if (sn[i].cal[b])
+			out = sat_add(out, sn[i].cal[b]);
+		if (sn[i].work[b] > 0)
+			out = sim_add_work(s, out, sn[i].work[b]);
+		if (sn[i].end) {
 			if (end < 0 || (worst ? arr[i] > arr[end] : arr[i] < arr[end]))
 				end = (int32_t)i;
 			continue;
 		}
 		for (int k = 0; k < 2; k++) {
-			int32_t w = p->succ[i][k];
-			if (w < 0 || !can[w])
+			int32_t w = sn[i].succ[k];
+			if (w < 0)
 				continue;
 			if (arr[w] == T_NEVER || (worst ? out > arr[w] : out < arr[w])) {
 				arr[w] = out;
@@ -545,13 +582,6 @@ static int32_t simulate(const struct sim *s, const struct plan *p, const bool *c
 	*finish = end >= 0 ? arr[end] : T_NEVER;
 	return end;
 }
-
-/* The simulation window: the calendar's days plus room for the longest
- * route to finish. */
-struct window {
-	int32_t first, last;  /* acceptance days to try */
-	int32_t horizon;      /* days a route may run past them */
-};
 
 static void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
 		  const struct m_term *term, const struct calendar *cal,
@@ -667,6 +697,23 @@ static void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
 	j->best_elapsed = -1;
 	int32_t worst_end = -1;
 	int32_t *worst_pred = xmalloc((n + 1) * sizeof *worst_pred);
+	/* The ordinary week's figures per weekday (Monday 0 .. Friday 4), and
+	 * how many days past acceptance its simulations and due moments reach:
+	 * on the real calendar, a day whose whole reach is an ordinary week
+	 * gives exactly these figures (everything is the same up to a shift by
+	 * whole weeks), so only days near a holiday or transfer are simulated
+	 * again — and the others only when they become the counter-example. */
+	struct weekday_figures {
+		bool ok;                /* simulated, and an end was reached */
+		int64_t late, elapsed;  /* lateness and elapsed time, worst case */
+		int64_t best;           /* best elapsed time; -1: none */
+	} wk[5];
+	memset(wk, 0, sizeof wk);
+	/* Days past acceptance that the ordinary week's worst simulations and
+	 * due moments touched, and its best simulations: a simulation only
+	 * looks at days up to its result (adding time to an instant depends on
+	 * no day after the sum), so the best case needs a shorter window. */
+	int64_t reach = 0, reach_best = 0;
 	for (int pass = 0; pass < 2; pass++) {
 		struct calendar ord;
 		const struct calendar *c = cal;
@@ -682,21 +729,59 @@ static void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
 		}
 		struct sim s;
 		sim_init(&s, c, reg, first - 7, last + (int32_t)span);
+		struct simnode *sn = simnodes(&s, p, can, o);
 		int64_t *late = pass == 0 ? &j->ord_late : &j->real_late;
+		/* Pass 1: irregular[k] counts the days before first - 1 + k whose
+		 * kind differs from an ordinary week's. */
+		int32_t *irregular = NULL;
+		int32_t base = first - 1;
+		bool use_w = reach <= 4000, use_b = reach_best <= 4000;
+		if (pass == 1 && (use_w || use_b)) {
+			int64_t r = use_w && reach > reach_best ? reach : reach_best;
+			size_t m = (size_t)(last - first) + (size_t)r + 4;
+			irregular = xmalloc((m + 1) * sizeof *irregular);
+			irregular[0] = 0;
+			for (size_t k = 0; k < m; k++) {
+				int32_t x = base + (int32_t)k;
+				bool odd = sim_is_working_day(&s, x) != (cal_weekday(x) < 5);
+				irregular[k + 1] = irregular[k] + odd;
+			}
+		}
 		for (int32_t d = first; d <= last; d++) {
 			if (!sim_is_working_day(&s, d))
 				continue;
 			int64_t a = (int64_t)d * DAY + s.wh.end - 1;
 			if (s.wh.brk_end == s.wh.end)
 				a = (int64_t)d * DAY + s.wh.brk_start - 1;
-			int64_t fin;
-			int32_t end = simulate(&s, p, can, o, a, true, arr, pred, &fin);
-			if (end < 0)
-				continue;
-			int64_t due = term ? sim_due(&s, reg, a, term->dur.hi) : fin;
-			int64_t lateness = fin - due;
-			if (fin - a > j->worst_elapsed)
-				j->worst_elapsed = fin - a;
+			int w = cal_weekday(d);
+			bool known = irregular && use_w && w < 5 && wk[w].ok &&
+				     irregular[d - base + reach + 2] == irregular[d - 1 - base];
+			bool known_b = irregular && use_b && w < 5 && wk[w].ok &&
+				       irregular[d - base + reach_best + 2] ==
+					       irregular[d - 1 - base];
+			int64_t fin = T_NEVER, due = T_NEVER, lateness, elapsed;
+			int32_t end = -1;
+			if (known) {
+				lateness = wk[w].late;
+				elapsed = wk[w].elapsed;
+			} else {
+				end = simulate(&s, sn, n, a, true, arr, pred, &fin);
+				if (end < 0)
+					continue;
+				due = term ? sim_due(&s, reg, a, term->dur.hi) : fin;
+				lateness = fin - due;
+				elapsed = fin - a;
+			}
+			if (pass == 0 && w < 5) {
+				wk[w].ok = true;
+				wk[w].late = lateness;
+				wk[w].elapsed = elapsed;
+				int64_t r = (int64_t)(day_of(fin > due ? fin : due)) - d;
+				if (r > reach)
+					reach = r;
+			}
+			if (elapsed > j->worst_elapsed)
+				j->worst_elapsed = elapsed;
 			/* The counter-example: the ordinary week's worst start when
 			 * the ordinary week already fails, else the calendar's.
 			 * Without a term: the longest elapsed time. */
@@ -706,7 +791,11 @@ static void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
 				take = pass == 0 || j->ord_late <= 0;
 			}
 			if (!term)
-				take = worst_end < 0 || fin - a > j->w_finish - j->w_start;
+				take = worst_end < 0 || elapsed > j->w_finish - j->w_start;
+			if (take && known) { /* the figures are known; the path is not */
+				end = simulate(&s, sn, n, a, true, arr, pred, &fin);
+				due = term ? sim_due(&s, reg, a, term->dur.hi) : fin;
+			}
 			if (take) {
 				j->w_start = a;
 				j->w_due = due;
@@ -716,13 +805,23 @@ static void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
 				memcpy(worst_pred, pred, n * sizeof *pred);
 			}
 			int64_t b = (int64_t)d * DAY + s.wh.start;
-			int32_t bend = simulate(&s, p, can, o, b, false, arr, pred, &fin);
+			if (known_b && (wk[w].best < 0 || (j->best_elapsed >= 0 &&
+							   wk[w].best >= j->best_elapsed)))
+				continue; /* it would not be taken */
+			int32_t bend = simulate(&s, sn, n, b, false, arr, pred, &fin);
+			if (pass == 0 && w < 5) {
+				wk[w].best = bend >= 0 ? fin - b : -1;
+				if (bend >= 0 && day_of(fin) - d > reach_best)
+					reach_best = day_of(fin) - d;
+			}
 			if (bend >= 0 && (j->best_elapsed < 0 || fin - b < j->best_elapsed)) {
 				j->best_elapsed = fin - b;
 				free(j->best);
 				j->best = trace(pred, bend, &j->nbest);
 			}
 		}
+		free(irregular);
+		free(sn);
 		sim_free(&s);
 		if (c == &ord)
 			cal_free(&ord);
@@ -968,8 +1067,8 @@ static void report(struct diags *d, const struct m_reg *reg, const struct m_rout
 			time_format(fin, sizeof fin, rep->worst_finish);
 		}
 		time_format_elapsed(el, sizeof el, rep->worst_finish - rep->worst_start);
-		const char *when = rep->verdict == TV_EXCEEDS ? "on an ordinary week"
-				   : "around public holidays";
+		const char *when = rep->verdict == TV_EXCEEDS ? diag_tr("on an ordinary week")
+				   : diag_tr("around public holidays");
 		g = diag_emit(d, rep->verdict == TV_EXCEEDS ? D_TERM_EXCEEDED : D_TERM_HOLIDAYS,
 			      src, at.lo, at.hi,
 			      "route `%s`: %s the %s can be late: accepted %s, due %s, "
@@ -989,10 +1088,10 @@ static void report(struct diags *d, const struct m_reg *reg, const struct m_rout
 				char date[32];
 				cal_format_date(date, sizeof date, x);
 				diag_note(g, NULL, 0, 0, "%s is %s%s%s", date,
-					  k == CD_TRANSFER_WORK ? "a working day by transfer"
-					  : k == CD_HOLIDAY ? "a public holiday"
-					  : k == CD_MOVED_OFF ? "a day off moved from a holiday"
-							      : "a day off by transfer",
+					  k == CD_TRANSFER_WORK ? diag_tr("a working day by transfer")
+					  : k == CD_HOLIDAY ? diag_tr("a public holiday")
+					  : k == CD_MOVED_OFF ? diag_tr("a day off moved from a holiday")
+							      : diag_tr("a day off by transfer"),
 					  why ? ": " : "", why ? why : "");
 				named++;
 			}
@@ -1086,7 +1185,8 @@ bool time_deadline(const struct m_reg *reg, const struct m_route *r, enum outcom
 		}
 		int64_t *arr = xmalloc((p.n + 1) * sizeof *arr);
 		int32_t *pred = xmalloc((p.n + 1) * sizeof *pred);
-		int32_t end = simulate(&s, &p, can, o, a, true, arr, pred, &best_fin);
+		struct simnode *sn = simnodes(&s, &p, can, o);
+		int32_t end = simulate(&s, sn, p.n, a, true, arr, pred, &best_fin);
 		if (end >= 0) {
 			int32_t *idx = trace(pred, end, &bestlen);
 			bestpath = xmalloc((bestlen + 1) * sizeof *bestpath);
@@ -1094,6 +1194,7 @@ bool time_deadline(const struct m_reg *reg, const struct m_route *r, enum outcom
 				bestpath[i] = p.node[idx[i]];
 			free(idx);
 		}
+		free(sn);
 		free(arr);
 		free(pred);
 		free(can);

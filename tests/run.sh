@@ -11,8 +11,18 @@
 #   truncation          every example cut after every line: no crash, no hang
 #   command line        exit statuses, JSON output
 #   diagrams            tests/diagrams/run.sh: what `reglc build` draws
+#   hostile             tests/hostile/run.sh: broken and hostile input, limits,
+#                       output safety (symbolic links, full disk, inputs)
 #   handbooks           tests/handbook/run.sh: golden handbooks, escaping,
 #                       headless chromium (no request, A4 PDF)
+#   parallel            tests/parallel/run.sh: -j N output identical to -j 1
+#   formatter           tests/fmt/run.sh: reglc fmt (golden, idempotent, same tree)
+#   editors             tests/editors/run.sh: Vim syntax loads, TextMate scopes
+#   messages            tests/messages/run.sh: kk/ru catalogues complete, --messages,
+#                       --color, -Wno-CODE, --max-errors, one summary line
+#   sarif               tests/sarif/run.sh: SARIF 2.1.0 valid against the schema
+#   install             tests/install/run.sh: make install/uninstall, man page,
+#                       completion, build -MD with make, the pre-commit hook
 #   unit                the cmocka programs in $BUILD/tests/
 set -u
 REGLC=${REGLC:-./reglc}
@@ -140,6 +150,16 @@ status 0 "$REGLC" check examples/tutorial/tutorial.regl
 status 0 "$REGLC" check tests/check/unused.regl
 status 1 "$REGLC" check -Werror tests/check/unused.regl
 status 1 "$REGLC" check examples/tutorial/tutorial.regl tests/check/actors.regl
+# --calendar replaces the built-in calendar; a malformed one is bad input.
+status 2 "$REGLC" check --calendar tests/calendar/custom/bad.cal tests/calendar/custom/route.regl
+status 2 "$REGLC" check --calendar "$tmp/no-such.cal" tests/calendar/custom/route.regl
+c=tests/calendar/custom
+if "$REGLC" deadline --calendar $c/strict.cal --route r --from 2014-06-02T11:00 $c/route.regl 2>&1 |
+	grep -q '^ready by Tue 2014-06-10 11:00' &&
+   "$REGLC" deadline --route r --from 2014-06-02T11:00 $c/route.regl 2>&1 |
+	grep -q '^ready by Mon 2014-06-09 11:00'; then ok
+else bad "--calendar does not replace the built-in calendar"; fi
+
 # JSON is one array, valid, with the fields DESIGN.md §4 names.
 "$REGLC" check --diagnostics-format=json tests/check/stated.regl >"$tmp/j.json" 2>/dev/null
 if jq -e 'type == "array" and length > 0 and all(.[];
@@ -163,13 +183,25 @@ subsuite() {
 	fi
 }
 REGLC="$REGLC" subsuite tests/deadline/run.sh
+# -j N prints and writes what one process does (src/par.h)
+REGLC="$REGLC" subsuite tests/parallel/run.sh
 # the diagrams of `reglc build` (golden DOT, structure, SVG, PNG, out/)
 BLESS="$BLESS" REGLC="$REGLC" subsuite tests/diagrams/run.sh
 # the handbooks (golden Markdown/HTML, hostile text, chromium and PDF)
 BLESS="$BLESS" REGLC="$REGLC" subsuite tests/handbook/run.sh
+# hostile and broken input, limits, output safety (docs/limits.md)
+REGLC="$REGLC" subsuite tests/hostile/run.sh
 if [ -f tests/calendar/run.sh ]; then
 	REGLC="$REGLC" BUILD="$BUILD" subsuite tests/calendar/run.sh
 fi
+# reglc fmt: golden layouts, idempotence and meaning on every input, -w, --check
+BLESS="$BLESS" REGLC="$REGLC" subsuite tests/fmt/run.sh
+# the Vim and VS Code grammars (vscode-textmate tokenizes every example)
+REGLC="$REGLC" subsuite tests/editors/run.sh
+# catalogues and diagnostics options; SARIF; installation and integration
+REGLC="$REGLC" subsuite tests/messages/run.sh
+REGLC="$REGLC" subsuite tests/sarif/run.sh
+REGLC="$REGLC" subsuite tests/install/run.sh
 
 # ---- unit tests (cmocka) -------------------------------------------------------
 for t in "$BUILD"/tests/test_*; do

@@ -27,6 +27,16 @@ have_cmd npm || need="$need npm"
 # headless chromium and reads the printed PDF with poppler's pdftotext.
 have_cmd chromium || need="$need chromium"
 have_cmd pdftotext || need="$need poppler-utils"
+# The installation test (tests/install/run.sh) renders reglc(1) with man,
+# loads the zsh completion, and runs the pre-commit hook in a git repository.
+have_cmd man || need="$need man-db"
+have_cmd groff || need="$need groff-base"
+have_cmd zsh || need="$need zsh"
+have_cmd git || need="$need git"
+# Robustness (.ci/run, docs/testing.md): Valgrind memcheck over the
+# examples, and clang's libFuzzer for the fuzz smoke (make fuzz).
+have_cmd valgrind || need="$need valgrind"
+have_cmd clang || need="$need clang"
 
 [ -z "$need" ] && exit 0
 

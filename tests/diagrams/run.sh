@@ -11,7 +11,8 @@
 #               order of two seed routes
 #   svg         every SVG is well-formed XML (xmllint)
 #   png         a PNG has the signature and a plausible size (IHDR)
-#   determinism two builds give identical files
+#   determinism two builds give identical files (the second from another
+#               folder, with another LANG and TZ)
 #   escaping    tests/diagrams/escape.regl: the SVG shows "];, <script>,
 #               \N, \G, \l, &amp; literally
 #   outputs     structure errors stop a file's outputs, findings do not;
@@ -141,8 +142,16 @@ check "SVG classes" grep -q 'class="node step actor&#45;executor critical findin
 check "SVG font" grep -q 'font-family="DejaVu Sans"' "$tmp/a/tutorial/appendix-2.provider.kk.svg"
 
 # ---- determinism --------------------------------------------------------------------
-"$REGLC" build -o "$tmp/b" --lang kk,ru -T svg,dot examples/*/*.regl 2>/dev/null
-check "deterministic (two builds identical)" diff -r "$tmp/a" "$tmp/b"
+# The second build from another working folder, with another locale and
+# time zone: none of them may reach the output.
+case $REGLC in /*) abs_reglc=$REGLC ;; *) abs_reglc=$(pwd)/$REGLC ;; esac
+here=$(pwd)
+# (the same names of the inputs, which the handbooks print: a link)
+mkdir -p "$tmp/cwd"
+ln -s "$here/examples" "$tmp/cwd/examples"
+(cd "$tmp/cwd" && LANG=ru_RU.UTF-8 LC_ALL=C TZ=Pacific/Kiritimati \
+	"$abs_reglc" build -o "$tmp/b" --lang kk,ru -T svg,dot examples/*/*.regl 2>/dev/null)
+check "deterministic (two builds identical, other folder, LANG, TZ)" diff -r "$tmp/a" "$tmp/b"
 
 # ---- PNG ----------------------------------------------------------------------------
 "$REGLC" build -o "$tmp/p" --lang ru -T png,pdf examples/tutorial/tutorial.regl 2>"$tmp/p.err"

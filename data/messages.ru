@@ -1,0 +1,605 @@
+# messages.ru — Russian messages of reglc (reglc --messages ru).
+#
+# Each `msgid` is a format string exactly as written in the C source
+# (escapes included); its `msgstr` is the translation, with the same printf
+# conversions (%s, %zu, ...) in the same order.  Words in backticks are the
+# language's keywords and stay as they are.  Terms follow GLOSSARY.md:
+# процедура (step), участник (actor), маршрут (route), срок (term,
+# duration), рабочий / календарный день.  tests/messages/check.js keeps
+# this file complete; the Makefile compiles it into reglc.
+
+msgid "cannot read a duration in what %s states: %s"
+msgstr "не удаётся прочитать срок в утверждении %s: %s"
+
+msgid "quote the phrase as the text writes it, e.g. \"он бес минуттан аспайды\" or \"не более 15 минут\""
+msgstr "приведите фразу так, как она написана в тексте, например \"он бес минуттан аспайды\" или \"не более 15 минут\""
+
+msgid "%s states \"%s\" (%s), but the step %s"
+msgstr "%s гласит \"%s\" (%s), но процедура %s"
+
+msgid "has no duration"
+msgstr "не имеет срока"
+
+msgid "is automatic"
+msgstr "автоматическая"
+
+msgid "a different kind of time"
+msgstr "другой вид времени"
+
+msgid "both bounds differ"
+msgstr "обе границы различаются"
+
+msgid "the upper bound differs"
+msgstr "верхняя граница различается"
+
+msgid "the lower bound differs"
+msgstr "нижняя граница различается"
+
+msgid "%s states \"%s\" (%s), but the step takes %s: %s"
+msgstr "%s гласит \"%s\" (%s), но процедура занимает %s: %s"
+
+msgid "the step's duration is %s"
+msgstr "срок процедуры: %s"
+
+msgid "the step"
+msgstr "процедура"
+
+msgid "the step is reused here"
+msgstr "процедура повторно используется здесь"
+
+msgid "%s agrees with the step: \"%s\""
+msgstr "%s согласуется с процедурой: \"%s\""
+
+msgid "actor `%s` is declared but no step uses it"
+msgstr "участник `%s` объявлен, но ни одна процедура его не использует"
+
+msgid "remove the declaration, or give the actor its steps"
+msgstr "удалите объявление или назначьте участнику процедуры"
+
+msgid "reglc: %zu more diagnostics not shown (--max-errors %zu)\n"
+msgstr "reglc: ещё сообщений не показано: %zu (--max-errors %zu)\n"
+
+msgid "%zu error, %zu warning\n"
+msgstr "ошибок: %zu, предупреждений: %zu\n"
+
+msgid "%zu error, %zu warnings\n"
+msgstr "ошибок: %zu, предупреждений: %zu\n"
+
+msgid "%zu errors, %zu warning\n"
+msgstr "ошибок: %zu, предупреждений: %zu\n"
+
+msgid "%zu errors, %zu warnings\n"
+msgstr "ошибок: %zu, предупреждений: %zu\n"
+
+msgid "syntax error"
+msgstr "синтаксическая ошибка"
+
+msgid "invalid UTF-8"
+msgstr "недопустимый UTF-8"
+
+msgid "control character in the text"
+msgstr "управляющий символ в тексте"
+
+msgid "unterminated string"
+msgstr "незакрытая строка"
+
+msgid "unknown escape sequence"
+msgstr "неизвестная escape-последовательность"
+
+msgid "missing `regulation ID` header"
+msgstr "нет заголовка `regulation ID`"
+
+msgid "invalid regulation id"
+msgstr "недопустимый идентификатор регламента"
+
+msgid "unknown or invalid metadata field"
+msgstr "неизвестное или недопустимое поле метаданных"
+
+msgid "metadata field given twice"
+msgstr "поле метаданных задано дважды"
+
+msgid "undefined actor"
+msgstr "неопределённый участник"
+
+msgid "duplicate actor"
+msgstr "повторный участник"
+
+msgid "unknown actor kind"
+msgstr "неизвестный вид участника"
+
+msgid "undefined route"
+msgstr "неопределённый маршрут"
+
+msgid "duplicate route"
+msgstr "повторный маршрут"
+
+msgid "undefined label"
+msgstr "неопределённая метка"
+
+msgid "duplicate label"
+msgstr "повторная метка"
+
+msgid "unknown outcome"
+msgstr "неизвестный исход"
+
+msgid "invalid reuse range"
+msgstr "недопустимый диапазон повторного использования"
+
+msgid "reuse refers back to itself"
+msgstr "повторное использование ссылается само на себя"
+
+msgid "term given twice"
+msgstr "срок задан дважды"
+
+msgid "decision without both branches"
+msgstr "решение без обеих ветвей"
+
+msgid "branch neither rejoins nor ends"
+msgstr "ветвь не сходится и не завершается"
+
+msgid "unreachable step"
+msgstr "недостижимая процедура"
+
+msgid "route without an end"
+msgstr "маршрут без конца"
+
+msgid "unbounded loop"
+msgstr "неограниченный цикл"
+
+msgid "invalid duration"
+msgstr "недопустимый срок"
+
+msgid "statement disagrees with the model"
+msgstr "утверждение текста расходится с моделью"
+
+msgid "statement cannot be parsed"
+msgstr "утверждение текста не удаётся разобрать"
+
+msgid "actor declared and never used"
+msgstr "участник объявлен, но не используется"
+
+msgid "text missing in language"
+msgstr "нет текста на языке"
+
+msgid "a path exceeds the term"
+msgstr "путь превышает срок"
+
+msgid "a path exceeds the term around holidays"
+msgstr "путь превышает срок в период праздников"
+
+msgid "a step without a duration"
+msgstr "процедура без срока"
+
+msgid "%s has no %s form: the Kazakh text is used in the %s output"
+msgstr "у %s нет формы на языке %s: в выводе %s используется казахский текст"
+
+msgid "Russian"
+msgstr "русском"
+
+msgid "add the translation after the text: \"...\" %s \"...\""
+msgstr "добавьте перевод после текста: \"...\" %s \"...\""
+
+msgid "blocks nested deeper than %d levels"
+msgstr "блоки вложены глубже %d уровней"
+
+msgid "cannot start the scanner"
+msgstr "не удаётся запустить сканер"
+
+msgid "did you mean `%s`?"
+msgstr "может быть, имелось в виду `%s`?"
+
+msgid "unknown outcome `%s`; an end is `result` or `refusal`"
+msgstr "неизвестный исход `%s`; конец — `result` или `refusal`"
+
+msgid "unknown unit `%s`"
+msgstr "неизвестная единица `%s`"
+
+msgid "say which day: `wd` (working day) or `cd` (calendar day)"
+msgstr "укажите, какой день: `wd` (рабочий день) или `cd` (календарный день)"
+
+msgid "the units are min, h, wd (working day) and cd (calendar day)"
+msgstr "единицы: min, h, wd (рабочий день) и cd (календарный день)"
+
+msgid "duration too large (the limit is %lld of a unit)"
+msgstr "слишком большой срок (предел — %lld единиц)"
+
+msgid "a duration mixes working time and calendar days"
+msgstr "в сроке смешаны рабочее время и календарные дни"
+
+msgid "working time (min, h, wd) and calendar days (cd) are different kinds; write them as separate steps"
+msgstr "рабочее время (min, h, wd) и календарные дни (cd) — разные виды; запишите их отдельными процедурами"
+
+msgid "duration too large"
+msgstr "слишком большой срок"
+
+msgid "the two ends of a range are of different kinds"
+msgstr "два конца диапазона разного вида"
+
+msgid "write both ends in working time or both in calendar days"
+msgstr "запишите оба конца в рабочем времени или оба в календарных днях"
+
+msgid "the range ends below its start (%s .. %s)"
+msgstr "диапазон кончается ниже начала (%s .. %s)"
+
+msgid "a duration of zero"
+msgstr "нулевой срок"
+
+msgid "a step that takes no time is `automatic`"
+msgstr "процедура, не занимающая времени, — `automatic`"
+
+msgid "a term cannot be `automatic`"
+msgstr "срок не может быть `automatic`"
+
+msgid "the term for `%s` is given twice"
+msgstr "срок для `%s` задан дважды"
+
+msgid "first given here"
+msgstr "впервые задан здесь"
+
+msgid "`%s` is `%s` or `%s`"
+msgstr "`%s` — это `%s` или `%s`"
+
+msgid "`%s` takes a quoted text"
+msgstr "`%s` принимает текст в кавычках"
+
+msgid "`%s` takes one text"
+msgstr "`%s` принимает один текст"
+
+msgid "`form` is `paper`, `electronic`, or both"
+msgstr "`form` — это `paper`, `electronic` или оба"
+
+msgid "`fee` is `free` or a quoted text"
+msgstr "`fee` — это `free` или текст в кавычках"
+
+msgid "`workday` is a length of time, e.g. `8 h`"
+msgstr "`workday` — это продолжительность, например `8 h`"
+
+msgid "`workday` must be between 1 h and 24 h of working time"
+msgstr "`workday` должен быть от 1 h до 24 h рабочего времени"
+
+msgid "`%s` is a time span like \"%s\"%s"
+msgstr "`%s` — это промежуток времени вида \"%s\"%s"
+
+msgid "the break is not inside the working hours"
+msgstr "перерыв не внутри рабочих часов"
+
+msgid "the working hours give a %lld-minute day, but `workday` says %lld"
+msgstr "рабочие часы дают день в %lld минут, но `workday` говорит %lld"
+
+msgid "unknown field `%s`"
+msgstr "неизвестное поле `%s`"
+
+msgid "`%s` is given twice"
+msgstr "`%s` задано дважды"
+
+msgid "label `%s` is used twice in route `%s`"
+msgstr "метка `%s` использована дважды в маршруте `%s`"
+
+msgid "first used here"
+msgstr "впервые использована здесь"
+
+msgid "actor `%s` is declared twice"
+msgstr "участник `%s` объявлен дважды"
+
+msgid "first declared here"
+msgstr "впервые объявлен здесь"
+
+msgid "unknown actor kind `%s`; it is `applicant`, `staff` or `system`"
+msgstr "неизвестный вид участника `%s`; это `applicant`, `staff` или `system`"
+
+msgid "route `%s` is defined twice"
+msgstr "маршрут `%s` определён дважды"
+
+msgid "first defined here"
+msgstr "впервые определён здесь"
+
+msgid "undefined actor `%s`"
+msgstr "неопределённый участник `%s`"
+
+msgid "declare it: actor %s staff \"...\""
+msgstr "объявите его: actor %s staff \"...\""
+
+msgid "a statement after a step is about that step; name a step only after `use`"
+msgstr "утверждение после процедуры относится к ней; называйте процедуру только после `use`"
+
+msgid "undefined route `%s`"
+msgstr "неопределённый маршрут `%s`"
+
+msgid "route `%s` has no step labelled `%s`"
+msgstr "в маршруте `%s` нет процедуры с меткой `%s`"
+
+msgid "this reuse takes in itself: the steps it names include this `use`"
+msgstr "это повторное использование включает само себя: названные процедуры содержат этот `use`"
+
+msgid "through this `use`"
+msgstr "через этот `use`"
+
+msgid "`%s` and `%s` are not in the same sequence of steps"
+msgstr "`%s` и `%s` не в одной последовательности процедур"
+
+msgid "a reused run is consecutive steps of one route, outside any decision"
+msgstr "повторно используемый участок — это идущие подряд процедуры одного маршрута вне любого решения"
+
+msgid "`%s` comes after `%s`: the range is reversed"
+msgstr "`%s` идёт после `%s`: диапазон перевёрнут"
+
+msgid "the reused run crosses %s"
+msgstr "повторно используемый участок пересекает %s"
+
+msgid "here"
+msgstr "здесь"
+
+msgid "this `use` takes %zu steps: say which one the statement is about (`stated LABEL \"where\" \"phrase\"`)"
+msgstr "этот `use` берёт процедур: %zu; укажите, о какой из них утверждение (`stated LABEL \"where\" \"phrase\"`)"
+
+msgid "no step labelled `%s` in the reused run"
+msgstr "в повторно используемом участке нет процедуры с меткой `%s`"
+
+msgid "a second `%s` branch"
+msgstr "вторая ветвь `%s`"
+
+msgid "the first one"
+msgstr "первая"
+
+msgid "a decision without branches decides nothing"
+msgstr "решение без ветвей ничего не решает"
+
+msgid "give it a `yes { ... }` or a `no { ... }` branch; the other one continues after the decision"
+msgstr "дайте ему ветвь `yes { ... }` или `no { ... }`; другая продолжается после решения"
+
+msgid "a loop bound must be between 1 and 1000000"
+msgstr "граница цикла должна быть от 1 до 1000000"
+
+msgid "route `%s` has no item labelled `%s`"
+msgstr "в маршруте `%s` нет элемента с меткой `%s`"
+
+msgid "this %s can never be reached"
+msgstr "%s никогда не достигается"
+
+msgid "nothing leads here: the items before it end the path or jump elsewhere"
+msgstr "сюда ничто не ведёт: элементы перед ним завершают путь или переходят в другое место"
+
+msgid "the `%s` branch neither rejoins nor ends: the route stops after it without an `end`"
+msgstr "ветвь `%s` не сходится и не завершается: маршрут обрывается после неё без `end`"
+
+msgid "the branch left out of this decision continues after it, but the route stops there without an `end`"
+msgstr "ветвь, пропущенная в этом решении, продолжается после него, но маршрут там обрывается без `end`"
+
+msgid "end the branch with `end result` or `end refusal`, or add the steps that follow the decision"
+msgstr "завершите ветвь `end result` или `end refusal` либо добавьте процедуры после решения"
+
+msgid "finish the route with `end result` (or `end refusal`)"
+msgstr "завершите маршрут `end result` (или `end refusal`)"
+
+msgid "this loop has no bound: the total time of the route is infinite"
+msgstr "у этого цикла нет границы: общее время маршрута бесконечно"
+
+msgid "bound it: `goto LABEL max N`, where N is the most times the jump can be taken"
+msgstr "ограничьте его: `goto LABEL max N`, где N — наибольшее число переходов"
+
+msgid "the file does not begin with `regulation ID`"
+msgstr "файл не начинается с `regulation ID`"
+
+msgid "start the file with a line like `regulation duplicates`"
+msgstr "начните файл со строки вида `regulation duplicates`"
+
+msgid "the regulation id `%s` is not a file name of [a-z0-9_-]"
+msgstr "идентификатор регламента `%s` — не имя файла из [a-z0-9_-]"
+
+msgid "use lower-case Latin letters, digits, `_` and `-`"
+msgstr "используйте строчные латинские буквы, цифры, `_` и `-`"
+
+msgid "control character U+%04X in the text"
+msgstr "управляющий символ U+%04X в тексте"
+
+msgid "invalid UTF-8 (%zu byte%s); the file must be saved as UTF-8"
+msgstr "недопустимый UTF-8 (байт: %zu%s); файл должен быть сохранён в UTF-8"
+
+msgid "NUL byte in the text; is this a binary file?"
+msgstr "байт NUL в тексте; это двоичный файл?"
+
+msgid "... and %zu more steps on this path"
+msgstr "... и ещё процедур на этом пути: %zu"
+
+msgid "critical path, step %zu (%s, %s): %s -> %s"
+msgstr "критический путь, процедура %zu (%s, %s): %s -> %s"
+
+msgid "critical path, step %zu (%s, %s)"
+msgstr "критический путь, процедура %zu (%s, %s)"
+
+msgid "route `%s`: the %s can take %s, more than its term of %s (by %s)"
+msgstr "маршрут `%s`: %s может занять %s, больше срока %s (на %s)"
+
+msgid "on an ordinary week"
+msgstr "в обычную неделю"
+
+msgid "around public holidays"
+msgstr "в период праздников"
+
+msgid "route `%s`: %s the %s can be late: accepted %s, due %s, ready %s (%s after acceptance; total %s, term %s)"
+msgstr "маршрут `%s`: %s %s может опоздать: принято %s, срок %s, готово %s (%s после приёма; всего %s, срок %s)"
+
+msgid "%s is %s%s%s"
+msgstr "%s — %s%s%s"
+
+msgid "a working day by transfer"
+msgstr "рабочий день по переносу"
+
+msgid "a public holiday"
+msgstr "праздничный день"
+
+msgid "a day off moved from a holiday"
+msgstr "выходной, перенесённый с праздника"
+
+msgid "a day off by transfer"
+msgstr "выходной по переносу"
+
+msgid "the term is stated here"
+msgstr "срок указан здесь"
+
+msgid "this step has no duration, so the total time of every path through it is open-ended"
+msgstr "у этой процедуры нет срока, поэтому общее время каждого пути через неё не ограничено"
+
+msgid "write its duration (`<= 15 min`, `within 1 wd`), or `automatic` for an information system"
+msgstr "укажите её срок (`<= 15 min`, `within 1 wd`) или `automatic` для информационной системы"
+
+msgid "unexpected character `%s` outside a string"
+msgstr "неожиданный символ `%s` вне строки"
+
+msgid "strings are written in straight double quotes: \"...\""
+msgstr "строки пишутся в прямых двойных кавычках: \"...\""
+
+msgid "unexpected character `%s`"
+msgstr "неожиданный символ `%s`"
+
+msgid "a string ends with `\"` on the same line"
+msgstr "строка заканчивается символом `\"` на той же строке"
+
+msgid "unknown escape sequence `\\%.*s` in a string"
+msgstr "неизвестная escape-последовательность `\\%.*s` в строке"
+
+msgid "only \\\" and \\\\ are escapes; write \\\\ for a backslash"
+msgstr "escape-последовательности — только \\\" и \\\\; обратную косую черту пишите как \\\\"
+
+msgid "unexpected end of file; expected `}`"
+msgstr "неожиданный конец файла; ожидалась `}`"
+
+msgid "unexpected %s; expected %s"
+msgstr "неожиданно: %s; ожидалось: %s"
+
+msgid "unexpected %s"
+msgstr "неожиданно: %s"
+
+msgid "the `{` opened here is not closed"
+msgstr "открытая здесь `{` не закрыта"
+
+msgid "a duration is a number and a unit on the same line: `15 min`, `1 wd`, `28 cd`"
+msgstr "срок — это число и единица на одной строке: `15 min`, `1 wd`, `28 cd`"
+
+msgid "the parser gave up here: %s (the file nests too deeply)"
+msgstr "разборщик сдался здесь: %s (слишком глубокая вложенность)"
+
+msgid "more than %d routes in one file (docs/limits.md)"
+msgstr "больше %d маршрутов в одном файле (docs/limits.md)"
+
+msgid "route `%s` has more than %d steps, decisions and other items (docs/limits.md)"
+msgstr "в маршруте `%s` больше %d процедур, решений и других элементов (docs/limits.md)"
+
+msgid "this reuse makes the route longer than %d steps (docs/limits.md)"
+msgstr "это повторное использование делает маршрут длиннее %d процедур (docs/limits.md)"
+
+# The phrase parser's reasons (src/phrase.c), quoted after "cannot read a
+# duration in what ... states:".
+
+msgid "invalid UTF-8 at byte %zu"
+msgstr "недопустимый UTF-8 в байте %zu"
+
+msgid "unexpected '%c' inside the phrase"
+msgstr "неожиданный '%c' внутри фразы"
+
+msgid "control character at byte %zu"
+msgstr "управляющий символ в байте %zu"
+
+msgid "unexpected character '%.*s'"
+msgstr "неожиданный символ '%.*s'"
+
+msgid "phrase too long"
+msgstr "фраза слишком длинная"
+
+msgid "unknown word near '%s'"
+msgstr "неизвестное слово около '%s'"
+
+msgid "%s at the end"
+msgstr "%s в конце"
+
+msgid "%s near a long number"
+msgstr "%s около длинного числа"
+
+msgid "%s near '%.*s'"
+msgstr "%s около '%.*s'"
+
+msgid "misplaced number word"
+msgstr "числительное не на своём месте"
+
+msgid "'working'/'calendar' without a day word"
+msgstr "'рабочих'/'календарных' без слова 'день'"
+
+msgid "a day must be a working or a calendar day"
+msgstr "день должен быть рабочим или календарным"
+
+msgid "no number"
+msgstr "нет числа"
+
+msgid "no upper bound"
+msgstr "нет верхней границы"
+
+msgid "unexpected word"
+msgstr "неожиданное слово"
+
+msgid "phrase mixes Kazakh and Russian words"
+msgstr "во фразе смешаны казахские и русские слова"
+
+msgid "'%s' takes one number, not a range"
+msgstr "'%s' принимает одно число, а не диапазон"
+
+msgid "'от' without 'до'"
+msgstr "'от' без 'до'"
+
+msgid "'аспайды' takes one number, not a range"
+msgstr "'аспайды' принимает одно число, а не диапазон"
+
+msgid "'аспайды' needs the unit in the ablative (минуттан, күннен)"
+msgstr "'аспайды' требует единицу в исходном падеже (минуттан, күннен)"
+
+msgid "'ішінде' needs the unit in the nominative (минут, күн)"
+msgstr "'ішінде' требует единицу в именительном падеже (минут, күн)"
+
+msgid "'дейін' needs the lower bound in the ablative and the upper in the dative (күннен – күнге)"
+msgstr "'дейін' требует нижнюю границу в исходном падеже, верхнюю в дательном (күннен – күнге)"
+
+msgid "the cases of the range's ends do not fit (write 'N-M күн' or 'N күннен – M күнге')"
+msgstr "падежи концов диапазона не согласуются (пишите 'N-M күн' или 'N күннен – M күнге')"
+
+msgid "'%.*s' needs a marker after it (аспайды, дейін)"
+msgstr "после '%.*s' нужен показатель (аспайды, дейін)"
+
+msgid "no unit after the upper bound"
+msgstr "нет единицы после верхней границы"
+
+msgid "no unit"
+msgstr "нет единицы"
+
+msgid "number too large"
+msgstr "число слишком большое"
+
+msgid "range mixes calendar and working time"
+msgstr "в диапазоне смешаны календарное и рабочее время"
+
+msgid "upper bound below lower bound"
+msgstr "верхняя граница ниже нижней"
+
+msgid "no place for the result"
+msgstr "нет места для результата"
+
+msgid "empty phrase"
+msgstr "пустая фраза"
+
+# Fragments inserted into the messages above.
+
+msgid "a decision"
+msgstr "решение"
+
+msgid "an end"
+msgstr "конец (end)"
+
+msgid "a `goto`"
+msgstr "`goto`"
+
+msgid "a term"
+msgstr "срок"
+
+msgid "step"
+msgstr "эта процедура"
+
+msgid "item"
+msgstr "этот элемент"

@@ -1,0 +1,36 @@
+#!/bin/sh
+# tests/valgrind.sh — Valgrind memcheck over every example: `check`,
+# `explain` and `build` (every format, both languages).  Prints "ok NAME"
+# or "FAIL NAME: why"; exits non-zero on any failure.  No memory error,
+# no leak (definite or indirect) outside tests/valgrind.supp, which names
+# only the libraries' own.  Run by .ci/run; by hand:
+#   sh tests/valgrind.sh [REGLC]
+set -u
+REGLC=${1:-${REGLC:-./reglc}}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+# A copy: ./reglc may be rebuilt while this runs.
+cp "$REGLC" "$tmp/reglc"
+fails=0
+vg() { # name, then reglc's arguments
+	name=$1
+	shift
+	valgrind -q --error-exitcode=99 --leak-check=full \
+		--show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
+		--suppressions=tests/valgrind.supp --num-callers=40 \
+		"$tmp/reglc" "$@" >"$tmp/out" 2>"$tmp/vg"
+	rc=$?
+	if [ $rc -le 1 ] && ! grep -q '^==[0-9]*==' "$tmp/vg"; then
+		echo "ok valgrind $name"
+	else
+		echo "FAIL valgrind $name: exit $rc"
+		grep '^==[0-9]*==' "$tmp/vg" | head -30
+		fails=$((fails + 1))
+	fi
+}
+for f in examples/*/*.regl; do
+	vg "check $f" check "$f"
+	vg "explain $f" explain "$f"
+	vg "build $f" build -o "$tmp/out.d" --lang kk,ru -T svg,png,pdf,dot "$f"
+done
+exit $((fails > 0))
