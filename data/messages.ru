@@ -603,3 +603,9 @@ msgstr "эта процедура"
 
 msgid "item"
 msgstr "этот элемент"
+
+msgid "route `%s`: its loops make too many paths to check every one"
+msgstr "маршрут `%s`: из-за его циклов путей слишком много, чтобы проверить каждый"
+
+msgid "lower the bounds of `goto LABEL max N`, or take fewer decisions inside the loops"
+msgstr "уменьшите границы `goto LABEL max N` или сократите решения внутри циклов"

@@ -965,7 +965,7 @@ static void declare(Agraph_t *g)
 
 static Agnode_t *mknode(Agraph_t *g, const char *fmt, unsigned long v)
 {
-	char name[32];
+	char name[48];
 	snprintf(name, sizeof name, fmt, v);
 	return agnode(g, name, 1);
 }
@@ -1470,7 +1470,7 @@ static void build_lanes(Agraph_t *g, const struct flow *f, enum gv_kind k)
 		headers[l] = xstrdup(sb_str(&b));
 	}
 	for (size_t l = 0; l < f->nlanes; l++) {
-		char name[32];
+		char name[48];
 		snprintf(name, sizeof name, "cluster_lane%zu", l);
 		Agraph_t *sg = agsubg(g, name, 1);
 		const struct m_actor *a = f->lanes[l];

@@ -1147,6 +1147,21 @@ void time_analyze(struct m_reg *reg, const struct calendar *cal, struct diags *d
 					if (rep.path[i].node->kind == N_STEP)
 						((struct m_node *)rep.path[i].node)->finding = true;
 			report(d, reg, route, (enum outcome)o, &rep, cal);
+			if (rep.paths_capped) {
+				/* Not every path was judged: say so rather than
+				 * pass the route on the paths that were. */
+				t->verdict = TV_INFINITE;
+				if (d) {
+					const struct ast_route *ar = route->ast;
+					struct diag *g = diag_emit(d, D_LOOP, reg->src, ar->id.at.lo,
+								   ar->id.at.hi,
+								   "route `%s`: its loops make too many paths "
+								   "to check every one",
+								   route->id);
+					diag_hint(g, "lower the bounds of `goto LABEL max N`, "
+						     "or take fewer decisions inside the loops");
+				}
+			}
 			free(rep.path);
 		}
 	}
