@@ -53,7 +53,7 @@ BISON    ?= bison
 
 SRCS     := arena.c source.c diag.c ast.c parse.c dur.c phrase.c sema.c \
             check.c verify.c driver.c main.c calendar.c time.c cmd_time.c \
-            lang.c legal.c gv.c cmd_build.c numwords.c handbook.c fmt.c \
+            lang.c legal.c strout.c gv.c cmd_build.c numwords.c handbook.c fmt.c \
             par.c
 OBJS     := $(SRCS:%.c=$(BUILD)/%.o) $(BUILD)/regl.tab.o $(BUILD)/regl.lex.o \
             $(BUILD)/kz_cal.o $(BUILD)/msg_kk.o $(BUILD)/msg_ru.o
@@ -134,13 +134,13 @@ $(BUILD)/tests/test_time: tests/unit/test_time.c $(LIBOBJS)
 	    $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
 
 $(BUILD)/tests/test_legal: tests/unit/test_legal.c $(BUILD)/legal.o $(BUILD)/phrase.o \
-		$(BUILD)/dur.o
+		$(BUILD)/dur.o $(BUILD)/strout.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
 	    $(LDFLAGS) $(CMOCKA_LIBS)
 
 $(BUILD)/tests/test_numwords: tests/unit/test_numwords.c $(BUILD)/numwords.o \
-		$(BUILD)/phrase.o $(BUILD)/dur.o
+		$(BUILD)/phrase.o $(BUILD)/dur.o $(BUILD)/strout.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
 	    $(LDFLAGS) $(CMOCKA_LIBS)

@@ -8,6 +8,8 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "strout.h"
+
 /* The units a phrase names, from the largest. */
 enum lunit {
 	LU_CD,   /* calendar day */
@@ -71,28 +73,6 @@ static const char *word(enum lang l, enum lunit u, enum lcase c, int64_t v)
 	if (c == LC_GEN)
 		return ru_gen[u][k == 0 ? 0 : 1];
 	return ru_nom[u][k];
-}
-
-/* Text being printed into a caller's buffer, snprintf-style. */
-struct out {
-	char *buf;  /* destination (may be NULL when n is 0) */
-	size_t n;   /* its capacity */
-	size_t len; /* bytes the whole text needs so far */
-};
-
-#if defined(__GNUC__)
-__attribute__((format(printf, 2, 3)))
-#endif
-static void put(struct out *o, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	char *at = o->len < o->n ? o->buf + o->len : NULL;
-	size_t room = o->len < o->n ? o->n - o->len : 0;
-	int k = vsnprintf(at, room, fmt, ap);
-	va_end(ap);
-	if (k > 0)
-		o->len += (size_t)k;
 }
 
 /* Up to four "N unit" parts of a quantity, largest unit first. */
@@ -180,9 +160,7 @@ static void put_range(struct out *o, const struct dur *d, enum lang l)
 
 int legal_dur(char *buf, size_t n, const struct dur *d, enum lang l)
 {
-	struct out o = { buf, n, 0 };
-	if (n)
-		buf[0] = '\0';
+	struct out o = out_start(buf, n);
 	struct parts hi = split(d->hi, d->unit, true);
 	bool kk = l == LANG_KK;
 	switch (d->form) {
@@ -212,14 +190,12 @@ int legal_dur(char *buf, size_t n, const struct dur *d, enum lang l)
 		put_range(&o, d, l);
 		break;
 	}
-	return o.len > INT32_MAX ? INT32_MAX : (int)o.len;
+	return out_end(&o);
 }
 
 int legal_total(char *buf, size_t n, struct qty q, enum lang l)
 {
-	struct out o = { buf, n, 0 };
-	if (n)
-		buf[0] = '\0';
+	struct out o = out_start(buf, n);
 	bool any = false;
 	if (q.cd > 0) {
 		struct parts p = { .n = 0 };
@@ -234,5 +210,5 @@ int legal_total(char *buf, size_t n, struct qty q, enum lang l)
 			put(&o, " + ");
 		put_parts(&o, &p, l, LC_NOM);
 	}
-	return o.len > INT32_MAX ? INT32_MAX : (int)o.len;
+	return out_end(&o);
 }

@@ -14,39 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Text being printed into a caller's buffer, snprintf-style. */
-struct out {
-	char *buf;  /* destination (may be NULL when n is 0) */
-	size_t n;   /* its capacity */
-	size_t len; /* bytes the whole text needs so far */
-};
-
-#if defined(__GNUC__)
-__attribute__((format(printf, 2, 3)))
-#endif
-static void put(struct out *o, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	char *at = o->len < o->n ? o->buf + o->len : NULL;
-	size_t room = o->len < o->n ? o->n - o->len : 0;
-	int k = vsnprintf(at, room, fmt, ap);
-	va_end(ap);
-	if (k > 0)
-		o->len += (size_t)k;
-}
-
-static struct out out_start(char *buf, size_t n)
-{
-	if (n)
-		buf[0] = '\0';
-	return (struct out){ buf, n, 0 };
-}
-
-static int out_end(const struct out *o)
-{
-	return o->len > INT32_MAX ? INT32_MAX : (int)o->len;
-}
+#include "strout.h"
 
 /* ---- Kazakh ------------------------------------------------------------------- */
 
