@@ -347,13 +347,24 @@ static bool write_file(struct build *B, const char *dir, const char *name,
 				B->io_failed = true;
 				return false;
 			}
+	/* The file and the handler's knowledge of it come into being together:
+	 * a signal between the two would leave the file behind. */
+	sigset_t block, old;
+	sigemptyset(&block);
+	sigaddset(&block, SIGINT);
+	sigaddset(&block, SIGTERM);
+	sigaddset(&block, SIGHUP);
+	sigaddset(&block, SIGPIPE);
+	sigprocmask(SIG_BLOCK, &block, &old);
 	int fd = mkstemp(tmp_path);
+	int mkerr = errno;
+	tmp_live = fd >= 0;
+	sigprocmask(SIG_SETMASK, &old, NULL);
 	if (fd < 0) {
-		fprintf(stderr, "reglc: error: cannot write in '%s': %s\n", dir, strerror(errno));
+		fprintf(stderr, "reglc: error: cannot write in '%s': %s\n", dir, strerror(mkerr));
 		B->io_failed = true;
 		return false;
 	}
-	tmp_live = 1;
 	FILE *fp = fdopen(fd, "wb");
 	bool ok = fp != NULL && fchmod(fd, file_mode) == 0;
 	int err = ok ? 0 : errno;
@@ -379,6 +390,7 @@ static bool write_file(struct build *B, const char *dir, const char *name,
 	} else {
 		close(fd);
 	}
+	sigprocmask(SIG_BLOCK, &block, NULL);
 	if (ok && rename(tmp_path, path) != 0) {
 		ok = false;
 		err = errno;
@@ -386,6 +398,7 @@ static bool write_file(struct build *B, const char *dir, const char *name,
 	if (!ok)
 		unlink(tmp_path);
 	tmp_live = 0;
+	sigprocmask(SIG_SETMASK, &old, NULL);
 	print_gv_messages(B, path);
 	if (!ok) {
 		if (render_failed) {
