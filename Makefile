@@ -140,7 +140,7 @@ $(BUILD)/tests/test_legal: tests/unit/test_legal.c $(BUILD)/legal.o $(BUILD)/phr
 	    $(LDFLAGS) $(CMOCKA_LIBS)
 
 $(BUILD)/tests/test_numwords: tests/unit/test_numwords.c $(BUILD)/numwords.o \
-		$(BUILD)/phrase.o $(BUILD)/dur.o $(BUILD)/strout.o
+		$(BUILD)/phrase.o $(BUILD)/dur.o $(BUILD)/strout.o $(BUILD)/legal.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
 	    $(LDFLAGS) $(CMOCKA_LIBS)

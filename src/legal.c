@@ -10,14 +10,6 @@
 
 #include "strout.h"
 
-/* The units a phrase names, from the largest. */
-enum lunit {
-	LU_CD,   /* calendar day */
-	LU_WD,   /* working day */
-	LU_HOUR, /* hour */
-	LU_MIN,  /* minute */
-	LU__COUNT
-};
 
 /* The grammatical case a unit word takes. */
 enum lcase {
@@ -75,14 +67,8 @@ static const char *word(enum lang l, enum lunit u, enum lcase c, int64_t v)
 	return ru_nom[u][k];
 }
 
-/* Up to four "N unit" parts of a quantity, largest unit first. */
-struct parts {
-	int64_t v[4];
-	enum lunit u[4];
-	int n;
-};
 
-static void add_part(struct parts *p, int64_t v, enum lunit u)
+static void legal_add_part(struct legal_parts *p, int64_t v, enum lunit u)
 {
 	p->v[p->n] = v;
 	p->u[p->n] = u;
@@ -96,22 +82,22 @@ static void add_part(struct parts *p, int64_t v, enum lunit u)
  * "90 min" stays "90 минут".  With hours_ok false (totals) minutes stay
  * minutes.  Zero is "0 <unit>", in the unit written.
  */
-static struct parts split(struct qty q, enum unit unit, bool hours_ok)
+struct legal_parts legal_split(struct qty q, enum unit unit, bool hours_ok)
 {
-	struct parts p = { .n = 0 };
+	struct legal_parts p = { .n = 0 };
 	if (q.cd > 0)
-		add_part(&p, q.cd, LU_CD);
+		legal_add_part(&p, q.cd, LU_CD);
 	if (q.wd > 0)
-		add_part(&p, q.wd, LU_WD);
+		legal_add_part(&p, q.wd, LU_WD);
 	if (q.min > 0) {
 		bool hours = hours_ok && (unit == UNIT_HOUR ||
 					  ((unit == UNIT_WD || unit == UNIT_CD) && q.min % 60 == 0));
 		if (hours && q.min >= 60) {
-			add_part(&p, q.min / 60, LU_HOUR);
+			legal_add_part(&p, q.min / 60, LU_HOUR);
 			if (q.min % 60)
-				add_part(&p, q.min % 60, LU_MIN);
+				legal_add_part(&p, q.min % 60, LU_MIN);
 		} else {
-			add_part(&p, q.min, LU_MIN);
+			legal_add_part(&p, q.min, LU_MIN);
 		}
 	}
 	if (p.n == 0) {
@@ -119,7 +105,7 @@ static struct parts split(struct qty q, enum unit unit, bool hours_ok)
 			[UNIT_MIN] = LU_MIN, [UNIT_HOUR] = LU_HOUR,
 			[UNIT_WD] = LU_WD, [UNIT_CD] = LU_CD,
 		};
-		add_part(&p, 0, (unsigned)unit <= UNIT_CD ? of[unit] : LU_MIN);
+		legal_add_part(&p, 0, (unsigned)unit <= UNIT_CD ? of[unit] : LU_MIN);
 	}
 	return p;
 }
@@ -128,7 +114,7 @@ static struct parts split(struct qty q, enum unit unit, bool hours_ok)
  * Print parts.  Kazakh inflects only the last unit (case c; the others stay
  * nominative), Russian every unit for its own number.
  */
-static void put_parts(struct out *o, const struct parts *p, enum lang l, enum lcase c)
+static void put_parts(struct out *o, const struct legal_parts *p, enum lang l, enum lcase c)
 {
 	for (int i = 0; i < p->n; i++) {
 		enum lcase ci = (l == LANG_KK && i < p->n - 1) ? LC_NOM : c;
@@ -139,7 +125,7 @@ static void put_parts(struct out *o, const struct parts *p, enum lang l, enum lc
 /* A range: "от N до M U" when both ends are one number of one unit. */
 static void put_range(struct out *o, const struct dur *d, enum lang l)
 {
-	struct parts lo = split(d->lo, d->unit, true), hi = split(d->hi, d->unit, true);
+	struct legal_parts lo = legal_split(d->lo, d->unit, true), hi = legal_split(d->hi, d->unit, true);
 	if (l == LANG_KK) {
 		put_parts(o, &lo, l, LC_ABL);
 		put(o, " – ");
@@ -161,7 +147,7 @@ static void put_range(struct out *o, const struct dur *d, enum lang l)
 int legal_dur(char *buf, size_t n, const struct dur *d, enum lang l)
 {
 	struct out o = out_start(buf, n);
-	struct parts hi = split(d->hi, d->unit, true);
+	struct legal_parts hi = legal_split(d->hi, d->unit, true);
 	bool kk = l == LANG_KK;
 	switch (d->form) {
 	case DF_NONE:
@@ -198,14 +184,14 @@ int legal_total(char *buf, size_t n, struct qty q, enum lang l)
 	struct out o = out_start(buf, n);
 	bool any = false;
 	if (q.cd > 0) {
-		struct parts p = { .n = 0 };
-		add_part(&p, q.cd, LU_CD);
+		struct legal_parts p = { .n = 0 };
+		legal_add_part(&p, q.cd, LU_CD);
 		put_parts(&o, &p, l, LC_NOM);
 		any = true;
 	}
 	if (q.wd > 0 || q.min > 0 || !any) {
 		struct qty w = { 0, q.wd, q.min };
-		struct parts p = split(w, UNIT_MIN, false);
+		struct legal_parts p = legal_split(w, UNIT_MIN, false);
 		if (any)
 			put(&o, " + ");
 		put_parts(&o, &p, l, LC_NOM);

@@ -26,7 +26,9 @@
 #ifndef REGLC_LEGAL_H
 #define REGLC_LEGAL_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "dur.h"
 #include "lang.h"
@@ -41,5 +43,29 @@ int legal_dur(char *buf, size_t n, const struct dur *d, enum lang l);
  * into hours (the law writes "75 minutes"); zero is "0 минут" / "0 минут".
  */
 int legal_total(char *buf, size_t n, struct qty q, enum lang l);
+
+/* The units a phrase names, from the largest. */
+enum lunit {
+	LU_CD,   /* calendar day */
+	LU_WD,   /* working day */
+	LU_HOUR, /* hour */
+	LU_MIN,  /* minute */
+	LU__COUNT
+};
+
+/* Up to four "N unit" parts of a quantity, largest unit first. */
+struct legal_parts {
+	int64_t v[4];
+	enum lunit u[4];
+	int n;
+};
+
+/*
+ * Split q into the parts the law writes, largest unit first; the one rule
+ * shared by the digit phrasing here and the words of numwords.c.  Minutes
+ * become hours only when hours_ok and the author wrote hours, or wrote days
+ * and the minutes make whole hours.  Zero is "0 <unit>", in the unit written.
+ */
+struct legal_parts legal_split(struct qty q, enum unit unit, bool hours_ok);
 
 #endif

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "legal.h"
 #include "strout.h"
 
 /* ---- Kazakh ------------------------------------------------------------------- */
@@ -390,14 +391,6 @@ int numwords_ru(char *buf, size_t n, uint64_t v, enum ru_gender g, enum ru_case 
 
 /* ---- durations ---------------------------------------------------------------- */
 
-/* The units a phrase names (as in legal.c). */
-enum lunit {
-	LU_CD,   /* calendar day */
-	LU_WD,   /* working day */
-	LU_HOUR, /* hour */
-	LU_MIN,  /* minute */
-	LU__COUNT
-};
 
 /* A unit's Kazakh noun phrase (inflected by kk_inflect). */
 static const struct {
@@ -432,56 +425,9 @@ static const char *ru_noun(enum lunit u, uint64_t v, enum ru_case c)
 	}
 }
 
-/* Up to four "N unit" parts of a quantity, largest unit first. */
-struct parts {
-	int64_t v[4];
-	enum lunit u[4];
-	int n;
-};
-
-static void add_part(struct parts *p, int64_t v, enum lunit u)
-{
-	p->v[p->n] = v;
-	p->u[p->n] = u;
-	p->n++;
-}
-
-/*
- * Split q into the parts the law would write, by legal.c's rule: minutes
- * become hours only when the author wrote hours, or wrote days and the
- * minutes make whole hours.  Zero is "0 <unit>", in the unit written.
- */
-static struct parts split(struct qty q, enum unit unit)
-{
-	struct parts p = { .n = 0 };
-	if (q.cd > 0)
-		add_part(&p, q.cd, LU_CD);
-	if (q.wd > 0)
-		add_part(&p, q.wd, LU_WD);
-	if (q.min > 0) {
-		bool hours = unit == UNIT_HOUR ||
-			     ((unit == UNIT_WD || unit == UNIT_CD) && q.min % 60 == 0);
-		if (hours && q.min >= 60) {
-			add_part(&p, q.min / 60, LU_HOUR);
-			if (q.min % 60)
-				add_part(&p, q.min % 60, LU_MIN);
-		} else {
-			add_part(&p, q.min, LU_MIN);
-		}
-	}
-	if (p.n == 0) {
-		static const enum lunit of[] = {
-			[UNIT_MIN] = LU_MIN, [UNIT_HOUR] = LU_HOUR,
-			[UNIT_WD] = LU_WD, [UNIT_CD] = LU_CD,
-		};
-		add_part(&p, 0, (unsigned)unit <= UNIT_CD ? of[unit] : LU_MIN);
-	}
-	return p;
-}
-
 /* Kazakh parts: every number and unit in the nominative but the last
  * unit, which takes case c. */
-static void kk_parts(struct out *o, const struct parts *p, enum kk_case c)
+static void kk_parts(struct out *o, const struct legal_parts *p, enum kk_case c)
 {
 	for (int i = 0; i < p->n; i++) {
 		char num[512], unit[128];
@@ -493,7 +439,7 @@ static void kk_parts(struct out *o, const struct parts *p, enum kk_case c)
 }
 
 /* Russian parts: each number and its noun in case c. */
-static void ru_parts(struct out *o, const struct parts *p, enum ru_case c)
+static void ru_parts(struct out *o, const struct legal_parts *p, enum ru_case c)
 {
 	for (int i = 0; i < p->n; i++) {
 		char num[1024];
@@ -506,7 +452,7 @@ static void ru_parts(struct out *o, const struct parts *p, enum ru_case c)
 int legal_words(char *buf, size_t n, const struct dur *d, enum lang l)
 {
 	struct out o = out_start(buf, n);
-	struct parts hi = split(d->hi, d->unit);
+	struct legal_parts hi = legal_split(d->hi, d->unit, true);
 	bool kk = l == LANG_KK;
 	switch (d->form) {
 	case DF_NONE:
@@ -539,7 +485,7 @@ int legal_words(char *buf, size_t n, const struct dur *d, enum lang l)
 		}
 		break;
 	case DF_RANGE: {
-		struct parts lo = split(d->lo, d->unit);
+		struct legal_parts lo = legal_split(d->lo, d->unit, true);
 		if (kk) {
 			kk_parts(&o, &lo, KK_ABL);
 			put(&o, " – ");
