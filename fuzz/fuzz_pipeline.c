@@ -129,7 +129,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (!d.file_errors) {
 			u.structural = true;
 			check_model(u.reg, &d);
-			time_analyze(u.reg, &fz_cal, &d);
+			/* check's quick verdicts first (silent), then build's
+			   full analysis, which overwrites what they set. */
+			time_analyze(u.reg, &fz_cal, NULL, TN_VERDICT);
+			time_analyze(u.reg, &fz_cal, &d, TN_FULL);
 		}
 	}
 	for (int l = 0; l < LANG__COUNT; l++)

@@ -976,6 +976,8 @@ void cal_ordinary(struct calendar *c)
    by mistake, is harmless. */
 void cal_free(struct calendar *c)
 {
+	if (c->cache_free)
+		c->cache_free(c->cache);
 	free(c->name);
 	free(c->kind);
 	free(c->why);

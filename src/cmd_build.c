@@ -714,7 +714,7 @@ int cmd_build(int argc, char **argv)
 		if (!run)
 			continue;
 		struct cunit u;
-		if (!driver_compile(files[i], &d, &u, &cal)) {
+		if (!driver_compile(files[i], &d, &u, &cal, TN_FULL)) {
 			unreadable = true;
 			driver_release(&u);
 			continue;

@@ -233,7 +233,7 @@ static struct m_reg *compile_for_time(const struct time_opts *t, struct calendar
 	}
 	driver_diags(d, &t->common);
 	d->quiet = t->common.format != DF_TEXT; /* stdout carries the report */
-	if (!driver_compile(t->file, d, u, cal)) {
+	if (!driver_compile(t->file, d, u, cal, TN_FULL)) {
 		*status = 2;
 		return NULL;
 	}

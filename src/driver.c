@@ -16,7 +16,7 @@
 #include "time.h"
 
 bool driver_compile(const char *path, struct diags *d, struct cunit *u,
-		    const struct calendar *cal)
+		    const struct calendar *cal, enum time_need need)
 {
 	memset(u, 0, sizeof *u);
 	arena_init(&u->arena);
@@ -36,7 +36,7 @@ bool driver_compile(const char *path, struct diags *d, struct cunit *u,
 	u->structural = true;
 	check_model(u->reg, d);
 	if (cal)
-		time_analyze(u->reg, cal, d);
+		time_analyze(u->reg, cal, d, need);
 	return true;
 }
 

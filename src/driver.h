@@ -14,6 +14,7 @@
 
 #include "arena.h"
 #include "diag.h"
+#include "time.h"
 
 struct ast_file;
 struct m_reg;
@@ -33,9 +34,10 @@ struct cunit {
  * file cannot be read; true otherwise, errors or not.
  */
 struct calendar;
-/* cal: the calendar for the timing analysis; NULL skips it. */
+/* cal: the calendar for the timing analysis; NULL skips it.  need: what
+   the caller reads of it (time.h: TN_VERDICT for check, TN_FULL else). */
 bool driver_compile(const char *path, struct diags *d, struct cunit *u,
-		    const struct calendar *cal);
+		    const struct calendar *cal, enum time_need need);
 void driver_release(struct cunit *u);
 
 /* Options every command shares; parse_common_option consumes one. */

@@ -130,7 +130,7 @@ int cmd_check(int argc, char **argv)
 		if (!run)
 			continue;
 		struct cunit u;
-		if (!driver_compile(files[i], &d, &u, &cal)) {
+		if (!driver_compile(files[i], &d, &u, &cal, TN_VERDICT)) {
 			unreadable = true;
 			driver_release(&u);
 			continue;

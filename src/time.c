@@ -52,11 +52,9 @@ static int32_t day_of(int64_t t)
 
 /* ---- the simulation calendar --------------------------------------------- */
 
-void sim_init(struct sim *s, const struct calendar *cal, const struct m_reg *reg,
-	      int32_t lo, int32_t hi)
+/* The working hours of reg, as the simulation reads them. */
+static void sim_hours(struct sim *s, const struct m_reg *reg)
 {
-	memset(s, 0, sizeof *s);
-	s->cal = cal;
 	s->wh.start = reg->work_start;
 	s->wh.end = reg->work_end;
 	s->wh.brk_start = reg->break_start;
@@ -64,6 +62,12 @@ void sim_init(struct sim *s, const struct calendar *cal, const struct m_reg *reg
 	if (s->wh.brk_start == s->wh.brk_end)
 		s->wh.brk_start = s->wh.brk_end = s->wh.end;
 	s->wh.len = (s->wh.end - s->wh.start) - (s->wh.brk_end - s->wh.brk_start);
+}
+
+/* The day index alone: working days of [lo, hi] (no working hours). */
+static void sim_index(struct sim *s, const struct calendar *cal, int32_t lo, int32_t hi)
+{
+	s->cal = cal;
 	s->lo = lo;
 	s->hi = hi < lo ? lo : hi;
 	size_t n = (size_t)(s->hi - s->lo) + 1;
@@ -78,6 +82,14 @@ void sim_init(struct sim *s, const struct calendar *cal, const struct m_reg *reg
 	}
 	s->rank[n] = r;
 	s->nw = (size_t)r;
+}
+
+void sim_init(struct sim *s, const struct calendar *cal, const struct m_reg *reg,
+	      int32_t lo, int32_t hi)
+{
+	memset(s, 0, sizeof *s);
+	sim_hours(s, reg);
+	sim_index(s, cal, lo, hi);
 }
 
 void sim_free(struct sim *s)
@@ -224,6 +236,135 @@ int64_t sim_due(const struct sim *s, const struct m_reg *reg, int64_t a, struct 
 		return sim_add_work(s, base, m);
 	}
 	return sim_add_work(s, a, m);
+}
+
+struct time_stats time_stats;
+
+/* ---- tables kept with a calendar ------------------------------------------------- */
+
+/*
+ * Built once per calendar and kept with it (calendar.h's cache), instead of
+ * once per route and outcome: the day index of the real calendar and of an
+ * ordinary week, and the span tables the bound of quick_bound reads.  The
+ * indexes reach 4000 days past their last start day, as far as any
+ * simulation is allowed to look (judge's span); what lies beyond is Monday
+ * to Friday in both, as sim_index would have found it.
+ */
+#define SPAN_K 2048 /* working days the span tables answer for */
+#define WD_C 3000   /* calendar days wdmax answers for */
+
+struct tcache {
+	struct sim real;        /* [first - 7, last + 4000] */
+	struct calendar ord;    /* the ordinary week */
+	struct sim ordinary;    /* [monday - 7, monday + 6 + 4000] */
+	int32_t monday;         /* 2001-01-01, the ordinary week's first day */
+	int32_t i_first, i_last; /* real.wdays indices of the start days */
+	int32_t *span, *minspan; /* [k]: 1 + the max/min; 0: not yet known */
+	int32_t *wdmax;         /* [c]: 1 + wdmax(c); 0: not yet known */
+};
+
+static void tcache_free(void *p)
+{
+	struct tcache *tc = p;
+	if (!tc)
+		return;
+	free(tc->real.rank);
+	free(tc->real.wdays);
+	free(tc->ordinary.rank);
+	free(tc->ordinary.wdays);
+	cal_free(&tc->ord);
+	free(tc->span);
+	free(tc->minspan);
+	free(tc->wdmax);
+	free(tc);
+}
+
+static struct tcache *tcache_of(const struct calendar *cal)
+{
+	if (!cal)
+		return NULL;
+	if (cal->cache_free == tcache_free)
+		return cal->cache;
+	struct calendar *mc = (struct calendar *)cal; /* a cache, not the data */
+	if (mc->cache_free)
+		mc->cache_free(mc->cache);
+	struct tcache *tc = xcalloc(1, sizeof *tc);
+	sim_index(&tc->real, cal, cal->first - 7, (cal->last < cal->first ? cal->first
+						   : cal->last) + 4000);
+	cal_ordinary(&tc->ord);
+	tc->monday = cal_days_from_civil(2001, 1, 1);
+	sim_index(&tc->ordinary, &tc->ord, tc->monday - 7, tc->monday + 6 + 4000);
+	const struct sim *r = &tc->real;
+	if (cal->last >= cal->first) {
+		tc->i_first = r->rank[cal->first - r->lo];
+		tc->i_last = r->rank[cal->last - r->lo + 1] - 1;
+	} else {
+		tc->i_first = 0;
+		tc->i_last = -1;
+	}
+	tc->span = xcalloc(SPAN_K, sizeof *tc->span);
+	tc->minspan = xcalloc(SPAN_K, sizeof *tc->minspan);
+	tc->wdmax = xcalloc(WD_C, sizeof *tc->wdmax);
+	mc->cache = tc;
+	mc->cache_free = tcache_free;
+	return tc;
+}
+
+/* A view of a cached index with reg's working hours (not to be freed). */
+static void sim_view(struct sim *s, const struct sim *index, const struct m_reg *reg)
+{
+	*s = *index;
+	sim_hours(s, reg);
+}
+
+/*
+ * The most and the fewest calendar days k working days can span: over
+ * every working day i from the first start day to the end of the index,
+ * wdays[i + k] - wdays[i].  The index's tail is an ordinary calendar at
+ * least SPAN_K working days long, so the ordinary week is covered too.
+ */
+static int32_t span_of(struct tcache *tc, int32_t k, bool most)
+{
+	int32_t *memo = most ? tc->span : tc->minspan;
+	if (memo[k])
+		return memo[k] - 1;
+	const int32_t *w = tc->real.wdays;
+	int32_t best = most ? 0 : INT32_MAX;
+	for (int32_t i = tc->i_first; i + k < (int32_t)tc->real.nw; i++) {
+		int32_t v = w[i + k] - w[i];
+		if (most ? v > best : v < best)
+			best = v;
+	}
+	memo[k] = best + 1;
+	return best;
+}
+
+/*
+ * At most how many working days' worth of working time a window of c
+ * calendar days (c >= 1) holds, anywhere on the calendar: a window from
+ * minute m of day d holds the days d+1 .. d+c-1 whole, and of days d and
+ * d+c the minutes from m and before m, which together are at most one
+ * working day — none if neither of them is working.
+ */
+static int64_t wdmax(struct tcache *tc, int64_t c)
+{
+	if (c <= 0)
+		return 0;
+	if (tc->wdmax[c])
+		return tc->wdmax[c] - 1;
+	const struct sim *s = &tc->real;
+	const int32_t *rank = s->rank;
+	int32_t best = 0;
+	for (int32_t d = s->lo; d + c <= s->hi; d++) {
+		int32_t x = d - s->lo;
+		int32_t v = rank[x + c] - rank[x + 1];
+		bool ends = rank[x + 1] != rank[x] || rank[x + c + 1] != rank[x + c];
+		v += ends;
+		if (v > best)
+			best = v;
+	}
+	tc->wdmax[c] = best + 1;
+	return best;
 }
 
 /* ---- formatting ---------------------------------------------------------------- */
@@ -479,7 +620,18 @@ struct judgement {
 	int64_t w_start, w_due, w_finish;
 	int64_t worst_elapsed, best_elapsed;
 	bool real_worse;       /* the counter-example is from the real calendar */
+	bool proven;           /* JM_QUICK: in time, or no term (see judge_mode) */
 };
+
+/*
+ * How much a judgement must tell.  JM_FULL: everything time_report
+ * describes.  JM_VERDICT: the verdict and the counter-example, not the
+ * best case (check prints no best case).  JM_QUICK: only whether the plan
+ * is provably in time (proven) — an exact plan by arithmetic, a mixed one
+ * by quick_bound, without simulating; when not proven, nothing else is
+ * filled in and the caller asks again with JM_VERDICT.
+ */
+enum judge_mode { JM_FULL, JM_VERDICT, JM_QUICK };
 
 static int64_t scalar(struct qty q, int kind, int64_t wdlen)
 {
@@ -583,8 +735,192 @@ static int32_t simulate(const struct sim *s, const struct simnode *sn, size_t n,
 	return end;
 }
 
+/*
+ * quick_bound's second try: day by day, every start day of the ordinary
+ * week and of the calendar, from the last day back.  A day is in time when
+ * its due moment is no earlier than the finish bound wdays[i + K] * DAY +
+ * M + ec, or than the finish of a later day already simulated (a start
+ * never finishes after a later start: the finish is non-decreasing in the
+ * start, which is what makes the simulation's single pass right).  Only a
+ * day that neither clears is simulated; with slack of s days a simulation
+ * clears about s days before it.  True when no day is late.
+ */
+static bool quick_days(struct tcache *tc, const struct m_reg *reg, const struct simnode *sn,
+		       size_t n, const struct m_term *term, int64_t K, int64_t M, int64_t ec)
+{
+	int64_t *arr = xmalloc((n + 1) * sizeof *arr);
+	int32_t *pred = xmalloc((n + 1) * sizeof *pred);
+	bool late = false;
+	for (int pass = 0; pass < 2 && !late; pass++) {
+		struct sim s;
+		sim_view(&s, pass == 0 ? &tc->ordinary : &tc->real, reg);
+		int32_t first = pass == 0 ? tc->monday : s.cal->first;
+		int32_t last = pass == 0 ? tc->monday + 6 : s.cal->last;
+		int64_t later = T_NEVER; /* the finish of the last day simulated */
+		for (int32_t d = last; d >= first && !late; d--) {
+			int32_t x = d - s.lo;
+			if (s.rank[x + 1] == s.rank[x])
+				continue; /* not a working day */
+			int64_t a = (int64_t)d * DAY + s.wh.end - 1;
+			if (s.wh.brk_end == s.wh.end)
+				a = (int64_t)d * DAY + s.wh.brk_start - 1;
+			int64_t due = sim_due(&s, reg, a, term->dur.hi);
+			if (later != T_NEVER && later <= due)
+				continue;
+			int64_t i = s.rank[x] + K;
+			if (i < (int64_t)s.nw && (int64_t)s.wdays[i] * DAY + M + ec <= due)
+				continue;
+			int64_t fin;
+			time_stats.day_sims++;
+			if (simulate(&s, sn, n, a, true, arr, pred, &fin) < 0)
+				continue;
+			if (fin > due)
+				late = true;
+			later = fin;
+		}
+	}
+	free(arr);
+	free(pred);
+	return !late;
+}
+
+/*
+ * A proof, without simulating, that a mixed plan is in time on every start
+ * day of the calendar and of the ordinary week — check's question when it
+ * has no counter-example to print.  False: no proof (the plan may still be
+ * in time; judge simulates).
+ *
+ * Let a be the acceptance, work(t, m) the instant m working minutes after t
+ * (work(t, 0) = t) and WT[y, z) the working minutes between two instants.
+ * Every arrival x at a node satisfies x <= work(a, B) + C for the node's
+ * pair (B, C), by induction along the plan in topological order:
+ *   - a calendar step of c minutes:  x + c <= work(a, B) + (C + c);
+ *   - a working step of m > 0 minutes: work is monotone in its start, and
+ *     work(y + C, m) = work(y, WT[y, y + C) + m), so with y = work(a, B)
+ *     the finish is at most work(a, B + WTmax(C) + m) + 0, WTmax(C) being
+ *     the most working time any window of C minutes holds (wdmax);
+ *   - where paths meet, the larger B and the larger C bound both.
+ * At an end, with a the last working minute of day wdays[i],
+ * work(a, B) = wdays[i + K] * DAY + M for K and M that depend on B and the
+ * working hours alone (taken from the ordinary week).  A term in calendar
+ * days T is due no earlier than (wdays[i] + T) * DAY + close; a term in
+ * working time is due at wdays[i + Kd] * DAY + Md exactly.  So lateness is
+ * at most a span of working days (span_of) times a day, plus minutes.
+ *
+ * When that bound over all days is not enough, the same bound day by day
+ * (the finish bound against the day's exact due moment) leaves the days
+ * near the holidays that could be late, and those are simulated.
+ */
+static bool quick_bound(struct tcache *tc, const struct m_reg *reg, const struct plan *p,
+			const bool *can, enum outcome o, const struct m_term *term)
+{
+	const int64_t lim = (int64_t)1 << 40;
+	struct sim s, os;
+	sim_view(&s, &tc->real, reg);
+	sim_view(&os, &tc->ordinary, reg);
+	if (s.wh.len <= 0)
+		return false;
+	size_t n = p->n;
+	struct simnode *sn = simnodes(&s, p, can, o);
+	int64_t *B = xmalloc((n + 1) * sizeof *B), *C = xmalloc((n + 1) * sizeof *C);
+	for (size_t i = 0; i < n; i++)
+		B[i] = -1, C[i] = 0;
+	B[0] = 0;
+	int64_t eb = -1, ec = 0;
+	bool ok = true;
+	for (size_t i = 0; i < n && ok; i++) {
+		if (B[i] < 0 || !sn[i].live)
+			continue;
+		int64_t b = B[i], c = C[i] + sn[i].cal[1], w = sn[i].work[1];
+		if (c > lim || w > lim) {
+			ok = false;
+			break;
+		}
+		if (w > 0) {
+			if (c / DAY >= WD_C) {
+				ok = false;
+				break;
+			}
+			b += wdmax(tc, c / DAY + (c % DAY != 0)) * s.wh.len + w;
+			c = 0;
+			if (b > lim) {
+				ok = false;
+				break;
+			}
+		}
+		if (sn[i].end) {
+			if (b > eb)
+				eb = b;
+			if (c > ec)
+				ec = c;
+			continue;
+		}
+		for (int k = 0; k < 2; k++) {
+			int32_t v = sn[i].succ[k];
+			if (v < 0)
+				continue;
+			if (b > B[v])
+				B[v] = b;
+			if (c > C[v])
+				C[v] = c;
+		}
+	}
+	free(B);
+	free(C);
+	if (!ok || eb < 0) {
+		free(sn);
+		return ok; /* eb < 0: no end is reached, nothing is ever late */
+	}
+	/* K and M: from the last working minute of an ordinary Monday. */
+	int32_t d0 = tc->monday;
+	int64_t a0 = (int64_t)d0 * DAY + s.wh.end - 1;
+	if (s.wh.brk_end == s.wh.end)
+		a0 = (int64_t)d0 * DAY + s.wh.brk_start - 1;
+	int64_t z = sim_add_work(&os, a0, eb);
+	int32_t zd = day_of(z);
+	if (z >= T_CAP || zd > os.hi) {
+		free(sn);
+		return false;
+	}
+	int32_t i0 = os.rank[d0 - os.lo];
+	int64_t K = os.rank[zd - os.lo] - i0, M = z - (int64_t)zd * DAY;
+	int64_t need = K, late;
+	struct qty t = term->dur.hi;
+	bool bounded = true;
+	if (t.cd > 0) {
+		if (K >= SPAN_K)
+			bounded = false;
+		int64_t days = t.cd - (reg->count_same_day ? 1 : 0);
+		late = bounded ? (int64_t)span_of(tc, (int32_t)K, true) * DAY + M + ec -
+				 days * DAY - s.wh.end
+			       : 1;
+	} else {
+		int64_t due = sim_due(&os, reg, a0, t);
+		int32_t dd = day_of(due);
+		late = 1;
+		if (due < T_CAP && dd <= os.hi) {
+			int64_t Kd = os.rank[dd - os.lo] - i0, Md = due - (int64_t)dd * DAY;
+			if (Kd > need)
+				need = Kd;
+			int64_t k = K >= Kd ? K - Kd : Kd - K;
+			if (k < SPAN_K) {
+				int64_t span = K >= Kd ? span_of(tc, (int32_t)k, true)
+						       : -(int64_t)span_of(tc, (int32_t)k, false);
+				late = span * DAY + M - Md + ec;
+			}
+		}
+	}
+	bool proven = tc->i_last + need < (int64_t)tc->real.nw && late <= 0;
+	if (proven)
+		time_stats.by_bound++;
+	else if ((proven = quick_days(tc, reg, sn, n, term, K, M, ec)))
+		time_stats.by_days++;
+	free(sn);
+	return proven;
+}
+
 static void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
-		  const struct m_term *term, const struct calendar *cal,
+		  const struct m_term *term, const struct calendar *cal, enum judge_mode mode,
 		  struct judgement *j)
 {
 	memset(j, 0, sizeof *j);
@@ -662,6 +998,7 @@ static void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
 		j->worst_scalar = worst[0];
 		j->best_scalar = best[0];
 		j->term_scalar = term ? scalar(term->dur.hi, j->kind, wdlen) : 0;
+		j->proven = !term || j->worst_scalar <= j->term_scalar;
 		size_t c = 0;
 		for (int32_t i = 0; i >= 0; i = wnext[i])
 			c++;
@@ -680,6 +1017,14 @@ static void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
 		free(worst);
 		free(bnext);
 		free(wnext);
+		free(pred);
+		free(can);
+		return;
+	}
+
+	struct tcache *tc = tcache_of(cal);
+	if (mode == JM_QUICK) {
+		j->proven = !term || (tc && quick_bound(tc, reg, p, can, o, term));
 		free(pred);
 		free(can);
 		return;
@@ -727,8 +1072,12 @@ static void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
 			first = cal->first;
 			last = cal->last;
 		}
+		/* The cached indexes reach past last + span: the same answers. */
 		struct sim s;
-		sim_init(&s, c, reg, first - 7, last + (int32_t)span);
+		if (tc)
+			sim_view(&s, pass == 0 ? &tc->ordinary : &tc->real, reg);
+		else
+			sim_init(&s, c, reg, first - 7, last + (int32_t)span);
 		struct simnode *sn = simnodes(&s, p, can, o);
 		int64_t *late = pass == 0 ? &j->ord_late : &j->real_late;
 		/* Pass 1: irregular[k] counts the days before first - 1 + k whose
@@ -804,6 +1153,8 @@ static void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
 				worst_end = end;
 				memcpy(worst_pred, pred, n * sizeof *pred);
 			}
+			if (mode != JM_FULL)
+				continue; /* no best case wanted */
 			int64_t b = (int64_t)d * DAY + s.wh.start;
 			if (known_b && (wk[w].best < 0 || (j->best_elapsed >= 0 &&
 							   wk[w].best >= j->best_elapsed)))
@@ -822,7 +1173,8 @@ static void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
 		}
 		free(irregular);
 		free(sn);
-		sim_free(&s);
+		if (!tc)
+			sim_free(&s);
 		if (c == &ord)
 			cal_free(&ord);
 		if (pass == 0 && !cal)
@@ -888,8 +1240,9 @@ static void judgement_free(struct judgement *j)
 	j->crit = j->best = NULL;
 }
 
-void time_report(const struct m_reg *reg, const struct m_route *r, enum outcome o,
-		 const struct calendar *cal, struct outcome_report *out)
+static void report_mode(const struct m_reg *reg, const struct m_route *r, enum outcome o,
+			const struct calendar *cal, enum judge_mode mode,
+			struct outcome_report *out)
 {
 	memset(out, 0, sizeof *out);
 	out->verdict = TV_NONE;
@@ -905,7 +1258,7 @@ void time_report(const struct m_reg *reg, const struct m_route *r, enum outcome 
 	struct plan bestplan;
 	memset(&bestplan, 0, sizeof bestplan);
 	if (plan_route(r, &p)) {
-		judge(reg, &p, o, term, cal, &j);
+		judge(reg, &p, o, term, cal, mode, &j);
 		best = j;
 		bestplan = p;
 		have = j.reachable;
@@ -918,7 +1271,7 @@ void time_report(const struct m_reg *reg, const struct m_route *r, enum outcome 
 		for (size_t i = 0; i < np; i++) {
 			struct plan c;
 			plan_chain(&c, ps.v[i], ps.len[i]);
-			judge(reg, &c, o, term, cal, &j);
+			judge(reg, &c, o, term, cal, mode, &j);
 			if (j.reachable && (!have || badness(&j) > badness(&best) ||
 					    (j.open && !best.open))) {
 				if (have) {
@@ -985,6 +1338,53 @@ void time_report(const struct m_reg *reg, const struct m_route *r, enum outcome 
 	free(cp);
 	judgement_free(&best);
 	plan_free(&bestplan);
+}
+
+void time_report(const struct m_reg *reg, const struct m_route *r, enum outcome o,
+		 const struct calendar *cal, struct outcome_report *out)
+{
+	report_mode(reg, r, o, cal, JM_FULL, out);
+}
+
+/*
+ * check's question, answered without simulating when it can be: is the
+ * outcome in time on every path and every day (or has it no term)?  True
+ * with the verdict when proven; false when only the full analysis can
+ * tell (a counter-example, an open total, too many loop paths...).  The
+ * plans are time_report's, so a proof covers what it would judge.
+ */
+static bool time_quick(const struct m_reg *reg, const struct m_route *r, enum outcome o,
+		       const struct calendar *cal, enum time_verdict *v)
+{
+	const struct m_term *term = term_for(reg, r, o);
+	struct plan p;
+	struct judgement j;
+	bool have = false, ok = true;
+	if (plan_route(r, &p)) {
+		judge(reg, &p, o, term, cal, JM_QUICK, &j);
+		have = j.reachable;
+		ok = !j.reachable || (!j.open && j.proven);
+		judgement_free(&j);
+		plan_free(&p);
+	} else {
+		struct path_set ps;
+		size_t np = time_paths(r, o, 256, &ps);
+		ok = !ps.capped;
+		for (size_t i = 0; i < np && ok; i++) {
+			struct plan c;
+			plan_chain(&c, ps.v[i], ps.len[i]);
+			judge(reg, &c, o, term, cal, JM_QUICK, &j);
+			have |= j.reachable;
+			ok = !j.reachable || (!j.open && j.proven);
+			judgement_free(&j);
+			plan_free(&c);
+		}
+		time_paths_free(&ps);
+	}
+	if (!ok || !have)
+		return false;
+	*v = term ? TV_OK : TV_NO_TERM;
+	return true;
 }
 
 /* ---- diagnostics ------------------------------------------------------------------ */
@@ -1124,15 +1524,28 @@ static void report_open(struct diags *d, const struct m_reg *reg)
 	}
 }
 
-void time_analyze(struct m_reg *reg, const struct calendar *cal, struct diags *d)
+void time_analyze(struct m_reg *reg, const struct calendar *cal, struct diags *d,
+		  enum time_need need)
 {
 	report_open(d, reg);
 	for (size_t r = 0; r < reg->nroutes; r++) {
 		struct m_route *route = reg->routes[r];
 		for (int o = 0; o < OUT__COUNT; o++) {
-			struct outcome_report rep;
-			time_report(reg, route, (enum outcome)o, cal, &rep);
 			struct m_timing *t = &route->timing[o];
+			enum time_verdict v;
+			if (need == TN_VERDICT && route_has_end(route, (enum outcome)o) &&
+			    time_quick(reg, route, (enum outcome)o, cal, &v)) {
+				memset(t, 0, sizeof *t);
+				t->verdict = v;
+				t->term = term_for(reg, route, (enum outcome)o);
+				t->worst_minutes = -1;
+				continue;
+			}
+			if (need == TN_VERDICT)
+				time_stats.full++;
+			struct outcome_report rep;
+			report_mode(reg, route, (enum outcome)o, cal,
+				    need == TN_VERDICT ? JM_VERDICT : JM_FULL, &rep);
 			t->verdict = rep.verdict;
 			t->best = rep.best;
 			t->worst = rep.worst;

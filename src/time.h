@@ -87,8 +87,27 @@ struct outcome_report {
 	bool paths_capped;
 };
 
+/*
+ * What the caller of time_analyze reads.  TN_FULL: route->timing[] whole,
+ * node->critical, and the diagnostics (build, explain).  TN_VERDICT: the
+ * verdicts and the diagnostics only (check): a route proven in time
+ * without simulating is not simulated, and its timing[] holds the verdict
+ * and the term alone, no totals, no critical path.  The diagnostics are
+ * the same either way.
+ */
+enum time_need { TN_VERDICT, TN_FULL };
+
+/* What check's quick path did in this process (tests, bench): mixed plans
+ * proven by the bound over all days, by the day-by-day bounds (and how
+ * many days those simulated), and outcomes left to the full analysis. */
+struct time_stats {
+	size_t by_bound, by_days, day_sims, full;
+};
+extern struct time_stats time_stats;
+
 /* Analyse every route of reg; report into d (may be NULL: silent). */
-void time_analyze(struct m_reg *reg, const struct calendar *cal, struct diags *d);
+void time_analyze(struct m_reg *reg, const struct calendar *cal, struct diags *d,
+		  enum time_need need);
 
 /* Analyse one outcome of one route and describe it (caller frees path). */
 void time_report(const struct m_reg *reg, const struct m_route *r, enum outcome o,

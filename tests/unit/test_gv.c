@@ -74,7 +74,7 @@ static int setup(void **state)
 	close(fd);
 	diag_init(&fx->d, DF_TEXT, stderr);
 	fx->d.quiet = true;
-	if (!driver_compile(fx->path, &fx->d, &fx->u, NULL) || !fx->u.structural)
+	if (!driver_compile(fx->path, &fx->d, &fx->u, NULL, TN_FULL) || !fx->u.structural)
 		return -1;
 	diag_clear(&fx->d);
 	char err[256];

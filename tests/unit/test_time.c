@@ -248,6 +248,177 @@ static void test_property(void **state)
 	}
 }
 
+/*
+ * check's quick verdicts (TN_VERDICT: a bound, then day-by-day bounds and
+ * a few simulations) against the full analysis (TN_FULL), on random
+ * routes — with decisions, bounded loops, other working hours, both
+ * counting and closing conventions — and terms placed around each route's
+ * real worst case, so that some are just in time, some late on an
+ * ordinary week and some late only around holidays.  The verdicts and the
+ * printed diagnostics must be the same.
+ */
+static char *quick_text(unsigned seed, const char *term)
+{
+	rng = 0x9e3779b97f4a7c15ull ^ (seed * 0x100000001b3ull);
+	size_t cap = 16384, len = 0;
+	char *s = xmalloc(cap);
+	static const char *const hours[] = {
+		"", "hours: \"08:00-17:00\"\n", "hours: \"09:00-18:00\"\nbreak: none\nworkday: 9 h\n",
+		"hours: \"10:00-17:00\"\nbreak: \"16:00-17:00\"\nworkday: 6 h\n",
+	};
+	len += (size_t)snprintf(s + len, cap - len, "regulation quick\n%s%s%s"
+				"actor a staff \"A\"\nroute r \"R\" {\n%s\n",
+				hours[rnd(4)], rnd(3) == 0 ? "counting: same-day\n" : "",
+				rnd(3) == 0 ? "closing: exact\n" : "", term);
+	unsigned n = 2 + rnd(14), loop = rnd(5) == 0 ? n - 1 - rnd(2 < n ? 2 : n) : n;
+	for (unsigned i = 0; i < n; i++) {
+		const char *units[] = { "min", "h", "wd", "cd" };
+		unsigned u = rnd(4), hi = 1 + rnd(u == 0 ? 120 : u == 1 ? 6 : u == 2 ? 6 : 30);
+		len += (size_t)snprintf(s + len, cap - len, "  %sa \"s%u\" %s%u %s\n",
+					i == loop ? "l: " : "", i, rnd(3) == 0 ? "1.." : "<= ", hi,
+					units[u]);
+		/* (no decisions inside a loop: its paths multiply, and the
+		 * full analysis judges each one on every day) */
+		if (rnd(4) == 0 && i < loop)
+			len += (size_t)snprintf(s + len, cap - len,
+						"  if \"q%u\" yes { a \"y%u\" within %u %s }\n", i, i,
+						1 + rnd(5), rnd(2) ? "cd" : "wd");
+		if (rnd(6) == 0 && i < loop)
+			len += (size_t)snprintf(s + len, cap - len,
+						"  if \"r%u\" no { a \"n%u\" <= 2 h\n end refusal }\n",
+						i, i);
+	}
+	if (loop < n)
+		len += (size_t)snprintf(s + len, cap - len,
+					"  if \"again\" yes { a \"fix\" <= 1 wd\n goto l max %u }\n",
+					1 + rnd(2));
+	snprintf(s + len, cap - len, "  end result\n}\n");
+	return s;
+}
+
+/* Compile text and analyse it with need; the diagnostics as printed and
+ * the result's verdict. */
+static char *quick_run(struct fixture *f, const char *text, enum time_need need,
+		       enum time_verdict *v)
+{
+	struct source *src = source_from_memory("quick.regl", text, strlen(text));
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+	struct diags d;
+	diag_init(&d, DF_TEXT, out);
+	struct arena a;
+	arena_init(&a);
+	struct ast_file *file = parse_file(&a, src, &d);
+	struct m_reg *reg = sema_build(&a, src, file, &d);
+	assert_int_equal(d.file_errors, 0);
+	time_analyze(reg, &f->real, &d, need);
+	*v = reg->routes[0]->timing[OUT_RESULT].verdict;
+	diag_flush(&d);
+	fclose(out);
+	free(d.v);
+	arena_free(&a);
+	source_free(src);
+	return buf;
+}
+
+static void test_quick_agrees(void **state)
+{
+	struct fixture *f = *state;
+	size_t seen[TV_HOLIDAYS + 8] = { 0 };
+	for (unsigned k = 0; k < 100; k++) {
+		/* The worst elapsed time without a term, in calendar days. */
+		char *text = quick_text(k, "");
+		enum time_verdict v;
+		struct source *src = source_from_memory("quick.regl", text, strlen(text));
+		struct diags d;
+		diag_init(&d, DF_TEXT, stderr);
+		d.quiet = true;
+		struct arena a;
+		arena_init(&a);
+		struct ast_file *file = parse_file(&a, src, &d);
+		struct m_reg *reg = sema_build(&a, src, file, &d);
+		if (d.file_errors)
+			fail_msg("%s", text);
+		struct outcome_report rep;
+		time_report(reg, reg->routes[0], OUT_RESULT, &f->real, &rep);
+		int64_t days = rep.simulated ? rep.worst_elapsed / 1440 : 0;
+		free(rep.path);
+		diag_clear(&d);
+		free(d.v);
+		arena_free(&a);
+		source_free(src);
+		free(text);
+		for (int t = -3; t <= 3; t++) {
+			char term[64];
+			int64_t cd = days + t > 0 ? days + t : 1;
+			int64_t wd = (days + t) * 5 / 7 > 0 ? (days + t) * 5 / 7 : 1;
+			if (t % 2)
+				snprintf(term, sizeof term, "  term result within %lld cd", (long long)cd);
+			else
+				snprintf(term, sizeof term, "  term result within %lld wd", (long long)wd);
+			text = quick_text(k, term);
+			enum time_verdict vf, vq;
+			char *full = quick_run(f, text, TN_FULL, &vf);
+			char *quick = quick_run(f, text, TN_VERDICT, &vq);
+			if (vf != vq || strcmp(full, quick) != 0)
+				fail_msg("route %u, %s: full verdict %d, quick %d\n%s\n--- full:\n%s"
+					 "--- quick:\n%s", k, term, vf, vq, text, full, quick);
+			seen[vf]++;
+			free(full);
+			free(quick);
+			free(text);
+		}
+		(void)v;
+		if (k % 4)
+			continue;
+		/* To the minute: the least term in working minutes that holds
+		 * (bisection on the full analysis), and the minutes around it. */
+		int64_t lo = 0, hi = (int64_t)1 << 24;
+		while (hi - lo > 1) {
+			int64_t mid = lo + (hi - lo) / 2;
+			char term[64];
+			snprintf(term, sizeof term, "  term result within %lld min", (long long)mid);
+			text = quick_text(k, term);
+			enum time_verdict vf;
+			free(quick_run(f, text, TN_FULL, &vf));
+			free(text);
+			if (vf == TV_OK)
+				hi = mid;
+			else
+				lo = mid;
+		}
+		for (int64_t m = hi - 2; m <= hi + 1; m++) {
+			char term[64];
+			snprintf(term, sizeof term, "  term result within %lld min", (long long)m);
+			text = quick_text(k, term);
+			enum time_verdict vf, vq;
+			char *full = quick_run(f, text, TN_FULL, &vf);
+			char *quick = quick_run(f, text, TN_VERDICT, &vq);
+			if (vf != vq || strcmp(full, quick) != 0)
+				fail_msg("route %u, %s: full verdict %d, quick %d\n%s\n--- full:\n%s"
+					 "--- quick:\n%s", k, term, vf, vq, text, full, quick);
+			assert_int_equal(vf, m >= hi ? TV_OK : vf);
+			seen[vf]++;
+			free(full);
+			free(quick);
+			free(text);
+		}
+	}
+	/* The terms straddle the worst cases: each verdict was met, and each
+	 * of the quick path's ways to answer was taken. */
+	print_message("verdicts: ok %zu, exceeds %zu, holidays %zu; quick: bound %zu, "
+		      "days %zu (%zu simulated), full %zu\n", seen[TV_OK], seen[TV_EXCEEDS],
+		      seen[TV_HOLIDAYS], time_stats.by_bound, time_stats.by_days,
+		      time_stats.day_sims, time_stats.full);
+	assert_true(time_stats.by_bound >= 20);
+	assert_true(time_stats.by_days >= 20);
+	assert_true(time_stats.full >= 50);
+	assert_true(seen[TV_OK] >= 50);
+	assert_true(seen[TV_EXCEEDS] >= 50);
+	assert_true(seen[TV_HOLIDAYS] >= 5);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -257,6 +428,7 @@ int main(void)
 		cmocka_unit_test(test_due),
 		cmocka_unit_test(test_outside_range),
 		cmocka_unit_test(test_property),
+		cmocka_unit_test(test_quick_agrees),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
