@@ -5,17 +5,28 @@
  * compiler keeps per process (the Graphviz context, the calendar, the
  * diagnostics sink), so no code needs to be thread-safe, and a worker's
  * output is captured by pointing its file descriptors 1 and 2 at two
- * temporary files, emptied before each file.  Files are dealt by index
- * (file i to worker i % N): the parent reads the records in input order,
- * each from the one pipe it must come from, so no polling is needed and
- * a full pipe only makes its worker wait.
+ * temporary files, emptied before each file.
+ *
+ * Files are handed out as workers become free, not dealt in advance: a
+ * page of shared memory holds one owner slot per file, and a free worker
+ * claims the first unowned file at or after its position with one
+ * compare-and-swap (C11 atomics, lock-free, so they work across
+ * processes).  Claiming and owning are one step, so a worker that dies
+ * can leave only files it owns, which the parent then runs itself.  The
+ * parent prints in input order: it polls every worker's pipe, keeps the
+ * records that arrive early (at most one per worker ahead of the one it
+ * needs), and takes the next file's record when it is there.
  */
+#define _DEFAULT_SOURCE 1 /* MAP_ANONYMOUS */
 #include "par.h"
 
 #include <errno.h>
+#include <poll.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -28,6 +39,15 @@ struct par_rec {
 	int64_t acc[PAR_MAX_ACC];  /* what it added to the command's totals */
 	uint64_t nout, nerr;       /* its captured stdout and stderr */
 };
+
+/* A record the parent has read, with its output. */
+struct par_got {
+	struct par_rec r;
+	char *out, *err;
+};
+
+/* Owner slots: 0 free, k + 1 worker k, PAR_PARENT the parent. */
+#define PAR_PARENT (PAR_MAX_JOBS + 1)
 
 static bool write_all(int fd, const void *p, size_t n)
 {
@@ -75,6 +95,19 @@ void par_start(struct par *P, int nfiles, int jobs, struct diags *d)
 		return;
 	}
 	P->replay = !(d->format == DF_TEXT && d->max_errors == 0);
+	void *m = mmap(NULL, (size_t)nfiles * sizeof(atomic_int), PROT_READ | PROT_WRITE,
+		       MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (m == MAP_FAILED) { /* no shared page: one process does it all */
+		P->jobs = 1;
+		return;
+	}
+	P->owner = m;
+	for (int i = 0; i < nfiles; i++)
+		atomic_init(&P->owner[i], 0);
+	P->got = xcalloc((size_t)nfiles, sizeof *P->got);
+	P->mine = -1;
+	const char *die = getenv("REGLC_TEST_WORKER_EXIT");
+	P->die_at = die && *die ? atoi(die) : -1;
 	fflush(NULL); /* nothing buffered may be printed twice */
 	for (int k = 0; k < P->jobs; k++) {
 		int fds[2];
@@ -83,7 +116,7 @@ void par_start(struct par *P, int nfiles, int jobs, struct diags *d)
 			close(fds[0]);
 			close(fds[1]);
 		}
-		if (pid < 0) { /* no more workers: the parent runs their files */
+		if (pid < 0) { /* no more workers: the others share the files */
 			for (; k < P->jobs; k++)
 				P->rd[k] = -1;
 			break;
@@ -95,6 +128,8 @@ void par_start(struct par *P, int nfiles, int jobs, struct diags *d)
 					close(P->rd[j]);
 			P->self = k;
 			P->wr = fds[1];
+			free(P->got);
+			P->got = NULL;
 			for (int s = 0; s < 2; s++) {
 				FILE *t = tmpfile();
 				if (!t || dup2(fileno(t), s + 1) < 0)
@@ -143,6 +178,8 @@ static void send_current(struct par *P, const long *acc, int nacc)
 	P->cur = -1;
 }
 
+static void par_poll(struct par *P);
+
 bool par_next(struct par *P, int i, long *acc, int nacc)
 {
 	if (P->jobs <= 1)
@@ -150,8 +187,21 @@ bool par_next(struct par *P, int i, long *acc, int nacc)
 	if (P->self >= 0) { /* a worker */
 		if (P->cur >= 0)
 			send_current(P, acc, nacc);
-		if (i % P->jobs != P->self)
+		if (P->mine < i) { /* free: claim the first unowned file from i */
+			P->mine = P->nfiles;
+			for (int j = i; j < P->nfiles; j++) {
+				int want = 0;
+				if (atomic_compare_exchange_strong(&P->owner[j], &want,
+								   P->self + 1)) {
+					P->mine = j;
+					break;
+				}
+			}
+		}
+		if (i != P->mine)
 			return false;
+		if (P->die_at >= 0 && i >= P->die_at)
+			_exit(3); /* the test hook: a worker that dies holding a file */
 		fflush(stdout);
 		fflush(stderr);
 		for (int s = 0; s < 2; s++)
@@ -166,25 +216,28 @@ bool par_next(struct par *P, int i, long *acc, int nacc)
 			P->acc0[j] = acc[j];
 		return true;
 	}
-	/* The parent: file i's record comes from worker i % jobs. */
-	int k = i % P->jobs;
-	if (P->rd[k] < 0)
-		return true;
-	struct par_rec r;
-	char *out = NULL, *err = NULL;
-	bool ok = read_all(P->rd[k], &r, sizeof r) && r.i == i;
-	if (ok) {
-		out = xmalloc(r.nout + 1);
-		err = xmalloc(r.nerr + 1);
-		ok = read_all(P->rd[k], out, r.nout) && read_all(P->rd[k], err, r.nerr);
+	/* The parent: wait for file i's record, or run the file itself when
+	 * its owner died or no worker is left to claim it. */
+	struct par_got *g;
+	while (!(g = P->got[i])) {
+		int o = atomic_load(&P->owner[i]);
+		bool alive = false;
+		for (int k = 0; k < P->jobs; k++)
+			alive |= P->rd[k] >= 0;
+		if (o == 0 && !alive) {
+			int want = 0;
+			if (atomic_compare_exchange_strong(&P->owner[i], &want, PAR_PARENT))
+				return true;
+			continue;
+		}
+		if (o == PAR_PARENT || (o > 0 && P->rd[o - 1] < 0))
+			return true; /* its worker died before sending it */
+		par_poll(P);
 	}
-	if (!ok) { /* the worker died: its files are the parent's now */
-		close(P->rd[k]);
-		P->rd[k] = -1;
-		free(out);
-		free(err);
-		return true;
-	}
+	P->got[i] = NULL;
+	struct par_rec r = g->r;
+	char *out = g->out, *err = g->err;
+	free(g);
 	bool dirty = r.e || r.w || r.s || r.nout || r.nerr;
 	bool run = P->replay && dirty;
 	if (!run) {
@@ -201,6 +254,49 @@ bool par_next(struct par *P, int i, long *acc, int nacc)
 	free(out);
 	free(err);
 	return run;
+}
+
+/* Parent: wait until some worker's pipe has something, and read one whole
+ * record from each that has; a pipe at its end, or a broken record, marks
+ * its worker dead. */
+static void par_poll(struct par *P)
+{
+	struct pollfd pf[PAR_MAX_JOBS];
+	int who[PAR_MAX_JOBS], n = 0;
+	for (int k = 0; k < P->jobs; k++)
+		if (P->rd[k] >= 0) {
+			pf[n] = (struct pollfd){ .fd = P->rd[k], .events = POLLIN };
+			who[n++] = k;
+		}
+	if (n == 0)
+		return;
+	while (poll(pf, (nfds_t)n, -1) < 0)
+		if (errno != EINTR)
+			return;
+	for (int x = 0; x < n; x++) {
+		if (!pf[x].revents)
+			continue;
+		int k = who[x];
+		struct par_got *g = xcalloc(1, sizeof *g);
+		bool ok = read_all(P->rd[k], &g->r, sizeof g->r) && g->r.i >= 0 &&
+			  g->r.i < P->nfiles && !P->got[g->r.i] &&
+			  atomic_load(&P->owner[g->r.i]) == k + 1;
+		if (ok) {
+			g->out = xmalloc(g->r.nout + 1);
+			g->err = xmalloc(g->r.nerr + 1);
+			ok = read_all(P->rd[k], g->out, g->r.nout) &&
+			     read_all(P->rd[k], g->err, g->r.nerr);
+		}
+		if (!ok) { /* the worker died: its unsent files are the parent's */
+			close(P->rd[k]);
+			P->rd[k] = -1;
+			free(g->out);
+			free(g->err);
+			free(g);
+			continue;
+		}
+		P->got[g->r.i] = g;
+	}
 }
 
 void par_finish(struct par *P, const long *acc, int nacc)
@@ -220,6 +316,15 @@ void par_finish(struct par *P, const long *acc, int nacc)
 			while (waitpid(P->pid[k], NULL, 0) < 0 && errno == EINTR)
 				;
 	}
+	/* Records of files the loop never asked for (it stopped early). */
+	for (int i = 0; i < P->nfiles; i++)
+		if (P->got[i]) {
+			free(P->got[i]->out);
+			free(P->got[i]->err);
+			free(P->got[i]);
+		}
+	free(P->got);
+	munmap(P->owner, (size_t)P->nfiles * sizeof(atomic_int));
 }
 
 int par_option(int argc, char **argv, int *i, int *jobs)

@@ -19,19 +19,22 @@
  *     par_finish(&P, acc, K);      (a worker never returns from it)
  *
  * With one job par_next always says yes and nothing forks.  With N, N
- * worker processes are forked; worker k runs the bodies of files i with
- * i % N == k, its stdout and stderr captured per file, and sends the
- * parent each file's output and the changes of d's counts and of acc.
+ * worker processes are forked; a worker that is free claims the next file
+ * nobody has claimed and runs its body, its stdout and stderr captured,
+ * and sends the parent the file's output and the changes of d's counts
+ * and of acc.
  * The parent, in input order, writes the output and adds the changes
  * (and does not run the body) — when the output is plain text without
  * --max-errors.  JSON, SARIF and --max-errors carry state from file to
  * file, so there the parent runs again, itself, the bodies of the files
  * that printed or counted anything; clean files are never run twice.  A
- * worker that dies leaves its file to the parent, which runs it itself.
+ * worker that dies leaves its file to the parent, which runs it itself
+ * (tests/parallel/run.sh makes workers die with REGLC_TEST_WORKER_EXIT).
  */
 #ifndef REGLC_PAR_H
 #define REGLC_PAR_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <sys/types.h>
@@ -56,6 +59,11 @@ struct par {
 	size_t e0, w0, s0;        /* d's counts when it began */
 	long acc0[PAR_MAX_ACC];   /* acc when it began */
 	int nacc;
+	atomic_int *owner;        /* per file: who claimed it (shared memory) */
+	struct par_got **got;     /* records read ahead of their turn (parent) */
+	int mine;                 /* the file this worker claimed (worker) */
+	int die_at;               /* test hook: REGLC_TEST_WORKER_EXIT=N makes a
+				     worker exit when it claims file N or later */
 };
 
 /* Fork the workers (jobs > 1, nfiles > 1); every stdio stream is flushed

@@ -44,6 +44,15 @@ same check-max-errors check --max-errors 3
 same check-werror check -Werror --lang kk,ru
 same check-verify check --verify
 
+# Workers that die holding a file (the test hook in src/par.c): every
+# worker exits when it claims file 5 or later, so the parent runs the
+# files they held and those nobody claimed; the output is still -j 1's.
+REGLC_TEST_WORKER_EXIT=5
+export REGLC_TEST_WORKER_EXIT
+same check-dying-workers check
+same check-dying-workers-json check --diagnostics-format=json
+unset REGLC_TEST_WORKER_EXIT
+
 # build: the same messages and the same files
 for j in 1 2; do
 	# shellcheck disable=SC2086
