@@ -67,7 +67,7 @@ static void usage(FILE *f)
 int cmd_check(int argc, char **argv)
 {
 	struct common_opts o = { .format = DF_TEXT };
-	bool verify = false, opts_done = false;
+	bool verify = false, opts_done = false, stats = false;
 	unsigned langs = 0; /* --lang: languages whose missing texts are reported */
 	int nfiles = 0;
 	int jobs = 1; /* -j N: worker processes (par.h) */
@@ -84,6 +84,10 @@ int cmd_check(int argc, char **argv)
 			}
 			if (r == 0 && strcmp(a, "--verify") == 0) {
 				verify = true;
+				continue;
+			}
+			if (r == 0 && strcmp(a, "--time-stats") == 0) {
+				stats = true; /* for the bench: docs/performance.md */
 				continue;
 			}
 			if (r == 0 && (r = par_option(argc, argv, &i, &jobs)) == 1)
@@ -151,6 +155,13 @@ int cmd_check(int argc, char **argv)
 	diag_finish(&d);
 	cal_free(&cal);
 	free(files);
+	if (stats) /* this process's own: with -j N, the parent's share only */
+		fprintf(stderr,
+			"reglc: timing: %zu plans of one kind judged exactly; %zu mixed plans "
+			"proven by the bound, %zu day by day (%zu days simulated); %zu "
+			"outcomes analysed in full\n",
+			time_stats.exact, time_stats.by_bound, time_stats.by_days, time_stats.day_sims,
+			time_stats.full);
 	if (verify)
 		return unreadable ? 2 : verify_bad ? 1 : 0;
 	diag_summary(&d);

@@ -367,6 +367,30 @@ static int64_t wdmax(struct tcache *tc, int64_t c)
 	return best;
 }
 
+/*
+ * The same for any k and c: a window of a + b working days (or calendar
+ * days) is two windows, so spans and wdmax are subadditive and the fewest
+ * days superadditive.  Past the tables, whole tables' worth and the rest.
+ */
+static int64_t span_any(struct tcache *tc, int64_t k, bool most)
+{
+	int64_t q = k / (SPAN_K - 1), r = k % (SPAN_K - 1);
+	return q * span_of(tc, SPAN_K - 1, most) + span_of(tc, (int32_t)r, most);
+}
+
+static int64_t wdmax_any(struct tcache *tc, int64_t c)
+{
+	int64_t q = c / (WD_C - 1), r = c % (WD_C - 1);
+	return q * wdmax(tc, WD_C - 1) + wdmax(tc, r);
+}
+
+/* Working days of the ordinary week in [monday, d), d >= monday. */
+static int64_t ord_rank(int32_t monday, int32_t d)
+{
+	int64_t n = (int64_t)d - monday;
+	return n / 7 * 5 + (n % 7 < 5 ? n % 7 : 5);
+}
+
 /* ---- formatting ---------------------------------------------------------------- */
 
 int time_format(char *buf, size_t n, int64_t t)
@@ -837,11 +861,7 @@ static bool quick_bound(struct tcache *tc, const struct m_reg *reg, const struct
 			break;
 		}
 		if (w > 0) {
-			if (c / DAY >= WD_C) {
-				ok = false;
-				break;
-			}
-			b += wdmax(tc, c / DAY + (c % DAY != 0)) * s.wh.len + w;
+			b += wdmax_any(tc, c / DAY + (c % DAY != 0)) * s.wh.len + w;
 			c = 0;
 			if (b > lim) {
 				ok = false;
@@ -878,39 +898,26 @@ static bool quick_bound(struct tcache *tc, const struct m_reg *reg, const struct
 		a0 = (int64_t)d0 * DAY + s.wh.brk_start - 1;
 	int64_t z = sim_add_work(&os, a0, eb);
 	int32_t zd = day_of(z);
-	if (z >= T_CAP || zd > os.hi) {
+	if (z >= T_CAP || zd >= INT32_MAX / 4) {
 		free(sn);
 		return false;
 	}
-	int32_t i0 = os.rank[d0 - os.lo];
-	int64_t K = os.rank[zd - os.lo] - i0, M = z - (int64_t)zd * DAY;
-	int64_t need = K, late;
+	int64_t K = ord_rank(d0, zd), M = z - (int64_t)zd * DAY, late = 1;
 	struct qty t = term->dur.hi;
-	bool bounded = true;
 	if (t.cd > 0) {
-		if (K >= SPAN_K)
-			bounded = false;
 		int64_t days = t.cd - (reg->count_same_day ? 1 : 0);
-		late = bounded ? (int64_t)span_of(tc, (int32_t)K, true) * DAY + M + ec -
-				 days * DAY - s.wh.end
-			       : 1;
+		late = span_any(tc, K, true) * DAY + M + ec - days * DAY - s.wh.end;
 	} else {
 		int64_t due = sim_due(&os, reg, a0, t);
 		int32_t dd = day_of(due);
-		late = 1;
-		if (due < T_CAP && dd <= os.hi) {
-			int64_t Kd = os.rank[dd - os.lo] - i0, Md = due - (int64_t)dd * DAY;
-			if (Kd > need)
-				need = Kd;
-			int64_t k = K >= Kd ? K - Kd : Kd - K;
-			if (k < SPAN_K) {
-				int64_t span = K >= Kd ? span_of(tc, (int32_t)k, true)
-						       : -(int64_t)span_of(tc, (int32_t)k, false);
-				late = span * DAY + M - Md + ec;
-			}
+		if (due < T_CAP && dd < INT32_MAX / 4) {
+			int64_t Kd = ord_rank(d0, dd), Md = due - (int64_t)dd * DAY;
+			int64_t span = K >= Kd ? span_any(tc, K - Kd, true)
+					       : -span_any(tc, Kd - K, false);
+			late = span * DAY + M - Md + ec;
 		}
 	}
-	bool proven = tc->i_last + need < (int64_t)tc->real.nw && late <= 0;
+	bool proven = late <= 0;
 	if (proven)
 		time_stats.by_bound++;
 	else if ((proven = quick_days(tc, reg, sn, n, term, K, M, ec)))
@@ -999,6 +1006,8 @@ static void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
 		j->best_scalar = best[0];
 		j->term_scalar = term ? scalar(term->dur.hi, j->kind, wdlen) : 0;
 		j->proven = !term || j->worst_scalar <= j->term_scalar;
+		if (mode == JM_QUICK)
+			time_stats.exact++;
 		size_t c = 0;
 		for (int32_t i = 0; i >= 0; i = wnext[i])
 			c++;
@@ -1541,7 +1550,7 @@ void time_analyze(struct m_reg *reg, const struct calendar *cal, struct diags *d
 				t->worst_minutes = -1;
 				continue;
 			}
-			if (need == TN_VERDICT)
+			if (need == TN_VERDICT && route_has_end(route, (enum outcome)o))
 				time_stats.full++;
 			struct outcome_report rep;
 			report_mode(reg, route, (enum outcome)o, cal,

@@ -97,11 +97,12 @@ struct outcome_report {
  */
 enum time_need { TN_VERDICT, TN_FULL };
 
-/* What check's quick path did in this process (tests, bench): mixed plans
- * proven by the bound over all days, by the day-by-day bounds (and how
- * many days those simulated), and outcomes left to the full analysis. */
+/* What check's quick path did in this process (tests, bench): plans of
+ * one kind of time judged by arithmetic; mixed plans proven by the bound
+ * over all days, by the day-by-day bounds (and how many days those
+ * simulated); and outcomes left to the full analysis. */
 struct time_stats {
-	size_t by_bound, by_days, day_sims, full;
+	size_t exact, by_bound, by_days, day_sims, full;
 };
 extern struct time_stats time_stats;
 
