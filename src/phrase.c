@@ -497,6 +497,29 @@ static int ph_normalize(struct ph_ctx *c)
 	uint32_t cp;
 
 	while (i < c->n) {
+		const unsigned char *u = (const unsigned char *)c->s + i;
+
+		/* Fast paths for what phrases are made of, each exactly what
+		   the general path below does with it: a space vanishes, and
+		   before any final punctuation a digit or a small Cyrillic
+		   letter of U+0430..U+045F other than ё, which ph_lower leaves
+		   alone, is copied as it is. */
+		if (u[0] == ' ') {
+			i++;
+			continue;
+		}
+		if (!have_punct && c->n - i >= 2 &&
+		    ((u[0] == 0xD0 && u[1] >= 0xB0 && u[1] <= 0xBF) ||
+		     (u[0] == 0xD1 && u[1] >= 0x80 && u[1] <= 0x9F && u[1] != 0x91))) {
+			if (c->len + 2 > PH_MAX_NORM)
+				goto too_long;
+			c->norm[c->len] = (char)u[0];
+			c->src[c->len++] = i;
+			c->norm[c->len] = (char)u[1];
+			c->src[c->len++] = i;
+			i += 2;
+			continue;
+		}
 		k = ph_utf8(c->s, c->n, i, &cp);
 		if (k == 0) {
 			ph_err(c, "invalid UTF-8 at byte %zu", i);
