@@ -52,11 +52,11 @@ FLEX     ?= flex
 BISON    ?= bison
 
 SRCS     := arena.c source.c diag.c ast.c parse.c dur.c phrase.c sema.c \
-            check.c verify.c driver.c main.c calendar.c time.c cmd_time.c \
+            check.c verify.c driver.c main.c calendar.c cal_builtin.c time.c cmd_time.c \
             lang.c legal.c strout.c gv.c cmd_build.c numwords.c handbook.c fmt.c \
             par.c
 OBJS     := $(SRCS:%.c=$(BUILD)/%.o) $(BUILD)/regl.tab.o $(BUILD)/regl.lex.o \
-            $(BUILD)/kz_cal.o $(BUILD)/msg_kk.o $(BUILD)/msg_ru.o
+            $(BUILD)/kz_days.o $(BUILD)/msg_kk.o $(BUILD)/msg_ru.o
 CPPFLAGS += -Isrc -I$(BUILD)
 CFLAGS   += $(CSTD) $(OPT)
 # Graphviz: its include flags for gv.c (the one module that includes it),
@@ -254,8 +254,24 @@ clean:
 -include $(wildcard $(BUILD)/*.d)
 
 # ---- the built-in calendar ----------------------------------------------
-# data/kz.cal becomes a byte array in build/kz_cal.c (od and sed are POSIX;
-# unsigned char so that UTF-8 bytes above 127 need no conversion).
+# tools/calgen.c computes the calendar of data/kz.cal at build time, with
+# reglc's own cal_parse, into the tables of build/kz_days.c (cal_builtin
+# copies them: no parse at every start).  It runs on the build machine, so
+# it is built without the sanitizer and fuzzer flags of OPT.
+$(BUILD)/calgen: tools/calgen.c src/calendar.c src/arena.c src/calendar.h src/arena.h
+	@mkdir -p $(BUILD)
+	$(CC) $(CSTD) -O1 $(WARN) $(WERROR) -Isrc -o $@ tools/calgen.c src/calendar.c \
+	    src/arena.c
+
+$(BUILD)/kz_days.c: data/kz.cal $(BUILD)/calgen
+	$(BUILD)/calgen data/kz.cal >$@.tmp && mv $@.tmp $@
+
+$(BUILD)/kz_days.o: $(BUILD)/kz_days.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) -c -o $@ $<
+
+# data/kz.cal as a byte array in build/kz_cal.c, for the unit tests that
+# parse variants of it (od and sed are POSIX; unsigned char so that UTF-8
+# bytes above 127 need no conversion).
 $(BUILD)/kz_cal.c: data/kz.cal
 	@mkdir -p $(BUILD)
 	{ echo '/* Generated from data/kz.cal by the Makefile; do not edit. */'; \
@@ -289,7 +305,7 @@ $(BUILD)/kz_cal.o: $(BUILD)/kz_cal.c
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) -c -o $@ $<
 
 $(BUILD)/tests/test_calendar: tests/unit/test_calendar.c $(BUILD)/calendar.o \
-		$(BUILD)/kz_cal.o $(BUILD)/arena.o
+		$(BUILD)/cal_builtin.o $(BUILD)/kz_days.o $(BUILD)/kz_cal.o $(BUILD)/arena.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
 	    $(LDFLAGS) $(CMOCKA_LIBS)
@@ -297,7 +313,7 @@ $(BUILD)/tests/test_calendar: tests/unit/test_calendar.c $(BUILD)/calendar.o \
 # The calendar as text ("YYYY-MM-DD KIND reason"), for the cross-check with
 # date-holidays in tests/calendar/run.sh.
 $(BUILD)/tests/cal_dump: tests/calendar/dump.c $(BUILD)/calendar.o \
-		$(BUILD)/kz_cal.o $(BUILD)/arena.o
+		$(BUILD)/cal_builtin.o $(BUILD)/kz_days.o $(BUILD)/arena.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) -o $@ $^ $(LDFLAGS)
 

@@ -20,10 +20,6 @@
 
 #include "arena.h"
 
-/* The text of data/kz.cal, generated into build/kz_cal.c by the Makefile. */
-extern const unsigned char cal_kz_data[];
-extern const size_t cal_kz_size;
-
 /* The most years one file may cover: enough for any real use, small enough
    that the day array stays small and no year arithmetic overflows. */
 #define CAL_MAX_SPAN 400
@@ -953,12 +949,6 @@ int cal_parse(struct calendar *c, const char *text, size_t n, const char *name,
 	}
 	c->name = xstrdup(name ? name : "calendar");
 	return 0;
-}
-
-int cal_builtin(struct calendar *c, char *err, size_t errn)
-{
-	return cal_parse(c, (const char *)cal_kz_data, cal_kz_size, "built-in",
-			 err, errn);
 }
 
 /* No days at all: first > last puts every day "outside the range", where

@@ -66,21 +66,24 @@ static void check_node(const struct m_reg *reg, struct m_node *n, struct diags *
 	const struct ast_item *step = n->item;
 	for (size_t i = 0; i < np; i++) {
 		const struct ast_stated *a = p[i].st->ast;
+		bool timed = n->dur.form != DF_NONE && n->dur.form != DF_AUTOMATIC;
+		bool lo_ok, hi_ok, kinds_ok;
+		if (timed && same_bounds(&p[i].dur, &n->dur, reg->workday_min, &lo_ok, &hi_ok,
+					 &kinds_ok))
+			continue;
+		/* Described only for a message: formatting both durations cost
+		   more than the rest of a statement that agrees. */
 		char said[96], has[96];
 		describe(said, sizeof said, &p[i].dur);
 		describe(has, sizeof has, &n->dur);
 		struct diag *g = NULL;
-		if (n->dur.form == DF_NONE || n->dur.form == DF_AUTOMATIC) {
+		if (!timed) {
 			g = diag_emit(d, D_STATED_MISMATCH, src, SPAN(a->phrase_at),
 				      "%s states \"%s\" (%s), but the step %s",
 				      a->where, a->phrase, said,
 				      n->dur.form == DF_NONE ? diag_tr("has no duration")
 							     : diag_tr("is automatic"));
 		} else {
-			bool lo_ok, hi_ok, kinds_ok;
-			if (same_bounds(&p[i].dur, &n->dur, reg->workday_min, &lo_ok, &hi_ok,
-					&kinds_ok))
-				continue;
 			const char *what = !kinds_ok ? diag_tr("a different kind of time")
 					   : !hi_ok && !lo_ok ? diag_tr("both bounds differ")
 					   : !hi_ok ? diag_tr("the upper bound differs")
@@ -104,10 +107,10 @@ static void check_node(const struct m_reg *reg, struct m_node *n, struct diags *
 		for (size_t j = 0; j < np; j++) {
 			if (j == i)
 				continue;
-			bool lo_ok, hi_ok, kinds_ok;
+			bool jlo_ok, jhi_ok, jkinds_ok;
 			if (n->dur.form != DF_NONE &&
-			    same_bounds(&p[j].dur, &n->dur, reg->workday_min, &lo_ok, &hi_ok,
-					&kinds_ok))
+			    same_bounds(&p[j].dur, &n->dur, reg->workday_min, &jlo_ok, &jhi_ok,
+					&jkinds_ok))
 				diag_note(g, src, SPAN(p[j].st->ast->phrase_at),
 					  "%s agrees with the step: \"%s\"", p[j].st->ast->where,
 					  p[j].st->ast->phrase);

@@ -91,6 +91,7 @@ enum ph_wlang {
 /* One word of the lexicon, written as normalised (lower case, no spaces). */
 struct ph_word {
 	const char *text;   /* UTF-8 */
+	unsigned char len;  /* its length in bytes (sizeof the literal - 1) */
 	unsigned char kind; /* ph_kind */
 	unsigned char sub;  /* ph_ncls, unit, ph_uword or ph_mark */
 	unsigned char kcase;/* ph_case */
@@ -98,15 +99,15 @@ struct ph_word {
 	int value;          /* a number word's value */
 };
 
-#define KN(t, c, v) { t, PK_NUMW, c, PC_ANY, PW_KK, v }
-#define RN(t, c, v) { t, PK_NUMW, c, PC_ANY, PW_RU, v }
-#define KU(t, u, c) { t, PK_UNIT, u, c, PW_KK, 0 }
-#define BU(t, u, c) { t, PK_UNIT, u, c, PW_BOTH, 0 }
-#define RU(t, u) { t, PK_UNIT, u, PC_ANY, PW_RU, 0 }
-#define KQ(t, u) { t, PK_QUAL, u, PC_ANY, PW_KK, 0 }
-#define RQ(t, u) { t, PK_QUAL, u, PC_ANY, PW_RU, 0 }
-#define KM(t, m) { t, PK_MARK, m, PC_ANY, PW_KK, 0 }
-#define RM(t, m) { t, PK_MARK, m, PC_ANY, PW_RU, 0 }
+#define KN(t, c, v) { t, sizeof t - 1, PK_NUMW, c, PC_ANY, PW_KK, v }
+#define RN(t, c, v) { t, sizeof t - 1, PK_NUMW, c, PC_ANY, PW_RU, v }
+#define KU(t, u, c) { t, sizeof t - 1, PK_UNIT, u, c, PW_KK, 0 }
+#define BU(t, u, c) { t, sizeof t - 1, PK_UNIT, u, c, PW_BOTH, 0 }
+#define RU(t, u) { t, sizeof t - 1, PK_UNIT, u, PC_ANY, PW_RU, 0 }
+#define KQ(t, u) { t, sizeof t - 1, PK_QUAL, u, PC_ANY, PW_KK, 0 }
+#define RQ(t, u) { t, sizeof t - 1, PK_QUAL, u, PC_ANY, PW_RU, 0 }
+#define KM(t, m) { t, sizeof t - 1, PK_MARK, m, PC_ANY, PW_KK, 0 }
+#define RM(t, m) { t, sizeof t - 1, PK_MARK, m, PC_ANY, PW_RU, 0 }
 
 /*
  * The closed lexicon.  Russian numerals are listed in every case (and
@@ -260,6 +261,52 @@ static const struct ph_word ph_lexicon[] = {
 #undef RQ
 #undef KM
 #undef RM
+
+#define PH_NLEX (sizeof ph_lexicon / sizeof ph_lexicon[0])
+
+/*
+ * The lexicon by first letter, so that segmentation compares a position
+ * only with the words that can start there instead of with all of them.
+ * Bucket k < 256 holds the words beginning with U+0400 + k (every word of
+ * the lexicon, as it happens); bucket 256 holds any others.  Within a
+ * bucket the words keep their lexicon order, so the candidates come out
+ * exactly as a scan of the whole lexicon finds them.  Built on first use;
+ * reglc runs one thread (-j forks processes).
+ */
+#define PH_NBUCKET 257
+static unsigned short ph_bucket_at[PH_NBUCKET + 1]; /* bucket k: order[at[k]..at[k+1]) */
+static unsigned short ph_order[PH_NLEX];
+static bool ph_indexed;
+
+/* The bucket of a word or a position starting at p with n bytes left. */
+static unsigned ph_bucket(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if (n >= 2 && u[0] >= 0xD0 && u[0] <= 0xD3 && (u[1] & 0xC0) == 0x80)
+		return ((u[0] & 0x03u) << 6) | (u[1] & 0x3Fu);
+	return PH_NBUCKET - 1;
+}
+
+static void ph_index(void)
+{
+	unsigned count[PH_NBUCKET] = { 0 };
+	size_t i;
+	unsigned k, sum = 0;
+
+	for (i = 0; i < PH_NLEX; i++)
+		count[ph_bucket(ph_lexicon[i].text, ph_lexicon[i].len)]++;
+	for (k = 0; k < PH_NBUCKET; k++) {
+		ph_bucket_at[k] = (unsigned short)sum;
+		sum += count[k];
+		count[k] = ph_bucket_at[k];
+	}
+	ph_bucket_at[PH_NBUCKET] = (unsigned short)sum;
+	for (i = 0; i < PH_NLEX; i++)
+		ph_order[count[ph_bucket(ph_lexicon[i].text, ph_lexicon[i].len)]++] =
+			(unsigned short)i;
+	ph_indexed = true;
+}
 
 /* A word of the phrase: a slice of the normalised text and its meaning. */
 struct ph_tok {
@@ -450,6 +497,29 @@ static int ph_normalize(struct ph_ctx *c)
 	uint32_t cp;
 
 	while (i < c->n) {
+		const unsigned char *u = (const unsigned char *)c->s + i;
+
+		/* Fast paths for what phrases are made of, each exactly what
+		   the general path below does with it: a space vanishes, and
+		   before any final punctuation a digit or a small Cyrillic
+		   letter of U+0430..U+045F other than ё, which ph_lower leaves
+		   alone, is copied as it is. */
+		if (u[0] == ' ') {
+			i++;
+			continue;
+		}
+		if (!have_punct && c->n - i >= 2 &&
+		    ((u[0] == 0xD0 && u[1] >= 0xB0 && u[1] <= 0xBF) ||
+		     (u[0] == 0xD1 && u[1] >= 0x80 && u[1] <= 0x9F && u[1] != 0x91))) {
+			if (c->len + 2 > PH_MAX_NORM)
+				goto too_long;
+			c->norm[c->len] = (char)u[0];
+			c->src[c->len++] = i;
+			c->norm[c->len] = (char)u[1];
+			c->src[c->len++] = i;
+			i += 2;
+			continue;
+		}
 		k = ph_utf8(c->s, c->n, i, &cp);
 		if (k == 0) {
 			ph_err(c, "invalid UTF-8 at byte %zu", i);
@@ -569,23 +639,23 @@ static bool ph_seg(struct ph_ctx *c, size_t at)
 		if (ph_try(c, at, 1, NULL, 0))
 			return true;
 	} else {
-		for (i = 0; i < sizeof ph_lexicon / sizeof ph_lexicon[0]; i++) {
-			const struct ph_word *w = &ph_lexicon[i];
+		unsigned b = ph_bucket(c->norm + at, c->len - at);
 
-			wl = strlen(w->text);
+		for (i = ph_bucket_at[b]; i < ph_bucket_at[b + 1]; i++) {
+			const struct ph_word *w = &ph_lexicon[ph_order[i]];
+
+			wl = w->len;
 			if (wl > c->len - at || memcmp(c->norm + at, w->text, wl))
 				continue;
 			/* insertion by length, longest first */
-			for (j = ncand; j > 0 && strlen(cand[j - 1]->text) < wl;
-			     j--)
+			for (j = ncand; j > 0 && cand[j - 1]->len < wl; j--)
 				cand[j] = cand[j - 1];
 			cand[j] = w;
 			if (ncand < sizeof cand / sizeof cand[0] - 1)
 				ncand++;
 		}
 		for (i = 0; i < ncand; i++) {
-			wl = strlen(cand[i]->text);
-			if (ph_try(c, at, wl, cand[i], cand[i]->value))
+			if (ph_try(c, at, cand[i]->len, cand[i], cand[i]->value))
 				return true;
 		}
 	}
@@ -1001,7 +1071,10 @@ static int ph_build(struct ph_ctx *c, const struct ph_shape *sh,
 
 /*
  * The context (about 12 KiB) lives in this frame; its three passes fill
- * it in turn and nothing survives the call.
+ * it in turn and nothing survives the call.  Only its scalars and the
+ * failed-offset bits are cleared: the buffers are written before they are
+ * read (norm and src up to len, tok up to ntok), and clearing all of them
+ * cost more than the parse itself.
  */
 int phrase_parse(const char *s, size_t n, struct dur *out,
 		 enum phrase_lang *lang, char *err, size_t errn)
@@ -1011,7 +1084,14 @@ int phrase_parse(const char *s, size_t n, struct dur *out,
 	struct dur d;
 	enum phrase_lang lg;
 
-	memset(&c, 0, sizeof c);
+	if (!ph_indexed)
+		ph_index();
+	c.len = 0;
+	c.ntok = 0;
+	memset(c.failed, 0, sizeof c.failed);
+	c.far = 0;
+	c.too_many = false;
+	c.pos = 0;
 	c.s = s;
 	c.n = s ? n : 0;
 	c.err = err;

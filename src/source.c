@@ -19,6 +19,22 @@ static void build_lines(struct source *s)
 	size_t cap = 64, n = 0;
 	uint32_t *v = xmalloc(cap * sizeof *v);
 	v[n++] = 0;
+	if (!memchr(s->text, '\r', s->len)) {
+		/* No CR at all (the usual file): only LF ends a line, and
+		   memchr finds each one faster than a loop over the bytes. */
+		const char *p = s->text, *end = s->text + s->len;
+		while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+			p++;
+			if (n == cap) {
+				cap *= 2;
+				v = xrealloc(v, cap * sizeof *v);
+			}
+			v[n++] = (uint32_t)(p - s->text);
+		}
+		s->lines = v;
+		s->nlines = n;
+		return;
+	}
 	for (size_t i = 0; i < s->len; i++) {
 		char c = s->text[i];
 		if (c == '\r' && i + 1 < s->len && s->text[i + 1] == '\n')
@@ -150,11 +166,24 @@ int utf8_seqlen(const unsigned char *p, size_t avail)
 void source_validate(struct source *s, struct diags *d)
 {
 	unsigned char *p = (unsigned char *)s->text;
+	const size_t n = s->len;
 	size_t i = s->start;
-	while (i < s->len) {
+	while (i < n) {
 		unsigned c = p[i];
+		/* The common cases first: printable ASCII, and a two-byte
+		   sequence from U+00A0 on (Cyrillic; below it are the C1
+		   controls and the overlong forms). */
+		if (c >= 0x20 && c < 0x7F) {
+			i++;
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF && n - i >= 2 && (p[i + 1] & 0xC0) == 0x80 &&
+		    (c != 0xC2 || p[i + 1] >= 0xA0)) {
+			i += 2;
+			continue;
+		}
 		if (c >= 0x80) {
-			int len = utf8_seqlen(p + i, s->len - i);
+			int len = utf8_seqlen(p + i, n - i);
 			if (len > 0) {
 				/* C1 controls U+0080..U+009F are controls too. */
 				if (len == 2 && c == 0xC2 && p[i + 1] < 0xA0) {
@@ -167,8 +196,8 @@ void source_validate(struct source *s, struct diags *d)
 				continue;
 			}
 			size_t j = i;
-			while (j < s->len && p[j] >= 0x80 &&
-			       utf8_seqlen(p + j, s->len - j) == 0)
+			while (j < n && p[j] >= 0x80 &&
+			       utf8_seqlen(p + j, n - j) == 0)
 				p[j++] = ' ';
 			diag_emit(d, D_UTF8, s, i, j,
 				  "invalid UTF-8 (%zu byte%s); the file must be saved as UTF-8",
@@ -178,8 +207,8 @@ void source_validate(struct source *s, struct diags *d)
 		}
 		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
 			size_t j = i;
-			while (j < s->len && ((p[j] < 0x20 && p[j] != '\t' && p[j] != '\n' &&
-					       p[j] != '\r') || p[j] == 0x7F))
+			while (j < n && ((p[j] < 0x20 && p[j] != '\t' && p[j] != '\n' &&
+					  p[j] != '\r') || p[j] == 0x7F))
 				p[j++] = ' ';
 			if (c == 0)
 				diag_emit(d, D_CONTROL_CHAR, s, i, j,
