@@ -5,10 +5,12 @@
 #include "source.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "arena.h"
 #include "diag.h"
@@ -71,49 +73,64 @@ struct source *source_from_memory(const char *path, const char *buf, size_t n)
 	return source_new(path, copy, n);
 }
 
+/*
+ * One open, one fstat and, for a file that does not change while it is
+ * read, one read of its size plus one that finds the end: the buffer has
+ * room for a byte more than the file (and the two terminators), so a
+ * file that grew is seen without a second allocation in the common case.
+ * The limit is on what is read, not only on what fstat says.
+ */
 struct source *source_load(const char *path, const char **why)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
 		*why = strerror(errno);
 		return NULL;
 	}
 	struct stat st;
-	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		*why = S_ISDIR(st.st_mode) ? "is a directory" : "not a regular file";
-		fclose(f);
+		close(fd);
 		return NULL;
 	}
+	static const char *const too_large = "file too large (the limit is 16 MiB; docs/limits.md)";
 	if ((size_t)st.st_size > SOURCE_MAX_BYTES) {
-		*why = "file too large (the limit is 16 MiB; docs/limits.md)";
-		fclose(f);
+		*why = too_large;
+		close(fd);
 		return NULL;
 	}
-	size_t cap = (size_t)st.st_size + 2, n = 0;
+	size_t cap = (size_t)st.st_size + 3, n = 0; /* + 1 spare, + 2 terminators */
 	char *buf = xmalloc(cap);
 	for (;;) {
-		size_t got = fread(buf + n, 1, cap - 2 - n, f);
-		n += got;
-		if (got == 0)
-			break;
-		if (n == cap - 2) { /* the file grew while we read it */
-			if (cap > SOURCE_MAX_BYTES) {
-				*why = "file too large (the limit is 16 MiB; docs/limits.md)";
+		if (n == cap - 2) { /* the file grew while it was read */
+			if (n > SOURCE_MAX_BYTES) {
+				*why = too_large;
 				free(buf);
-				fclose(f);
+				close(fd);
 				return NULL;
 			}
 			cap = cap * 2;
 			buf = xrealloc(buf, cap);
 		}
+		ssize_t got = read(fd, buf + n, cap - 2 - n);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			*why = strerror(errno);
+			free(buf);
+			close(fd);
+			return NULL;
+		}
+		if (got == 0)
+			break;
+		n += (size_t)got;
 	}
-	if (ferror(f)) {
-		*why = strerror(errno);
+	close(fd);
+	if (n > SOURCE_MAX_BYTES) {
+		*why = too_large;
 		free(buf);
-		fclose(f);
 		return NULL;
 	}
-	fclose(f);
 	return source_new(path, buf, n);
 }
 

@@ -60,6 +60,14 @@ put("steps-495.regl", HEAD + 'route r "x" {\n'
 # 1 200 steps: checked, but too large to draw
 put("steps-1200.regl", HEAD + 'route r "x" {\n'
     + "".join('  office "қадам %d" <= 1 min\n' % i for i in range(1200)) + "  end result\n}\n")
+# Exactly 16 MiB is within the limit, one byte more is not: a clean
+# regulation padded with a comment to the size.
+def padded(name, size):
+    text = (HEAD + 'route r "x" {\n  office "a" <= 1 min\n  end result\n}\n').encode()
+    with open(os.path.join(d, name), "wb") as f:
+        f.write(text + b"#" + b"x" * (size - len(text) - 2) + b"\n")
+padded("limit-16mib.regl", 16 * 1024 * 1024)
+padded("limit-16mib-plus-1.regl", 16 * 1024 * 1024 + 1)
 # 17 MiB: past the file-size limit (sparse: no disk is used)
 with open(os.path.join(d, "too-large.regl"), "wb") as f:
     f.truncate(17 * 1024 * 1024)
