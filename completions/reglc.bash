@@ -30,7 +30,7 @@ _reglc()
 	-*)
 		local opts=$common
 		case $cmd in
-		check) opts="$opts --lang --verify" ;;
+		check) opts="$opts --lang --verify --time-stats" ;;
 		build) opts="$opts -o --lang -T -MD" ;;
 		explain) opts="$opts --route" ;;
 		deadline) opts="$opts --route --from --outcome" ;;

@@ -58,6 +58,8 @@ static void usage(FILE *f)
 	      "                                   languages (W0502)\n"
 	      "  --verify                         compare findings with the file's\n"
 	      "                                   `# expect-...` comments (for tests)\n"
+	      "  --time-stats                     check: how the timing analysis decided\n"
+	      "                                   (for benchmarks)\n"
 	      "\n"
 	      "exit status: 0 clean, 1 errors, 2 bad usage or unreadable input\n",
 	      f);
