@@ -772,6 +772,24 @@ static int32_t simulate(const struct sim *s, const struct simnode *sn, size_t n,
 static bool quick_days(struct tcache *tc, const struct m_reg *reg, const struct simnode *sn,
 		       size_t n, const struct m_term *term, int64_t K, int64_t M, int64_t ec)
 {
+	/* The due moment from below without sim_due: a term in calendar days
+	 * ends no earlier than the close of day d + days; one in working time
+	 * ends exactly Kd working days after d, at minute Md (quick_bound). */
+	struct qty t = term->dur.hi;
+	int64_t days = t.cd - (reg->count_same_day ? 1 : 0), Kd = -1, Md = 0;
+	if (t.cd <= 0) {
+		struct sim os;
+		sim_view(&os, &tc->ordinary, reg);
+		int64_t a0 = (int64_t)tc->monday * DAY + os.wh.end - 1;
+		if (os.wh.brk_end == os.wh.end)
+			a0 = (int64_t)tc->monday * DAY + os.wh.brk_start - 1;
+		int64_t due = sim_due(&os, reg, a0, t);
+		int32_t dd = day_of(due);
+		if (due < T_CAP && dd < INT32_MAX / 4) {
+			Kd = ord_rank(tc->monday, dd);
+			Md = due - (int64_t)dd * DAY;
+		}
+	}
 	int64_t *arr = xmalloc((n + 1) * sizeof *arr);
 	int32_t *pred = xmalloc((n + 1) * sizeof *pred);
 	bool late = false;
@@ -788,11 +806,16 @@ static bool quick_days(struct tcache *tc, const struct m_reg *reg, const struct 
 			int64_t a = (int64_t)d * DAY + s.wh.end - 1;
 			if (s.wh.brk_end == s.wh.end)
 				a = (int64_t)d * DAY + s.wh.brk_start - 1;
-			int64_t due = sim_due(&s, reg, a, term->dur.hi);
-			if (later != T_NEVER && later <= due)
+			int64_t i = s.rank[x] + K, id = s.rank[x] + Kd;
+			int64_t fin_hi = i < (int64_t)s.nw ? (int64_t)s.wdays[i] * DAY + M + ec : T_CAP;
+			int64_t due_lo = t.cd > 0 ? ((int64_t)d + days) * DAY + s.wh.end
+					 : Kd >= 0 && id < (int64_t)s.nw ? (int64_t)s.wdays[id] * DAY + Md
+									  : T_NEVER;
+			if (due_lo != T_NEVER && (fin_hi <= due_lo || (later != T_NEVER &&
+								       later <= due_lo)))
 				continue;
-			int64_t i = s.rank[x] + K;
-			if (i < (int64_t)s.nw && (int64_t)s.wdays[i] * DAY + M + ec <= due)
+			int64_t due = sim_due(&s, reg, a, t);
+			if (fin_hi <= due || (later != T_NEVER && later <= due))
 				continue;
 			int64_t fin;
 			time_stats.day_sims++;
