@@ -190,12 +190,13 @@ void source_validate(struct source *s, struct diags *d)
 		/* The common cases first: printable ASCII, and a two-byte
 		   sequence from U+00A0 on (Cyrillic; below it are the C1
 		   controls and the overlong forms). */
-		if (c >= 0x20 && c < 0x7F) {
+		if (c - 0x20u < 0x5Fu) { /* 0x20..0x7E, one unsigned comparison */
 			i++;
 			continue;
 		}
-		if (c >= 0xC2 && c <= 0xDF && n - i >= 2 && (p[i + 1] & 0xC0) == 0x80 &&
-		    (c != 0xC2 || p[i + 1] >= 0xA0)) {
+		/* Leads 0xC3..0xDF (U+00C0..U+07FF) are valid with any
+		   continuation byte; 0xC2 takes the careful path below. */
+		if (c - 0xC3u < 0x1Du && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
 			i += 2;
 			continue;
 		}

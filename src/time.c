@@ -319,9 +319,11 @@ static void sim_view(struct sim *s, const struct sim *index, const struct m_reg 
 
 /*
  * The most and the fewest calendar days k working days can span: over
- * every working day i from the first start day to the end of the index,
- * wdays[i + k] - wdays[i].  The index's tail is an ordinary calendar at
- * least SPAN_K working days long, so the ordinary week is covered too.
+ * every working day i from the first start day on, wdays[i + k] - wdays[i].
+ * A window that starts after the calendar's last day lies in the ordinary
+ * weeks past it, which repeat every 5 working days: the first 5 such
+ * windows stand for all of them (and for the ordinary week's own starts),
+ * and the index reaches far enough for them (SPAN_K working days).
  */
 static int32_t span_of(struct tcache *tc, int32_t k, bool most)
 {
@@ -329,12 +331,21 @@ static int32_t span_of(struct tcache *tc, int32_t k, bool most)
 	if (memo[k])
 		return memo[k] - 1;
 	const int32_t *w = tc->real.wdays;
+	int32_t end = tc->i_last + 6;
+	if (end > (int32_t)tc->real.nw - 1 - k)
+		end = (int32_t)tc->real.nw - 1 - k;
+	/* Two branch-free loops, so that the compiler can vectorise them. */
 	int32_t best = most ? 0 : INT32_MAX;
-	for (int32_t i = tc->i_first; i + k < (int32_t)tc->real.nw; i++) {
-		int32_t v = w[i + k] - w[i];
-		if (most ? v > best : v < best)
-			best = v;
-	}
+	if (most)
+		for (int32_t i = tc->i_first; i <= end; i++) {
+			int32_t v = w[i + k] - w[i];
+			best = v > best ? v : best;
+		}
+	else
+		for (int32_t i = tc->i_first; i <= end; i++) {
+			int32_t v = w[i + k] - w[i];
+			best = v < best ? v : best;
+		}
 	memo[k] = best + 1;
 	return best;
 }
@@ -355,7 +366,10 @@ static int64_t wdmax(struct tcache *tc, int64_t c)
 	const struct sim *s = &tc->real;
 	const int32_t *rank = s->rank;
 	int32_t best = 0;
-	for (int32_t d = s->lo; d + c <= s->hi; d++) {
+	/* Windows from a week past the calendar's last day on repeat. */
+	int64_t end = (int64_t)(s->cal->last < s->cal->first ? s->cal->first
+						      : s->cal->last) + 7;
+	for (int32_t d = s->lo; d + c <= s->hi && d <= end; d++) {
 		int32_t x = d - s->lo;
 		int32_t v = rank[x + c] - rank[x + 1];
 		bool ends = rank[x + 1] != rank[x] || rank[x + c + 1] != rank[x + c];
