@@ -813,10 +813,12 @@ static bool quick_days(struct tcache *tc, const struct m_reg *reg, const struct 
 		int32_t first = pass == 0 ? tc->monday : s.cal->first;
 		int32_t last = pass == 0 ? tc->monday + 6 : s.cal->last;
 		int64_t later = T_NEVER; /* the finish of the last day simulated */
-		for (int32_t d = last; d >= first && !late; d--) {
-			int32_t x = d - s.lo;
-			if (s.rank[x + 1] == s.rank[x])
-				continue; /* not a working day */
+		if (last < first)
+			continue;
+		/* The working days of [first, last], by their index, last first. */
+		int32_t i_lo = s.rank[first - s.lo], i_hi = s.rank[last - s.lo + 1] - 1;
+		for (int32_t wi = i_hi; wi >= i_lo && !late; wi--) {
+			int32_t d = s.wdays[wi], x = d - s.lo;
 			int64_t a = (int64_t)d * DAY + s.wh.end - 1;
 			if (s.wh.brk_end == s.wh.end)
 				a = (int64_t)d * DAY + s.wh.brk_start - 1;
@@ -995,7 +997,8 @@ static void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
 		enum qty_kind k = qty_kind(nd->dur.hi);
 		has_work |= k == QK_WORK;
 		has_cal |= k == QK_CALENDAR;
-		qty_add(&all, nd->dur.hi);
+		if (mode != JM_QUICK) /* for the simulation's span */
+			qty_add(&all, nd->dur.hi);
 	}
 	if (term) {
 		enum qty_kind k = qty_kind(term->dur.hi);
@@ -1397,21 +1400,21 @@ void time_report(const struct m_reg *reg, const struct m_route *r, enum outcome 
  * outcome in time on every path and every day (or has it no term)?  True
  * with the verdict when proven; false when only the full analysis can
  * tell (a counter-example, an open total, too many loop paths...).  The
- * plans are time_report's, so a proof covers what it would judge.
+ * plans are time_report's, so a proof covers what it would judge: dag is
+ * the route's plan_route when it has no loops (made once for both
+ * outcomes), else NULL and the paths are judged.
  */
 static bool time_quick(const struct m_reg *reg, const struct m_route *r, enum outcome o,
-		       const struct calendar *cal, enum time_verdict *v)
+		       const struct calendar *cal, const struct plan *dag, enum time_verdict *v)
 {
 	const struct m_term *term = term_for(reg, r, o);
-	struct plan p;
 	struct judgement j;
 	bool have = false, ok = true;
-	if (plan_route(r, &p)) {
-		judge(reg, &p, o, term, cal, JM_QUICK, &j);
+	if (dag) {
+		judge(reg, dag, o, term, cal, JM_QUICK, &j);
 		have = j.reachable;
 		ok = !j.reachable || (!j.open && j.proven);
 		judgement_free(&j);
-		plan_free(&p);
 	} else {
 		struct path_set ps;
 		size_t np = time_paths(r, o, 256, &ps);
@@ -1576,11 +1579,15 @@ void time_analyze(struct m_reg *reg, const struct calendar *cal, struct diags *d
 	report_open(d, reg);
 	for (size_t r = 0; r < reg->nroutes; r++) {
 		struct m_route *route = reg->routes[r];
+		struct plan dag;
+		memset(&dag, 0, sizeof dag);
+		bool acyclic = need == TN_VERDICT && plan_route(route, &dag);
 		for (int o = 0; o < OUT__COUNT; o++) {
 			struct m_timing *t = &route->timing[o];
 			enum time_verdict v;
 			if (need == TN_VERDICT && route_has_end(route, (enum outcome)o) &&
-			    time_quick(reg, route, (enum outcome)o, cal, &v)) {
+			    time_quick(reg, route, (enum outcome)o, cal, acyclic ? &dag : NULL,
+				       &v)) {
 				memset(t, 0, sizeof *t);
 				t->verdict = v;
 				t->term = term_for(reg, route, (enum outcome)o);
@@ -1623,6 +1630,7 @@ void time_analyze(struct m_reg *reg, const struct calendar *cal, struct diags *d
 			}
 			free(rep.path);
 		}
+		plan_free(&dag);
 	}
 }
 
