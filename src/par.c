@@ -158,10 +158,11 @@ static void send_current(struct par *P, const long *acc, int nacc)
 	for (int j = 0; j < nacc && j < PAR_MAX_ACC; j++)
 		r.acc[j] = acc[j] - P->acc0[j];
 	off_t n[2];
-	for (int s = 0; s < 2; s++) {
-		n[s] = lseek(P->cap[s], 0, SEEK_END);
+	for (int s = 0; s < 2; s++) { /* written from 0 on: the offset is the size */
+		n[s] = lseek(P->cap[s], 0, SEEK_CUR);
 		if (n[s] < 0)
 			n[s] = 0;
+		P->ncap[s] = n[s];
 	}
 	r.nout = (uint64_t)n[0];
 	r.nerr = (uint64_t)n[1];
@@ -204,8 +205,9 @@ bool par_next(struct par *P, int i, long *acc, int nacc)
 			_exit(3); /* the test hook: a worker that dies holding a file */
 		fflush(stdout);
 		fflush(stderr);
-		for (int s = 0; s < 2; s++)
-			if (ftruncate(P->cap[s], 0) != 0 || lseek(P->cap[s], 0, SEEK_SET) != 0)
+		for (int s = 0; s < 2; s++) /* emptied only when the last file wrote */
+			if (P->ncap[s] && (ftruncate(P->cap[s], 0) != 0 ||
+					   lseek(P->cap[s], 0, SEEK_SET) != 0))
 				_exit(3);
 		P->cur = i;
 		P->e0 = P->d->errors;

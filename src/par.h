@@ -55,6 +55,7 @@ struct par {
 	int rd[PAR_MAX_JOBS];     /* their pipes, read end (parent); -1: closed */
 	int wr;                   /* the pipe to the parent (worker) */
 	int cap[2];               /* captured stdout and stderr (worker) */
+	off_t ncap[2];            /* what the last file left in them */
 	int cur;                  /* the file being run (worker); -1: none */
 	size_t e0, w0, s0;        /* d's counts when it began */
 	long acc0[PAR_MAX_ACC];   /* acc when it began */
