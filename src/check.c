@@ -7,6 +7,7 @@
  * statement is what a reviewer must go and fix in the text; the notes
  * point at the step's own duration and at the statements that agree.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,109 @@
 #include "source.h"
 
 #define SPAN(s) (s).lo, (s).hi
+
+/*
+ * What phrase_parse said about a phrase, remembered for the rest of the
+ * run: the function is pure (its only setting, the message language,
+ * is fixed before any file is read), and the law repeats itself — the six
+ * regulations of the seed state 93 durations in 28 distinct phrases, and
+ * a ministry's files share the same few hundred.  Open addressing, FNV-1a;
+ * at most PHRASE_MEMO_MAX phrases of at most PHRASE_MEMO_LEN bytes, then
+ * new ones are parsed each time.  Freed at exit.
+ */
+#define PHRASE_MEMO_MAX 16384
+#define PHRASE_MEMO_LEN 256
+
+struct phrase_memo {
+	char *key;             /* the phrase; NULL: an empty slot */
+	size_t n;
+	int rc;                /* phrase_parse's result */
+	struct dur dur;
+	enum phrase_lang lang;
+	char *why;             /* its reason, when rc != 0 */
+};
+
+static struct phrase_memo *memo;
+static size_t memo_cap, memo_used;
+
+static void memo_free(void)
+{
+	for (size_t i = 0; i < memo_cap; i++) {
+		free(memo[i].key);
+		free(memo[i].why);
+	}
+	free(memo);
+	memo = NULL;
+	memo_cap = memo_used = 0;
+}
+
+static uint64_t memo_hash(const char *s, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 0x100000001b3u;
+	return h;
+}
+
+/* The slot of s[0..n) in a table of cap (a power of two) slots. */
+static struct phrase_memo *memo_slot(struct phrase_memo *t, size_t cap, const char *s,
+				     size_t n)
+{
+	size_t i = (size_t)memo_hash(s, n) & (cap - 1);
+	while (t[i].key && !(t[i].n == n && memcmp(t[i].key, s, n) == 0))
+		i = (i + 1) & (cap - 1);
+	return &t[i];
+}
+
+/* phrase_parse, through the memo. */
+static int parse_phrase(const char *s, size_t n, struct dur *out, enum phrase_lang *lang,
+			char *why, size_t whyn)
+{
+	if (n > PHRASE_MEMO_LEN)
+		return phrase_parse(s, n, out, lang, why, whyn);
+	if (!memo) {
+		memo_cap = 256;
+		memo = xcalloc(memo_cap, sizeof *memo);
+		atexit(memo_free);
+	}
+	struct phrase_memo *m = memo_slot(memo, memo_cap, s, n);
+	if (m->key) {
+		if (m->rc == 0) {
+			*out = m->dur;
+			*lang = m->lang;
+		} else if (whyn) {
+			snprintf(why, whyn, "%s", m->why ? m->why : "");
+		}
+		return m->rc;
+	}
+	int rc = phrase_parse(s, n, out, lang, why, whyn);
+	if (memo_used >= PHRASE_MEMO_MAX)
+		return rc;
+	if (2 * (memo_used + 1) > memo_cap) { /* keep it at most half full */
+		size_t cap = 2 * memo_cap;
+		struct phrase_memo *t = xcalloc(cap, sizeof *t);
+		for (size_t i = 0; i < memo_cap; i++)
+			if (memo[i].key)
+				*memo_slot(t, cap, memo[i].key, memo[i].n) = memo[i];
+		free(memo);
+		memo = t;
+		memo_cap = cap;
+		m = memo_slot(memo, memo_cap, s, n);
+	}
+	m->key = xmalloc(n + 1);
+	memcpy(m->key, s, n);
+	m->key[n] = '\0';
+	m->n = n;
+	m->rc = rc;
+	if (rc == 0) {
+		m->dur = *out;
+		m->lang = *lang;
+	} else {
+		m->why = whyn ? xstrdup(why) : NULL;
+	}
+	memo_used++;
+	return rc;
+}
 
 /* Describe a duration for a message: "<= 30 min", "2..8 cd". */
 static void describe(char *buf, size_t n, const struct dur *d)
@@ -51,7 +155,7 @@ static void check_node(const struct m_reg *reg, struct m_node *n, struct diags *
 		struct dur sd;
 		enum phrase_lang lang;
 		char why[160];
-		int rc = phrase_parse(a->phrase, strlen(a->phrase), &sd, &lang, why, sizeof why);
+		int rc = parse_phrase(a->phrase, strlen(a->phrase), &sd, &lang, why, sizeof why);
 		if (rc != 0) {
 			n->finding = true;
 			struct diag *g = diag_emit(d, D_STATED_UNPARSED, src, SPAN(a->phrase_at),
