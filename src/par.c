@@ -64,21 +64,6 @@ static bool write_all(int fd, const void *p, size_t n)
 	return true;
 }
 
-static bool read_all(int fd, void *p, size_t n)
-{
-	char *c = p;
-	while (n) {
-		ssize_t k = read(fd, c, n);
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k <= 0)
-			return false;
-		c += k;
-		n -= (size_t)k;
-	}
-	return true;
-}
-
 void par_start(struct par *P, int nfiles, int jobs, struct diags *d)
 {
 	memset(P, 0, sizeof *P);
@@ -144,6 +129,30 @@ void par_start(struct par *P, int nfiles, int jobs, struct diags *d)
 	}
 }
 
+/* Worker: the output buffer to the parent. */
+static void ob_room(struct par *P, size_t n)
+{
+	if (P->obcap - P->obn < n) {
+		P->obcap = P->obcap * 2 > P->obn + n ? P->obcap * 2 : P->obn + n;
+		P->ob = xrealloc(P->ob, P->obcap);
+	}
+}
+
+static void ob_put(struct par *P, const void *p, size_t n)
+{
+	ob_room(P, n);
+	memcpy(P->ob + P->obn, p, n);
+	P->obn += n;
+}
+
+static void ob_flush(struct par *P)
+{
+	if (P->obn && !write_all(P->wr, P->ob, P->obn))
+		_exit(3);
+	P->obn = 0;
+	P->obrecs = 0;
+}
+
 /* Worker: send the current file's record and output to the parent. */
 static void send_current(struct par *P, const long *acc, int nacc)
 {
@@ -166,16 +175,23 @@ static void send_current(struct par *P, const long *acc, int nacc)
 	}
 	r.nout = (uint64_t)n[0];
 	r.nerr = (uint64_t)n[1];
-	if (!write_all(P->wr, &r, sizeof r))
-		_exit(3);
-	char buf[1 << 16];
+	/* Records of silent files wait in a buffer, up to PAR_BATCH of them,
+	   and go in one write; a file that printed goes at once (with the
+	   ones before it), so that its output is not held back. */
+	ob_put(P, &r, sizeof r);
 	for (int s = 0; s < 2; s++)
 		for (off_t at = 0; at < n[s];) {
-			ssize_t k = pread(P->cap[s], buf, sizeof buf, at);
-			if (k <= 0 || !write_all(P->wr, buf, (size_t)k))
+			size_t want = (size_t)(n[s] - at) < (1u << 16) ? (size_t)(n[s] - at)
+									: 1u << 16;
+			ob_room(P, want);
+			ssize_t k = pread(P->cap[s], P->ob + P->obn, want, at);
+			if (k <= 0)
 				_exit(3);
+			P->obn += (size_t)k;
 			at += k;
 		}
+	if (++P->obrecs >= PAR_BATCH || n[0] || n[1])
+		ob_flush(P);
 	P->cur = -1;
 }
 
@@ -279,25 +295,49 @@ static void par_poll(struct par *P)
 		if (!pf[x].revents)
 			continue;
 		int k = who[x];
-		struct par_got *g = xcalloc(1, sizeof *g);
-		bool ok = read_all(P->rd[k], &g->r, sizeof g->r) && g->r.i >= 0 &&
-			  g->r.i < P->nfiles && !P->got[g->r.i] &&
-			  atomic_load(&P->owner[g->r.i]) == k + 1;
-		if (ok) {
-			g->out = xmalloc(g->r.nout + 1);
-			g->err = xmalloc(g->r.nerr + 1);
-			ok = read_all(P->rd[k], g->out, g->r.nout) &&
-			     read_all(P->rd[k], g->err, g->r.nerr);
+		struct par_in *in = &P->in[k];
+		if (in->cap - in->n < (1u << 16)) {
+			in->cap = in->cap ? 2 * in->cap : 1u << 17;
+			in->buf = xrealloc(in->buf, in->cap);
 		}
-		if (!ok) { /* the worker died: its unsent files are the parent's */
+		ssize_t got = read(P->rd[k], in->buf + in->n, in->cap - in->n);
+		if (got < 0 && errno == EINTR)
+			continue;
+		bool ok = got > 0;
+		if (ok)
+			in->n += (size_t)got;
+		/* Every whole record in the buffer; a broken one, or the end
+		   of the pipe, means the worker died: its unsent files are
+		   the parent's. */
+		size_t at = 0;
+		while (ok && in->n - at >= sizeof(struct par_rec)) {
+			struct par_rec r;
+			memcpy(&r, in->buf + at, sizeof r);
+			if (r.i < 0 || r.i >= P->nfiles || P->got[r.i] ||
+			    atomic_load(&P->owner[r.i]) != k + 1 || r.nout > in->n ||
+			    r.nerr > in->n) {
+				ok = false;
+				break;
+			}
+			size_t len = sizeof r + (size_t)r.nout + (size_t)r.nerr;
+			if (in->n - at < len)
+				break;
+			struct par_got *g = xcalloc(1, sizeof *g);
+			g->r = r;
+			g->out = xmalloc(r.nout + 1);
+			g->err = xmalloc(r.nerr + 1);
+			memcpy(g->out, in->buf + at + sizeof r, r.nout);
+			memcpy(g->err, in->buf + at + sizeof r + r.nout, r.nerr);
+			P->got[r.i] = g;
+			at += len;
+		}
+		memmove(in->buf, in->buf + at, in->n - at);
+		in->n -= at;
+		if (!ok) {
 			close(P->rd[k]);
 			P->rd[k] = -1;
-			free(g->out);
-			free(g->err);
-			free(g);
-			continue;
+			in->n = 0;
 		}
-		P->got[g->r.i] = g;
 	}
 }
 
@@ -308,6 +348,7 @@ void par_finish(struct par *P, const long *acc, int nacc)
 	if (P->self >= 0) {
 		if (P->cur >= 0)
 			send_current(P, acc, nacc);
+		ob_flush(P);
 		close(P->wr);
 		_exit(0); /* a worker's files are done; the parent prints the rest */
 	}
@@ -326,6 +367,8 @@ void par_finish(struct par *P, const long *acc, int nacc)
 			free(P->got[i]);
 		}
 	free(P->got);
+	for (int k = 0; k < P->jobs; k++)
+		free(P->in[k].buf);
 	munmap(P->owner, (size_t)P->nfiles * sizeof(atomic_int));
 }
 

@@ -43,6 +43,13 @@
 
 #define PAR_MAX_JOBS 64
 #define PAR_MAX_ACC 8
+#define PAR_BATCH 8 /* silent files' records a worker sends in one write */
+
+/* What the parent has read from one worker and not yet taken apart. */
+struct par_in {
+	char *buf;
+	size_t n, cap;
+};
 
 /* One run of files over workers. */
 struct par {
@@ -63,6 +70,10 @@ struct par {
 	atomic_int *owner;        /* per file: who claimed it (shared memory) */
 	struct par_got **got;     /* records read ahead of their turn (parent) */
 	int mine;                 /* the file this worker claimed (worker) */
+	char *ob;                 /* records not yet sent (worker) */
+	size_t obn, obcap;
+	int obrecs;               /* how many */
+	struct par_in in[PAR_MAX_JOBS]; /* per worker (parent) */
 	int die_at;               /* test hook: REGLC_TEST_WORKER_EXIT=N makes a
 				     worker exit when it claims file N or later */
 };
