@@ -110,7 +110,7 @@ $(BUILD)/%.o: src/%.c $(BUILD)/regl.tab.h $(BUILD)/regl.lex.h
 
 # ---- tests ------------------------------------------------------------
 UNIT     := test_phrase test_dur test_calendar test_time test_legal test_gv \
-            test_numwords
+            test_numwords test_source
 UNITBIN  := $(UNIT:%=$(BUILD)/tests/%)
 CMOCKA_CFLAGS = $(shell pkg-config --cflags cmocka)
 CMOCKA_LIBS   = $(shell pkg-config --libs cmocka)
@@ -144,6 +144,11 @@ $(BUILD)/tests/test_numwords: tests/unit/test_numwords.c $(BUILD)/numwords.o \
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
 	    $(LDFLAGS) $(CMOCKA_LIBS)
+
+$(BUILD)/tests/test_source: tests/unit/test_source.c $(LIBOBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
+	    $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
 
 $(BUILD)/tests/test_gv: tests/unit/test_gv.c $(LIBOBJS)
 	@mkdir -p $(dir $@)

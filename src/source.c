@@ -180,12 +180,67 @@ int utf8_seqlen(const unsigned char *p, size_t avail)
  * One diagnostic per run of bad bytes, not per byte: a truncated file or a
  * Latin-1 paragraph would otherwise bury the real messages.
  */
+bool source_validate_blocks = true;
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/*
+ * How many of the 16 bytes at p need no second look, 0 if some do: text
+ * of printable ASCII, line feeds and two-byte sequences with leads
+ * 0xC3..0xDF (U+00C0..U+07FF: the Kazakh and Russian letters), starting
+ * at a character boundary — 16, or 15 when the last byte is a lead whose
+ * continuation is in the next block.  Anything else (other controls,
+ * 0x7F, the leads 0xC0..0xC2, longer sequences, a stray continuation)
+ * is for the byte loop, which reports or accepts it.  SSE2 is part of
+ * x86-64; elsewhere the byte loop does everything.
+ */
+static unsigned plain16(const unsigned char *p)
+{
+	const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	/* signed: below 0x20, and every byte from 0x80 */
+	unsigned low = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
+	unsigned high = (unsigned)_mm_movemask_epi8(x);
+	unsigned lf = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')));
+	unsigned del = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)));
+	if (del || (low & ~high & ~lf))
+		return 0;
+	if (!high)
+		return 16;
+	const __m128i zero = _mm_setzero_si128();
+	__m128i top3 = _mm_and_si128(x, _mm_set1_epi8((char)0xE0));
+	unsigned lead = (unsigned)_mm_movemask_epi8(
+				_mm_cmpeq_epi8(top3, _mm_set1_epi8((char)0xC0))) &
+			(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+				_mm_subs_epu8(_mm_set1_epi8((char)0xC3), x), zero)); /* >= 0xC3 */
+	unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		_mm_and_si128(x, _mm_set1_epi8((char)0xC0)), _mm_set1_epi8((char)0x80)));
+	if (high != (lead | cont) || cont != ((lead << 1) & 0xFFFFu))
+		return 0;
+	return lead & 0x8000u ? 15 : 16;
+}
+#endif
+
 void source_validate(struct source *s, struct diags *d)
 {
 	unsigned char *p = (unsigned char *)s->text;
 	const size_t n = s->len;
 	size_t i = s->start;
+#if defined(__SSE2__)
+	/* after a block that failed, its bytes one by one */
+	size_t slow_until = source_validate_blocks ? i : n;
+#endif
 	while (i < n) {
+#if defined(__SSE2__)
+		if (i >= slow_until && n - i >= 16) {
+			unsigned k = plain16(p + i);
+			if (k) {
+				i += k;
+				continue;
+			}
+			slow_until = i + 16;
+		}
+#endif
 		unsigned c = p[i];
 		/* The common cases first: printable ASCII, and a two-byte
 		   sequence from U+00A0 on (Cyrillic; below it are the C1

@@ -12,6 +12,7 @@
 #ifndef REGLC_SOURCE_H
 #define REGLC_SOURCE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -47,6 +48,9 @@ void source_free(struct source *s);
 
 /* Report and neutralize invalid UTF-8 and control characters. */
 void source_validate(struct source *s, struct diags *d);
+/* Whether source_validate may pass 16 clean bytes at a time (SSE2) before
+   its byte loop; true by default, false in tests that compare the two. */
+extern bool source_validate_blocks;
 
 /* Line and column of a byte offset. */
 struct linecol source_linecol(const struct source *s, size_t off);
