@@ -207,6 +207,7 @@ $(BUILD)/gen: bench/gen.c
 	$(CC) $(CSTD) -O2 $(WARN) $(WERROR) -o $@ bench/gen.c
 
 bench:
+	@sh tools/deps.sh bench
 	@$(MAKE) --no-print-directory BUILD=build/bench OPT="$(BENCH_OPT)" \
 	    build/bench/reglc build/bench/gen
 	@REGLC=build/bench/reglc GEN=build/bench/gen sh bench/run.sh

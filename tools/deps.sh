@@ -37,6 +37,12 @@ have_cmd git || need="$need git"
 # examples, and clang's libFuzzer for the fuzz smoke (make fuzz).
 have_cmd valgrind || need="$need valgrind"
 have_cmd clang || need="$need clang"
+# `sh tools/deps.sh bench` (make bench): what bench/run.sh compares with
+# and measures by — Debian's plantuml and GNU time (dot, valgrind above).
+if [ "${1:-}" = bench ]; then
+	have_cmd plantuml || need="$need plantuml"
+	[ -x /usr/bin/time ] || need="$need time"
+fi
 
 [ -z "$need" ] && exit 0
 
