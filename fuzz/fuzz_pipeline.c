@@ -130,9 +130,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			u.structural = true;
 			check_model(u.reg, &d);
 			/* check's quick verdicts first (silent), then build's
-			   full analysis, which overwrites what they set. */
+			   full analysis, which overwrites what they set: the two
+			   must agree on every verdict (a differential test of
+			   time.c's bounds). */
 			time_analyze(u.reg, &fz_cal, NULL, TN_VERDICT);
+			size_t nv = u.reg->nroutes * OUT__COUNT;
+			enum time_verdict *quick = malloc((nv + 1) * sizeof *quick);
+			for (size_t r = 0; r < u.reg->nroutes; r++)
+				for (int o = 0; o < OUT__COUNT; o++)
+					quick[r * OUT__COUNT + (size_t)o] =
+						u.reg->routes[r]->timing[o].verdict;
 			time_analyze(u.reg, &fz_cal, &d, TN_FULL);
+			for (size_t r = 0; r < u.reg->nroutes; r++)
+				for (int o = 0; o < OUT__COUNT; o++)
+					if (quick[r * OUT__COUNT + (size_t)o] !=
+					    u.reg->routes[r]->timing[o].verdict)
+						abort(); /* check and build disagree */
+			free(quick);
 		}
 	}
 	for (int l = 0; l < LANG__COUNT; l++)
