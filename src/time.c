@@ -1501,6 +1501,14 @@ static void report(struct diags *d, const struct m_reg *reg, const struct m_rout
 		char ex[96];
 		int kind = qty_kind(rep->term->dur.hi) == QK_CALENDAR ? QK_CALENDAR : QK_WORK;
 		excess_text(ex, sizeof ex, rep->ordinary_excess, kind, reg->workday_min);
+		struct qty w = rep->worst, t = rep->term->dur.hi;
+		if (w.cd >= DUR_MAX || w.wd >= DUR_MAX || w.min >= DUR_MAX) {
+			/* The path's sum saturated at DUR_MAX; the excess did not:
+			   say the total it was computed from. */
+			int64_t ts = kind == QK_CALENDAR ? t.cd : t.wd * reg->workday_min + t.min;
+			excess_text(total, sizeof total, rep->ordinary_excess + ts, kind,
+				    reg->workday_min);
+		}
 		g = diag_emit(d, D_TERM_EXCEEDED, src, at.lo, at.hi,
 			      "route `%s`: the %s can take %s, more than its term of %s (by %s)",
 			      r->id, outcome_name(o), total, term, ex);
