@@ -740,6 +740,8 @@ int cmd_build(int argc, char **argv)
 			break;
 	}
 	long acc[4] = { unreadable, (long)B.written, B.io_failed, B.gv_failed };
+	free(files); /* before par_finish: a worker does not return from it */
+	files = NULL;
 	par_finish(&P, acc, 4);
 	diag_finish(&d);
 	diag_summary(&d);

@@ -153,10 +153,10 @@ int cmd_check(int argc, char **argv)
 		driver_release(&u);
 	}
 	long acc[2] = { unreadable, (long)verify_bad };
+	free(files); /* before par_finish: a worker does not return from it */
 	par_finish(&P, acc, 2);
 	diag_finish(&d);
 	cal_free(&cal);
-	free(files);
 	if (stats) /* this process's own: with -j N, the parent's share only */
 		fprintf(stderr,
 			"reglc: timing: %zu plans of one kind judged exactly; %zu mixed plans "

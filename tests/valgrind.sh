@@ -1,6 +1,7 @@
 #!/bin/sh
 # tests/valgrind.sh — Valgrind memcheck over every example: `check`,
-# `explain` and `build` (every format, both languages).  Prints "ok NAME"
+# `explain` and `build` (every format, both languages), and `-j 2` with
+# its worker processes.  Prints "ok NAME"
 # or "FAIL NAME: why"; exits non-zero on any failure.  No memory error,
 # no leak (definite or indirect) outside tests/valgrind.supp, which names
 # only the libraries' own.  Run by .ci/run; by hand:
@@ -15,7 +16,7 @@ fails=0
 vg() { # name, then reglc's arguments
 	name=$1
 	shift
-	valgrind -q --error-exitcode=99 --leak-check=full \
+	valgrind -q --error-exitcode=99 --leak-check=full --trace-children=yes \
 		--show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
 		--suppressions=tests/valgrind.supp --num-callers=40 \
 		"$tmp/reglc" "$@" >"$tmp/out" 2>"$tmp/vg"
@@ -33,4 +34,8 @@ for f in examples/*/*.regl; do
 	vg "explain $f" explain "$f"
 	vg "build $f" build -o "$tmp/out.d" --lang kk,ru -T svg,png,pdf,dot "$f"
 done
+# -j 2: the workers too (they leave by _exit: nothing of theirs may leak)
+vg "check -j 2 examples and tests" check -j 2 examples/*/*.regl tests/check/*.regl tests/ok/*.regl
+vg "build -j 2 tutorial, externat" build -j 2 -o "$tmp/out.j" -T svg \
+	examples/tutorial/tutorial.regl examples/kyzylorda-700/externat.regl
 exit $((fails > 0))
