@@ -16,6 +16,11 @@
  * finish over all paths is the latest arrival at the ends.  And since the
  * due moment depends only on the day of acceptance, the worst start of a
  * day is its last working minute: one pass per working day of the calendar.
+ *
+ * check needs less: only whether some day is late.  quick_bound proves
+ * most mixed plans in time without that pass per day (a bound over all
+ * days, then day by day), and only what it cannot prove is simulated
+ * (time_quick, TN_VERDICT).
  */
 #include "time.h"
 
@@ -666,8 +671,9 @@ struct judgement {
  * describes.  JM_VERDICT: the verdict and the counter-example, not the
  * best case (check prints no best case).  JM_QUICK: only whether the plan
  * is provably in time (proven) — an exact plan by arithmetic, a mixed one
- * by quick_bound, without simulating; when not proven, nothing else is
- * filled in and the caller asks again with JM_VERDICT.
+ * by quick_bound (a bound, then the days it leaves, a few simulated);
+ * when not proven, nothing else is filled in and the caller asks again
+ * with JM_VERDICT.
  */
 enum judge_mode { JM_FULL, JM_VERDICT, JM_QUICK };
 

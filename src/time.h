@@ -90,10 +90,11 @@ struct outcome_report {
 /*
  * What the caller of time_analyze reads.  TN_FULL: route->timing[] whole,
  * node->critical, and the diagnostics (build, explain).  TN_VERDICT: the
- * verdicts and the diagnostics only (check): a route proven in time
- * without simulating is not simulated, and its timing[] holds the verdict
- * and the term alone, no totals, no critical path.  The diagnostics are
- * the same either way.
+ * verdicts and the diagnostics only (check): a route proven in time by a
+ * bound (simulating at most the days the bound leaves open) is not
+ * analysed further, and its timing[] holds the verdict and the term
+ * alone, no totals, no critical path.  The diagnostics are the same
+ * either way (tests/unit/test_time.c and the fuzzer compare them).
  */
 enum time_need { TN_VERDICT, TN_FULL };
 
