@@ -245,6 +245,15 @@ int64_t sim_due(const struct sim *s, const struct m_reg *reg, int64_t a, struct 
 
 struct time_stats time_stats;
 
+/* The worst moment to accept on working day d: its last working minute
+ * (the due moment depends only on the day, the finish grows with the
+ * start). */
+static int64_t worst_start(const struct sim *s, int32_t d)
+{
+	int64_t m = s->wh.brk_end == s->wh.end ? s->wh.brk_start : s->wh.end;
+	return (int64_t)d * DAY + m - 1;
+}
+
 /* ---- tables kept with a calendar ------------------------------------------------- */
 
 /*
@@ -789,27 +798,19 @@ static int32_t simulate(const struct sim *s, const struct simnode *sn, size_t n,
  * day that neither clears is simulated; with slack of s days a simulation
  * clears about s days before it.  True when no day is late.
  */
+/* What quick_bound found, in the terms of one start day wdays[i]: every
+ * finish is at most wdays[i + K] * DAY + M + ec; a term in calendar days
+ * ends no earlier than the close of day wdays[i] + days, one in working
+ * time exactly at wdays[i + Kd] * DAY + Md (Kd < 0: not known). */
+struct qbound {
+	int64_t K, M, ec;
+	int64_t days, Kd, Md;
+};
+
 static bool quick_days(struct tcache *tc, const struct m_reg *reg, const struct simnode *sn,
-		       size_t n, const struct m_term *term, int64_t K, int64_t M, int64_t ec)
+		       size_t n, const struct m_term *term, const struct qbound *qb)
 {
-	/* The due moment from below without sim_due: a term in calendar days
-	 * ends no earlier than the close of day d + days; one in working time
-	 * ends exactly Kd working days after d, at minute Md (quick_bound). */
 	struct qty t = term->dur.hi;
-	int64_t days = t.cd - (reg->count_same_day ? 1 : 0), Kd = -1, Md = 0;
-	if (t.cd <= 0) {
-		struct sim os;
-		sim_view(&os, &tc->ordinary, reg);
-		int64_t a0 = (int64_t)tc->monday * DAY + os.wh.end - 1;
-		if (os.wh.brk_end == os.wh.end)
-			a0 = (int64_t)tc->monday * DAY + os.wh.brk_start - 1;
-		int64_t due = sim_due(&os, reg, a0, t);
-		int32_t dd = day_of(due);
-		if (due < T_CAP && dd < INT32_MAX / 4) {
-			Kd = ord_rank(tc->monday, dd);
-			Md = due - (int64_t)dd * DAY;
-		}
-	}
 	int64_t *arr = xmalloc((n + 1) * sizeof *arr);
 	int32_t *pred = xmalloc((n + 1) * sizeof *pred);
 	bool late = false;
@@ -825,14 +826,14 @@ static bool quick_days(struct tcache *tc, const struct m_reg *reg, const struct 
 		int32_t i_lo = s.rank[first - s.lo], i_hi = s.rank[last - s.lo + 1] - 1;
 		for (int32_t wi = i_hi; wi >= i_lo && !late; wi--) {
 			int32_t d = s.wdays[wi], x = d - s.lo;
-			int64_t a = (int64_t)d * DAY + s.wh.end - 1;
-			if (s.wh.brk_end == s.wh.end)
-				a = (int64_t)d * DAY + s.wh.brk_start - 1;
-			int64_t i = s.rank[x] + K, id = s.rank[x] + Kd;
-			int64_t fin_hi = i < (int64_t)s.nw ? (int64_t)s.wdays[i] * DAY + M + ec : T_CAP;
-			int64_t due_lo = t.cd > 0 ? ((int64_t)d + days) * DAY + s.wh.end
-					 : Kd >= 0 && id < (int64_t)s.nw ? (int64_t)s.wdays[id] * DAY + Md
-									  : T_NEVER;
+			int64_t a = worst_start(&s, d);
+			int64_t i = s.rank[x] + qb->K, id = s.rank[x] + qb->Kd;
+			int64_t fin_hi = i < (int64_t)s.nw ? (int64_t)s.wdays[i] * DAY + qb->M + qb->ec
+							   : T_CAP;
+			int64_t due_lo = t.cd > 0 ? ((int64_t)d + qb->days) * DAY + s.wh.end
+					 : qb->Kd >= 0 && id < (int64_t)s.nw
+						 ? (int64_t)s.wdays[id] * DAY + qb->Md
+						 : T_NEVER;
 			if (due_lo != T_NEVER && (fin_hi <= due_lo || (later != T_NEVER &&
 								       later <= due_lo)))
 				continue;
@@ -936,36 +937,36 @@ static bool quick_bound(struct tcache *tc, const struct m_reg *reg, const struct
 		free(sn);
 		return ok; /* eb < 0: no end is reached, nothing is ever late */
 	}
-	/* K and M: from the last working minute of an ordinary Monday. */
+	/* K, M (and Kd, Md): from the worst start of an ordinary Monday. */
 	int32_t d0 = tc->monday;
-	int64_t a0 = (int64_t)d0 * DAY + s.wh.end - 1;
-	if (s.wh.brk_end == s.wh.end)
-		a0 = (int64_t)d0 * DAY + s.wh.brk_start - 1;
+	int64_t a0 = worst_start(&os, d0);
 	int64_t z = sim_add_work(&os, a0, eb);
 	int32_t zd = day_of(z);
 	if (z >= T_CAP || zd >= INT32_MAX / 4) {
 		free(sn);
 		return false;
 	}
-	int64_t K = ord_rank(d0, zd), M = z - (int64_t)zd * DAY, late = 1;
 	struct qty t = term->dur.hi;
+	struct qbound qb = { ord_rank(d0, zd), z - (int64_t)zd * DAY, ec,
+			     t.cd - (reg->count_same_day ? 1 : 0), -1, 0 };
+	int64_t late = 1;
 	if (t.cd > 0) {
-		int64_t days = t.cd - (reg->count_same_day ? 1 : 0);
-		late = span_any(tc, K, true) * DAY + M + ec - days * DAY - s.wh.end;
+		late = span_any(tc, qb.K, true) * DAY + qb.M + ec - qb.days * DAY - s.wh.end;
 	} else {
 		int64_t due = sim_due(&os, reg, a0, t);
 		int32_t dd = day_of(due);
 		if (due < T_CAP && dd < INT32_MAX / 4) {
-			int64_t Kd = ord_rank(d0, dd), Md = due - (int64_t)dd * DAY;
-			int64_t span = K >= Kd ? span_any(tc, K - Kd, true)
-					       : -span_any(tc, Kd - K, false);
-			late = span * DAY + M - Md + ec;
+			qb.Kd = ord_rank(d0, dd);
+			qb.Md = due - (int64_t)dd * DAY;
+			int64_t span = qb.K >= qb.Kd ? span_any(tc, qb.K - qb.Kd, true)
+						     : -span_any(tc, qb.Kd - qb.K, false);
+			late = span * DAY + qb.M - qb.Md + ec;
 		}
 	}
 	bool proven = late <= 0;
 	if (proven)
 		time_stats.by_bound++;
-	else if ((proven = quick_days(tc, reg, sn, n, term, K, M, ec)))
+	else if ((proven = quick_days(tc, reg, sn, n, term, &qb)))
 		time_stats.by_days++;
 	free(sn);
 	return proven;
@@ -1154,9 +1155,7 @@ static void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
 		for (int32_t d = first; d <= last; d++) {
 			if (!sim_is_working_day(&s, d))
 				continue;
-			int64_t a = (int64_t)d * DAY + s.wh.end - 1;
-			if (s.wh.brk_end == s.wh.end)
-				a = (int64_t)d * DAY + s.wh.brk_start - 1;
+			int64_t a = worst_start(&s, d);
 			int w = cal_weekday(d);
 			bool known = irregular && use_w && w < 5 && wk[w].ok &&
 				     irregular[d - base + reach + 2] == irregular[d - 1 - base];
