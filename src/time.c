@@ -1013,7 +1013,6 @@ static void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
 		has_cal |= k == QK_CALENDAR;
 	}
 	int64_t wdlen = reg->workday_min;
-	int32_t *pred = xmalloc((n + 1) * sizeof *pred);
 	if (!(has_work && has_cal)) {
 		/* Exact: longest and shortest paths, backwards. */
 		j->exact = true;
@@ -1073,7 +1072,6 @@ static void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
 		free(worst);
 		free(bnext);
 		free(wnext);
-		free(pred);
 		free(can);
 		return;
 	}
@@ -1081,10 +1079,10 @@ static void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
 	struct tcache *tc = tcache_of(cal);
 	if (mode == JM_QUICK) {
 		j->proven = !term || (tc && quick_bound(tc, reg, p, can, o, term));
-		free(pred);
 		free(can);
 		return;
 	}
+	int32_t *pred = xmalloc((n + 1) * sizeof *pred);
 
 	/* Mixed: simulate, first on an ordinary week, then on the calendar. */
 	int64_t span = all.cd + (all.wd + all.min / (wdlen ? wdlen : 1) + 1) * 7 / 5 + 14;
