@@ -110,7 +110,7 @@ $(BUILD)/%.o: src/%.c $(BUILD)/regl.tab.h $(BUILD)/regl.lex.h
 
 # ---- tests ------------------------------------------------------------
 UNIT     := test_phrase test_dur test_calendar test_time test_legal test_gv \
-            test_numwords test_source
+            test_numwords test_source test_ref test_ref_examples
 UNITBIN  := $(UNIT:%=$(BUILD)/tests/%)
 CMOCKA_CFLAGS = $(shell pkg-config --cflags cmocka)
 CMOCKA_LIBS   = $(shell pkg-config --libs cmocka)
@@ -131,6 +131,18 @@ LIBOBJS   = $(filter-out $(BUILD)/main.o,$(OBJS))
 $(BUILD)/tests/test_time: tests/unit/test_time.c $(LIBOBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
+	    $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
+
+# The timing checker against the independent reference (tests/ref/): the
+# reference's own hand-counted examples, and the random comparison.
+$(BUILD)/tests/ref_time.o: tests/ref/ref_time.c tests/ref/ref_time.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -Itests/ref $(CFLAGS) $(WARN) $(WERROR) -c -o $@ $<
+
+$(BUILD)/tests/test_ref $(BUILD)/tests/test_ref_examples: $(BUILD)/tests/%: tests/ref/%.c \
+		$(BUILD)/tests/ref_time.o $(LIBOBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -Itests/ref $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
 	    $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
 
 $(BUILD)/tests/test_legal: tests/unit/test_legal.c $(BUILD)/legal.o $(BUILD)/phrase.o \

@@ -260,8 +260,14 @@ msgstr "`workday` должен быть от 1 h до 24 h рабочего вр
 msgid "`%s` is a time span like \"%s\"%s"
 msgstr "`%s` — это промежуток времени вида \"%s\"%s"
 
-msgid "the break is not inside the working hours"
-msgstr "перерыв не внутри рабочих часов"
+msgid "the break is not inside the working hours (a break at their start or end is shorter hours: write those instead)"
+msgstr "перерыв не внутри рабочего времени (перерыв в начале или в конце — это более короткое рабочее время: укажите его)"
+
+msgid "`%s` must end by 23:59: a working day closes on the day it opens"
+msgstr "`%s` должно заканчиваться не позднее 23:59: рабочий день закрывается в тот же день, что и начинается"
+
+msgid "`workday` says %lld minutes, but the default working hours (09:00-18:00, break 13:00-14:00) give %lld: write `hours` and `break` to match"
+msgstr "`workday` указывает %lld минут, но рабочее время по умолчанию (09:00-18:00, перерыв 13:00-14:00) даёт %lld: укажите соответствующие `hours` и `break`"
 
 msgid "the working hours give a %lld-minute day, but `workday` says %lld"
 msgstr "рабочие часы дают день в %lld минут, но `workday` говорит %lld"
@@ -410,6 +416,9 @@ msgstr "критический путь, процедура %zu (%s, %s)"
 msgid "route `%s`: the %s can take %s, more than its term of %s (by %s)"
 msgstr "маршрут `%s`: %s может занять %s, больше срока %s (на %s)"
 
+msgid "route `%s`: the %s can take %s, more than the %s its term of %s leaves once the day of acceptance is counted (by %s)"
+msgstr "маршрут `%s`: %s может занять %s, больше чем %s, которые оставляет срок %s, если день приёма засчитывается (на %s)"
+
 msgid "on an ordinary week"
 msgstr "в обычную неделю"
 
@@ -437,8 +446,8 @@ msgstr "выходной по переносу"
 msgid "the term is stated here"
 msgstr "срок указан здесь"
 
-msgid "this step has no duration, so the total time of every path through it is open-ended"
-msgstr "у этой процедуры нет срока, поэтому общее время каждого пути через неё не ограничено"
+msgid "this step has no duration: the total time of every path through it is open-ended, and those paths are not checked against the term"
+msgstr "у этой процедуры нет срока: общее время каждого пути через неё не ограничено, и эти пути не сверяются со сроком"
 
 msgid "write its duration (`<= 15 min`, `within 1 wd`), or `automatic` for an information system"
 msgstr "укажите её срок (`<= 15 min`, `within 1 wd`) или `automatic` для информационной системы"

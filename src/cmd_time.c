@@ -23,7 +23,8 @@ static const char *verdict_text(enum time_verdict v)
 	case TV_OK: return "every path meets the term";
 	case TV_HOLIDAYS: return "exceeds the term around public holidays (warning)";
 	case TV_EXCEEDS: return "exceeds the term (error)";
-	case TV_OPEN: return "open-ended: a step has no duration (warning)";
+	case TV_OPEN: return "open-ended: a step has no duration, and the paths through it are "
+			     "not checked (warning)";
 	case TV_INFINITE: return "infinite: an unbounded loop (error)";
 	}
 	return "?";
@@ -106,8 +107,17 @@ static void explain_outcome(FILE *f, const struct m_reg *reg, const struct m_rou
 	} else {
 		fputs("    term: not stated\n", f);
 	}
+	if (rep.paths_capped) {
+		fputs("    verdict: not analysed: its loops make too many paths to check every one "
+		      "(error)\n", f);
+		free(rep.path);
+		return;
+	}
 	fprintf(f, "    verdict: %s%s\n", verdict_text(rep.verdict),
 		rep.simulated ? " [mixed kinds: simulated on the calendar]" : "");
+	if (rep.unchecked)
+		fputs("    (no path is checked: the figures count the steps without a duration "
+		      "as taking no time)\n", f);
 	if (rep.simulated) {
 		char a[48], due[48], fin[48], el[48], bel[48];
 		if (rep.ordinary) {
@@ -332,6 +342,9 @@ int cmd_deadline(int argc, char **argv)
 		cal_free(&cal);
 		return status;
 	}
+	/* The exit status is the schedule's (docs/timing.md §9): the file's
+	 * own findings are printed above, and `check` is their judge. */
+	status = 0;
 	const struct m_route *r = find_route(reg, t.route);
 	struct outcome_report rep;
 	if (!r) {
@@ -340,13 +353,18 @@ int cmd_deadline(int argc, char **argv)
 		fprintf(stderr, "reglc: error: no path of route '%s' ends in a %s\n", r->id,
 			outcome_name(t.outcome));
 		status = 2;
+	} else if (rep.paths_capped) {
+		fprintf(stderr, "reglc: error: route '%s': its loops make too many paths to "
+				"check every one\n", r->id);
+		status = 1;
+		free(rep.path);
 	} else {
 		char a[48], b[48], el[48];
 		time_format(a, sizeof a, from);
 		time_format(b, sizeof b, rep.worst_start);
 		printf("route %s, %s, submitted %s\n", r->id, outcome_name(t.outcome), a);
 		if (rep.worst_start != from)
-			printf("accepted %s (the next working minute)\n", b);
+			printf("accepted %s (the next acceptance moment: a working minute or the close of a working day)\n", b);
 		for (size_t i = 0; i < rep.npath; i++) {
 			const struct m_node *nd = rep.path[i].node;
 			if (nd->kind != N_STEP)
@@ -366,11 +384,16 @@ int cmd_deadline(int argc, char **argv)
 			qty_format(term, sizeof term, rep.term->dur.hi);
 			time_format(b, sizeof b, rep.worst_due);
 			printf("due %s (term %s): %s\n", b, term,
-			       rep.verdict == TV_EXCEEDS ? "LATE" : rep.verdict == TV_OPEN
-			       ? "open-ended (a step has no duration)" : "in time");
+			       rep.verdict == TV_EXCEEDS ? "LATE"
+			       : rep.unchecked ? "open-ended (every path has a step without a duration)"
+						: "in time");
+			if (rep.verdict == TV_EXCEEDS)
+				status = 1;
 		} else {
 			puts("no term stated");
 		}
+		if (rep.verdict == TV_OPEN && !rep.unchecked)
+			puts("(paths through a step without a duration are not checked)");
 		free(rep.path);
 	}
 	driver_release(&u);

@@ -106,7 +106,14 @@ struct m_timing {
 	const struct m_term *term;  /* the term that applies, or NULL */
 	int64_t worst_minutes;      /* mixed kinds: worst elapsed on the calendar,
 				       in minutes from acceptance; -1 if not simulated */
-	int64_t excess_minutes;     /* by how much the term is exceeded (0 if not) */
+	int64_t excess_minutes;     /* by how much the term is exceeded (0 if not):
+				       clock minutes when simulated, else in the
+				       kind's unit (working minutes or cd) */
+	bool simulated;             /* mixed kinds: judged on a calendar */
+	int64_t start, due, finish; /* simulated: the worst acceptance (the
+				       counter-example when late), its due
+				       moment and when the result is ready */
+	bool ordinary;              /* ... on the ordinary week */
 };
 
 /* A route: one way through the service. */

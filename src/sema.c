@@ -188,7 +188,7 @@ struct sema {
 	struct vec use_stack;      /* `use` items being expanded */
 	bool too_big;              /* a reuse made the route too large */
 	struct vec gotos;          /* jump nodes to link */
-	bool workday_set;          /* a `workday` field was given */
+	const struct ast_field *workday_field; /* the `workday` field, or NULL */
 	const struct ast_field *hours_field; /* the last `hours`/`break` field */
 	unsigned depth;            /* nesting of lowering */
 };
@@ -466,7 +466,7 @@ static void check_field(struct sema *S, const struct ast_field *f, size_t k)
 			return;
 		}
 		S->reg->workday_min = q.min;
-		S->workday_set = true;
+		S->workday_field = f;
 		return;
 	}
 	case FS_HOURS:
@@ -478,6 +478,11 @@ static void check_field(struct sema *S, const struct ast_field *f, size_t k)
 			emit(S, D_BAD_FIELD, v->at, "`%s` is a time span like \"%s\"%s",
 			     f->name.name, fields[k].shape == FS_HOURS ? "09:00-18:00" : "13:00-14:00",
 			     fields[k].shape == FS_BREAK ? " or `none`" : "");
+			return;
+		}
+		if (!none && to >= 24 * 60) {
+			emit(S, D_BAD_FIELD, v->at, "`%s` must end by 23:59: a working day closes "
+			     "on the day it opens", f->name.name);
 			return;
 		}
 		if (fields[k].shape == FS_HOURS) {
@@ -506,30 +511,42 @@ static void check_field(struct sema *S, const struct ast_field *f, size_t k)
 }
 
 /*
- * The working day's length follows from the hours and the break; a
- * `workday` field that says otherwise is a contradiction, not a choice.
+ * The working day's length follows from the hours and the break (given or
+ * default); a `workday` field that says otherwise is a contradiction, not
+ * a choice.  A break must lie strictly inside the hours: one at their
+ * start or end is shorter hours, and the day's close (docs/timing.md §2)
+ * would not be the end of its last working minute.
  */
 static void check_hours(struct sema *S)
 {
 	struct m_reg *r = S->reg;
 	bool no_break = r->break_start == r->break_end;
-	if (!no_break && (r->break_start < r->work_start || r->break_end > r->work_end)) {
+	if (!no_break && (r->break_start <= r->work_start || r->break_end >= r->work_end)) {
 		if (S->hours_field)
 			emit(S, D_BAD_FIELD, S->hours_field->at,
-			     "the break is not inside the working hours");
+			     "the break is not inside the working hours (a break at their start or "
+			     "end is shorter hours: write those instead)");
 		r->break_start = r->break_end = 0;
 		no_break = true;
 	}
 	int64_t len = (r->work_end - r->work_start) -
 		      (no_break ? 0 : r->break_end - r->break_start);
-	if (!S->workday_set) {
+	if (!S->workday_field) {
 		r->workday_min = len;
 		return;
 	}
-	if (S->hours_field && len != r->workday_min)
+	if (len == r->workday_min)
+		return;
+	if (S->hours_field)
 		emit(S, D_BAD_FIELD, S->hours_field->at,
 		     "the working hours give a %lld-minute day, but `workday` says %lld",
 		     (long long)len, (long long)r->workday_min);
+	else
+		emit(S, D_BAD_FIELD, S->workday_field->values->at,
+		     "`workday` says %lld minutes, but the default working hours (09:00-18:00, "
+		     "break 13:00-14:00) give %lld: write `hours` and `break` to match",
+		     (long long)r->workday_min, (long long)len);
+	r->workday_min = len; /* the hours decide, so that nothing after disagrees */
 }
 
 static void check_fields(struct sema *S)

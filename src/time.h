@@ -52,7 +52,11 @@ int64_t sim_add_work(const struct sim *s, int64_t t, int64_t m);
 int64_t sim_add_qty(const struct sim *s, int64_t t, struct qty q);
 /* The first working instant at or after t. */
 int64_t sim_normalize(const struct sim *s, int64_t t);
-/* When a term runs out for acceptance at instant a (conventions of reg). */
+/* The first acceptance moment at or after t: a working minute or the
+ * close of a working day (docs/timing.md §3). */
+int64_t sim_accept(const struct sim *s, int64_t t);
+/* When a term runs out for acceptance at instant a (conventions of reg;
+ * docs/timing.md §5). */
 int64_t sim_due(const struct sim *s, const struct m_reg *reg, int64_t a, struct qty term);
 
 /* "Fri 2014-03-21 17:30". */
@@ -73,18 +77,25 @@ struct sched_step {
 struct outcome_report {
 	enum time_verdict verdict;
 	bool simulated;             /* mixed kinds: judged on a calendar */
+	bool unchecked;             /* every path is open: the figures are of
+				       all paths, open steps taking no time */
 	struct qty worst, best;     /* totals along the worst and best paths */
 	const struct m_term *term;  /* the term that applies, or NULL */
+	int64_t term_eff;           /* one kind: T', the term as the worst
+				       acceptance sees it (docs/timing.md 6.1) */
+	bool term_less_day;         /* ... T' is the term less a day */
 	struct sched_step *path;    /* the critical path, with its schedule
 				       for the worst start when simulated */
 	size_t npath;
-	int64_t worst_start, worst_due, worst_finish; /* counter-example */
+	int64_t worst_start, worst_due, worst_finish; /* the worst acceptance */
 	bool ordinary;              /* ... taken from the ordinary week */
-	int64_t ordinary_excess;    /* lateness on an ordinary week, minutes */
+	int64_t ordinary_excess;    /* lateness on an ordinary week: minutes
+				       of clock time when simulated, else in
+				       the kind's unit (minutes or cd) */
 	int64_t real_excess;        /* lateness on the real calendar */
 	int64_t worst_elapsed, best_elapsed; /* minutes from acceptance */
-	size_t npaths;              /* paths ending in this outcome (capped) */
-	bool paths_capped;
+	bool paths_capped;          /* the loops unroll into too many states:
+				       not analysed (E0205) */
 };
 
 /*

@@ -145,7 +145,8 @@ static void test_due(void **state)
 	r.count_same_day = true;
 	r.close_exact = true;
 	assert_instant(sim_due(&f->s, &r, at(2014, 6, 6, 10, 0), cd30), at(2014, 7, 6, 0, 0));
-	assert_instant(sim_due(&f->s, &r, at(2014, 6, 2, 11, 0), wd5), at(2014, 6, 9, 11, 0));
+	/* Same-day: Monday is the first of the five days (docs/timing.md §8). */
+	assert_instant(sim_due(&f->s, &r, at(2014, 6, 2, 11, 0), wd5), at(2014, 6, 6, 18, 0));
 }
 
 /* Outside the calendar's years: Monday to Friday by arithmetic. */
@@ -284,7 +285,7 @@ static char *quick_text(unsigned seed, const char *term)
 	char *s = xmalloc(cap);
 	static const char *const hours[] = {
 		"", "hours: \"08:00-17:00\"\n", "hours: \"09:00-18:00\"\nbreak: none\nworkday: 9 h\n",
-		"hours: \"10:00-17:00\"\nbreak: \"16:00-17:00\"\nworkday: 6 h\n",
+		"hours: \"10:00-17:00\"\nbreak: \"15:00-16:00\"\nworkday: 6 h\n",
 	};
 	len += (size_t)snprintf(s + len, cap - len, "regulation quick\n%s%s%s"
 				"actor a staff \"A\"\nroute r \"R\" {\n%s\n",

@@ -1,0 +1,748 @@
+/*
+ * test_ref.c — the timing checker against the independent reference
+ * (ref_time.c), on random regulations and random calendars.
+ *
+ * Each case is a regulation written as text — working hours, counting and
+ * closing conventions, terms of every kind, and two routes: a plain one
+ * whose labelled steps the other reuses, and a random one with decisions,
+ * nested bounded loops, reuse, ranges, compound and mixed kinds of time,
+ * automatic steps, the applicant's own steps and steps without a duration
+ * — on a random calendar: a few weeks with holidays, moved days off, days
+ * off by transfer and worked Saturdays.  For every route and outcome the
+ * reference's verdict, excess and counter-example are compared with what
+ * `check` (time_analyze, TN_VERDICT, and the diagnostics it prints),
+ * `build` (TN_FULL), `explain` (time_report) and `deadline` (time_deadline,
+ * at submissions all around the calendar) compute.
+ *
+ * REF_SEED=N picks the seed (printed first, and with every failure),
+ * REF_CASES=N the number of regulations (default 5000, two routes each:
+ * 10 000 routes).  A failure prints the case's text and calendar, so that
+ * it can be pasted into a file and run with `reglc check --calendar`.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "arena.h"
+#include "calendar.h"
+#include "diag.h"
+#include "model.h"
+#include "parse.h"
+#include "ref_time.h"
+#include "source.h"
+#include "time.h"
+
+/* ---- random numbers ------------------------------------------------------ */
+
+static uint64_t rng;
+
+static uint64_t rnd64(void)
+{
+	rng ^= rng >> 12;
+	rng ^= rng << 25;
+	rng ^= rng >> 27;
+	return rng * 0x2545F4914F6CDD1DULL;
+}
+
+/* 0 .. n-1 */
+static unsigned rnd(unsigned n)
+{
+	return (unsigned)(rnd64() % n);
+}
+
+/* lo .. hi */
+static int rng_in(int lo, int hi)
+{
+	return lo + (int)rnd((unsigned)(hi - lo + 1));
+}
+
+/* ---- a growing string -------------------------------------------------------- */
+
+struct buf {
+	char *s;
+	size_t n, cap;
+};
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static void put(struct buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	for (;;) {
+		va_start(ap, fmt);
+		int k = vsnprintf(b->s + b->n, b->cap - b->n, fmt, ap);
+		va_end(ap);
+		if (k >= 0 && (size_t)k < b->cap - b->n) {
+			b->n += (size_t)k;
+			return;
+		}
+		b->cap = b->cap * 2 + (size_t)k + 64;
+		b->s = xrealloc(b->s, b->cap);
+	}
+}
+
+/* ---- random calendars ---------------------------------------------------------- */
+
+/*
+ * A calendar of 7..56 days somewhere in 2005..2030: weekends, and at
+ * random holidays (sometimes several in a row, as at Nauryz), days off
+ * moved from a holiday, days off by transfer and worked weekend days.
+ * Built as the data structure itself: its years are whatever days it
+ * covers, which is what the checker and the reference read.
+ */
+static void random_calendar(struct calendar *c, struct buf *desc)
+{
+	memset(c, 0, sizeof *c);
+	c->name = xstrdup("random");
+	c->first = cal_days_from_civil(2005, 1, 1) + (int32_t)rnd(365 * 25);
+	c->last = c->first + rng_in(6, 55);
+	size_t n = (size_t)(c->last - c->first) + 1;
+	c->kind = xcalloc(n, 1);
+	c->why = xcalloc(n, sizeof *c->why);
+	unsigned odd = rnd(4); /* 0: an ordinary stretch; more: more irregular */
+	for (size_t i = 0; i < n; i++) {
+		int32_t d = c->first + (int32_t)i;
+		bool weekend = cal_weekday(d) >= 5;
+		enum cal_day_kind k = weekend ? CD_WEEKEND : CD_WORKING;
+		if (odd && rnd(12) < odd) {
+			if (weekend)
+				k = CD_TRANSFER_WORK;
+			else
+				k = (enum cal_day_kind)(CD_HOLIDAY + rnd(3)); /* holiday, moved, transfer off */
+		}
+		if (odd && !weekend && rnd(40) == 0) { /* a run of days off */
+			for (size_t r = 0; r < 4 && i < n; r++, i++)
+				c->kind[i] = CD_HOLIDAY;
+			i--;
+			continue;
+		}
+		c->kind[i] = (uint8_t)k;
+	}
+	char a[32], b[32];
+	cal_format_date(a, sizeof a, c->first);
+	cal_format_date(b, sizeof b, c->last);
+	put(desc, "calendar %s .. %s:", a, b);
+	for (size_t i = 0; i < n; i++) {
+		int32_t d = c->first + (int32_t)i;
+		bool weekend = cal_weekday(d) >= 5;
+		if ((c->kind[i] == CD_WEEKEND) == weekend && (c->kind[i] == CD_WORKING) == !weekend)
+			continue;
+		cal_format_date(a, sizeof a, d);
+		put(desc, " %s=%s", a, cal_kind_name((enum cal_day_kind)c->kind[i]));
+	}
+	put(desc, "\n");
+}
+
+/* ---- random regulations ------------------------------------------------------------ */
+
+/* The state of writing one route. */
+struct gen {
+	struct buf *b;
+	int steps;       /* steps written */
+	int decisions;   /* decisions written */
+	int loops;       /* loops written */
+	int labels;      /* labels made */
+	bool can_use;    /* the reuse of `base` is still to come */
+	int scale;       /* 0: minutes-scale route, 1: days-scale */
+};
+
+static void indent(struct gen *g, int depth)
+{
+	for (int i = 0; i < depth + 1; i++)
+		put(g->b, "  ");
+}
+
+/* A quantity of one kind: working time or calendar days. */
+static void quantity(struct gen *g, bool cal, int big)
+{
+	if (cal) {
+		put(g->b, "%d cd", big ? rng_in(1, 20) : rng_in(1, 3));
+		return;
+	}
+	switch (rnd(big ? 5 : 3)) {
+	case 0: put(g->b, "%d min", rng_in(1, 12) * 5); break;
+	case 1: put(g->b, "%d h", rng_in(1, 6)); break;
+	case 2: put(g->b, "%d h %d min", rng_in(1, 3), rng_in(1, 11) * 5); break;
+	case 3: put(g->b, "%d wd", rng_in(1, 4)); break;
+	default: put(g->b, "%d wd %d h", rng_in(1, 2), rng_in(1, 4)); break;
+	}
+}
+
+/* A step's duration, or nothing. */
+static void duration(struct gen *g, const char *actor)
+{
+	unsigned r = rnd(100);
+	if (strcmp(actor, "sys") == 0 && r < 40) {
+		put(g->b, " automatic");
+		return;
+	}
+	if (strcmp(actor, "app") == 0 && r < 60)
+		return; /* the applicant's own time */
+	if (r < 3)
+		return; /* open: not checked */
+	bool cal = rnd(100) < (g->scale ? 40 : 12);
+	bool big = g->scale || rnd(4) == 0;
+	put(g->b, " ");
+	switch (rnd(4)) {
+	case 0: put(g->b, "<= "); quantity(g, cal, big); break;
+	case 1: put(g->b, "within "); quantity(g, cal, big); break;
+	case 2:
+		if (cal) {
+			int lo = rng_in(1, 5);
+			put(g->b, "%d..%d cd", lo, lo + rng_in(0, 10));
+		} else {
+			int lo = rng_in(1, 60);
+			put(g->b, "%d min .. %d min", lo, lo + rng_in(0, 300));
+		}
+		break;
+	default: quantity(g, cal, big); break;
+	}
+}
+
+static void step(struct gen *g, int depth, const char *label)
+{
+	static const char *const actors[] = { "a", "b", "a", "b", "sys", "app" };
+	const char *actor = actors[rnd(6)];
+	indent(g, depth);
+	if (label)
+		put(g->b, "%s: ", label);
+	put(g->b, "%s \"s%d\"", actor, g->steps++);
+	duration(g, actor);
+	put(g->b, "\n");
+}
+
+static void block(struct gen *g, int depth, bool loops_ok, bool ends_ok);
+
+/* A decision; its branches may end (when ends_ok), or rejoin. */
+static void decision(struct gen *g, int depth, bool loops_ok, bool ends_ok)
+{
+	int q = g->decisions++;
+	indent(g, depth);
+	put(g->b, "if \"q%d\"", q);
+	unsigned arms = rnd(3); /* 0: yes, 1: no, 2: both */
+	int ending = ends_ok && rnd(3) == 0 ? (int)rnd(2) : -1; /* at most one arm
+								    ends: what follows stays reachable */
+	for (int arm = 0; arm < 2; arm++) {
+		if ((arms == 0 && arm == 1) || (arms == 1 && arm == 0))
+			continue;
+		put(g->b, " %s {\n", arm == 0 ? "yes" : "no");
+		block(g, depth + 1, loops_ok, ends_ok);
+		if (arm == ending || (arms != 2 && ending >= 0)) {
+			indent(g, depth + 1);
+			put(g->b, "end %s\n", rnd(2) ? "refusal" : "result");
+		}
+		indent(g, depth);
+		put(g->b, "}");
+	}
+	put(g->b, "\n");
+}
+
+/* A bounded loop: a labelled step, more steps, and a decision whose yes
+ * branch goes back to it (at most 1 or 2 times). */
+static void loop(struct gen *g, int depth)
+{
+	char label[16];
+	snprintf(label, sizeof label, "L%d", g->labels++);
+	g->loops++;
+	step(g, depth, label);
+	if (rnd(2))
+		step(g, depth, NULL);
+	indent(g, depth);
+	put(g->b, "if \"again%d\" yes {\n", g->decisions++);
+	block(g, depth + 1, g->loops < 3, false);
+	indent(g, depth + 1);
+	put(g->b, "goto %s max %d\n", label, rng_in(1, 2));
+	indent(g, depth);
+	put(g->b, "}\n");
+}
+
+static void block(struct gen *g, int depth, bool loops_ok, bool ends_ok)
+{
+	int n = rng_in(1, depth ? 2 : 4);
+	for (int i = 0; i < n; i++) {
+		unsigned r = rnd(100);
+		if (r < 20 && g->decisions < 5 && depth < 3) {
+			decision(g, depth, loops_ok, ends_ok);
+		} else if (r < 30 && loops_ok && g->loops < 2 && depth < 2) {
+			loop(g, depth);
+		} else if (r < 38 && g->can_use && depth == 0) {
+			g->can_use = false;
+			indent(g, depth);
+			int x = rng_in(1, 3);
+			if (rnd(2))
+				put(g->b, "use base.x%d .. base.x%d\n", x, x + rng_in(0, 4 - x));
+			else
+				put(g->b, "use base.x%d\n", x);
+		} else {
+			step(g, depth, NULL);
+		}
+	}
+}
+
+/* A term of a random kind, near a route's scale. */
+static void term(struct buf *b, const char *indent_s, const char *outcome, int scale)
+{
+	put(b, "%sterm %s ", indent_s, outcome);
+	unsigned k = rnd(100);
+	if (scale == 0 && k < 50)
+		put(b, "<= %d min", rng_in(1, 60) * 10);
+	else if (scale == 0 && k < 70)
+		put(b, "within %d h", rng_in(1, 16));
+	else if (k < 45)
+		put(b, "within %d cd", scale ? rng_in(3, 60) : rng_in(1, 5));
+	else if (k < 85)
+		put(b, "within %d wd", scale ? rng_in(2, 25) : rng_in(1, 4));
+	else if (k < 93)
+		put(b, "within %d wd %d h", rng_in(1, 6), rng_in(1, 5));
+	else
+		put(b, "<= %d h", rng_in(1, 40));
+	put(b, "\n");
+}
+
+/* The parts of a regulation's text: the header (hours, conventions,
+ * actors), the top-level terms, and the routes. */
+struct parts {
+	struct buf head, terms, routes;
+	int scale;
+};
+
+static void regulation(struct parts *p, bool route_term)
+{
+	static const char *const hours[] = {
+		"",
+		"hours: \"08:00-17:00\"\n",
+		"hours: \"09:00-18:00\"\nbreak: none\nworkday: 9 h\n",
+		"hours: \"08:30-17:30\"\nbreak: \"12:30-13:30\"\nworkday: 8 h\n",
+		"hours: \"10:00-12:00\"\nbreak: none\n",
+		"hours: \"09:00-13:00\"\nbreak: \"11:00-11:15\"\n",
+		"hours: \"13:00-23:59\"\nbreak: \"18:00-19:00\"\n",
+	};
+	struct buf *b = &p->head;
+	put(b, "regulation rnd\n%s%s%s", hours[rnd(7)], rnd(3) == 0 ? "counting: same-day\n" : "",
+	    rnd(3) == 0 ? "closing: exact\n" : "");
+	put(b, "actor app applicant \"App\"\nactor a staff \"A\"\nactor b staff \"B\"\n"
+	       "actor sys system \"Sys\"\n");
+	p->scale = (int)rnd(2);
+	if (rnd(3) == 0)
+		term(&p->terms, "", "refusal", 0);
+	b = &p->routes;
+	struct gen g = { b, 0, 0, 0, 0, false, p->scale };
+	put(b, "route base \"Base\" {\n");
+	for (int i = 1; i <= 4; i++) {
+		char label[8];
+		snprintf(label, sizeof label, "x%d", i);
+		step(&g, 0, label);
+	}
+	put(b, "  end result\n}\n");
+	g.can_use = true;
+	put(b, "route r \"R\" {\n");
+	if (route_term)
+		term(b, "  ", "result", p->scale);
+	block(&g, 0, true, true);
+	if (rnd(3) == 0) {
+		put(b, "  if \"refuse?\" yes {\n");
+		block(&g, 1, false, false);
+		put(b, "    end refusal\n  }\n");
+	}
+	block(&g, 0, true, true);
+	put(b, "  end result\n}\n");
+}
+
+/* ---- one case ---------------------------------------------------------------------- */
+
+struct tally {
+	size_t cases, routes, outcomes, skipped_big, deadlines;
+	size_t verdicts[8];
+	size_t exact, simulated, ordinary_ce, real_ce;
+	size_t failures;
+};
+
+static const char *vname(int v)
+{
+	static const char *const n[] = { "none", "no-term", "ok", "open", "exceeds", "holidays" };
+	return v >= 0 && v < 6 ? n[v] : "?";
+}
+
+/* The checker's verdict in the reference's terms. */
+static int ref_of(enum time_verdict v)
+{
+	switch (v) {
+	case TV_NONE: return REF_NONE;
+	case TV_NO_TERM: return REF_NO_TERM;
+	case TV_OK: return REF_OK;
+	case TV_OPEN: return REF_OPEN;
+	case TV_EXCEEDS: return REF_EXCEEDS;
+	case TV_HOLIDAYS: return REF_HOLIDAYS;
+	case TV_INFINITE: return -1;
+	}
+	return -2;
+}
+
+/* Where a failure is told. */
+struct ctx {
+	uint64_t seed;
+	size_t k;
+	const char *text, *cal;
+	struct tally *t;
+};
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static void mismatch(struct ctx *c, const char *fmt, ...)
+{
+	c->t->failures++;
+	if (c->t->failures > 5)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	fprintf(stderr, "MISMATCH (REF_SEED=%llu, case %zu): ", (unsigned long long)c->seed, c->k);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n%s%s\n", c->cal, c->text);
+}
+
+static void when(char *b, size_t n, int64_t t)
+{
+	if (t < 0)
+		snprintf(b, n, "%lld", (long long)t);
+	else
+		time_format(b, n, t);
+}
+
+#define SAME(c, what, got, want)                                                          \
+	do {                                                                              \
+		if ((got) != (want)) {                                                    \
+			char g_[48], w_[48];                                              \
+			when(g_, sizeof g_, (got));                                       \
+			when(w_, sizeof w_, (want));                                      \
+			mismatch(c, "route %s, %s: %s: %s (%lld), reference %s (%lld)",   \
+				 r->id, outcome_name(o), what, g_, (long long)(got), w_,  \
+				 (long long)(want));                                      \
+		}                                                                         \
+	} while (0)
+
+/* What check, build and explain say of one outcome, against ref. */
+static void compare_outcome(struct ctx *c, const struct m_reg *reg, const struct m_route *r,
+			    enum outcome o, const struct m_timing *chk, const struct m_timing *bld,
+			    const struct calendar *cal, size_t *want_e, size_t *want_w)
+{
+	struct ref_outcome ref;
+	ref_outcome(reg, r, o, cal, &ref);
+	struct tally *t = c->t;
+	if (ref.verdict != REF_NONE)
+		t->outcomes++;
+	t->verdicts[ref.verdict]++;
+	*want_e += ref.verdict == REF_EXCEEDS;
+	*want_w += ref.verdict == REF_HOLIDAYS;
+	SAME(c, "check's verdict", ref_of(chk->verdict), (int)ref.verdict);
+	SAME(c, "build's verdict", ref_of(bld->verdict), (int)ref.verdict);
+	struct outcome_report rep;
+	time_report(reg, r, o, cal, &rep);
+	SAME(c, "explain's verdict", ref_of(rep.verdict), (int)ref.verdict);
+	bool late = ref.verdict == REF_EXCEEDS || ref.verdict == REF_HOLIDAYS;
+	if (ref.verdict != REF_NONE && ref.checked) {
+		SAME(c, "simulated", (int)rep.simulated, (int)!ref.exact);
+		if (ref.exact) {
+			t->exact++;
+			if (late) {
+				int64_t ex = ref.longest - ref.term_eff;
+				SAME(c, "check's excess", chk->excess_minutes, ex);
+				SAME(c, "build's excess", bld->excess_minutes, ex);
+				SAME(c, "explain's excess", rep.ordinary_excess, ex);
+			}
+		} else {
+			t->simulated++;
+			if (late) {
+				t->ordinary_ce += ref.ordinary;
+				t->real_ce += !ref.ordinary;
+				SAME(c, "check's accepted", chk->start, ref.start);
+				SAME(c, "check's due", chk->due, ref.due);
+				SAME(c, "check's ready", chk->finish, ref.finish);
+				SAME(c, "check's ordinary", (int)chk->ordinary, (int)ref.ordinary);
+				SAME(c, "check's excess", chk->excess_minutes, ref.finish - ref.due);
+			}
+			SAME(c, "build's accepted", bld->start, ref.start);
+			SAME(c, "explain's accepted", rep.worst_start, ref.start);
+			if (ref.due >= 0)
+				SAME(c, "explain's due", rep.worst_due, ref.due);
+			SAME(c, "explain's ready", rep.worst_finish, ref.finish);
+			SAME(c, "explain's ordinary", (int)rep.ordinary, (int)ref.ordinary);
+			SAME(c, "explain's worst elapsed", rep.worst_elapsed, ref.worst_elapsed);
+			SAME(c, "explain's best elapsed", rep.best_elapsed, ref.best_elapsed);
+			SAME(c, "build's worst elapsed", bld->worst_minutes, ref.worst_elapsed);
+			/* The critical path shown ends when the result is ready. */
+			if (rep.npath)
+				SAME(c, "the critical path's end", rep.path[rep.npath - 1].to,
+				     ref.finish);
+		}
+	}
+	free(rep.path);
+}
+
+/* deadline for a submission at `at`, against the reference. */
+static void compare_deadline(struct ctx *c, const struct m_reg *reg, const struct m_route *r,
+			     enum outcome o, const struct calendar *cal, int64_t at)
+{
+	struct ref_deadline ref;
+	struct outcome_report rep;
+	bool rh = ref_deadline(reg, r, o, cal, at, &ref);
+	bool ch = time_deadline(reg, r, o, cal, at, &rep);
+	c->t->deadlines++;
+	SAME(c, "deadline has a path", (int)ch, (int)rh);
+	if (rh && ch && !rep.paths_capped) {
+		SAME(c, "deadline's acceptance", rep.worst_start, ref.accepted);
+		SAME(c, "deadline's ready", rep.worst_finish, ref.finish);
+		if (ref.has_term)
+			SAME(c, "deadline's due", rep.worst_due, ref.due);
+		SAME(c, "deadline late", (int)(rep.verdict == TV_EXCEEDS), (int)ref.late);
+		if (rep.npath)
+			SAME(c, "deadline's schedule end", rep.path[rep.npath - 1].to, ref.finish);
+	}
+	free(rep.path);
+}
+
+static size_t count_code(const struct diags *d, enum diag_code code)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < d->n; i++)
+		n += d->v[i]->code == code;
+	return n;
+}
+
+/* Compile text; NULL when it has errors (the generator's fault). */
+struct cu {
+	struct source *src;
+	struct arena a;
+	struct diags d;
+	struct m_reg *reg;
+};
+
+static struct m_reg *compile(struct cu *u, const char *text)
+{
+	u->src = source_from_memory("ref.regl", text, strlen(text));
+	diag_init(&u->d, DF_TEXT, stderr);
+	u->d.quiet = true;
+	arena_init(&u->a);
+	struct ast_file *file = parse_file(&u->a, u->src, &u->d);
+	u->reg = u->d.file_errors ? NULL : sema_build(&u->a, u->src, file, &u->d);
+	if (u->d.file_errors)
+		u->reg = NULL;
+	return u->reg;
+}
+
+static void unit_free(struct cu *u)
+{
+	diag_clear(&u->d);
+	free(u->d.v);
+	arena_free(&u->a);
+	source_free(u->src);
+}
+
+/* The least term, in whole units of kind u (0 cd, 1 wd, 2 min), for
+ * which the result of route r is not late on the ordinary week (or, with
+ * never_late, not late at all), by bisection on the model's term (the
+ * lateness only falls as the term grows); 0 if none up to a limit. */
+static int64_t least_term(struct m_reg *reg, const struct m_route *r,
+			  const struct calendar *cal, int u, bool never_late)
+{
+	static const int64_t limit[] = { 3000, 2000, (int64_t)1 << 21 };
+	static const enum unit units[] = { UNIT_CD, UNIT_WD, UNIT_MIN };
+	struct m_term saved = reg->terms[OUT_RESULT];
+	int64_t lo = 0, hi = limit[u];
+	for (bool first = true; hi - lo > 1 || first; first = false) {
+		int64_t mid = first ? hi : lo + (hi - lo) / 2;
+		struct m_term *t = &reg->terms[OUT_RESULT];
+		memset(t, 0, sizeof *t);
+		t->set = true;
+		t->dur.form = DF_WITHIN;
+		qty_of(mid, units[u], &t->dur.hi);
+		t->dur.unit = units[u];
+		struct outcome_report rep;
+		time_report(reg, r, OUT_RESULT, cal, &rep);
+		free(rep.path);
+		bool good = never_late ? rep.verdict == TV_OK || rep.verdict == TV_OPEN
+				       : rep.verdict != TV_EXCEEDS;
+		if (first && (!good || rep.verdict == TV_NONE || rep.verdict == TV_INFINITE)) {
+			hi = 0;
+			break;
+		}
+		if (!first) {
+			if (good)
+				hi = mid;
+			else
+				lo = mid;
+		}
+	}
+	reg->terms[OUT_RESULT] = saved;
+	return hi;
+}
+
+/* The text of a case, with a result term that straddles one of route r's
+ * boundaries (most cases), a random one, or none. */
+static char *case_text(const struct calendar *cal)
+{
+	struct parts p;
+	memset(&p, 0, sizeof p);
+	put(&p.head, "%s", "");
+	put(&p.terms, "%s", "");
+	put(&p.routes, "%s", "");
+	unsigned mode = rnd(10);
+	regulation(&p, mode == 0);
+	struct buf text = { 0 };
+	put(&text, "%s", p.head.s);
+	if (mode == 1) {
+		term(&text, "", "result", p.scale);
+	} else if (mode >= 3) {
+		struct buf probe = { 0 };
+		put(&probe, "%s%s%s", p.head.s, p.terms.s, p.routes.s);
+		struct cu u;
+		struct m_reg *reg = compile(&u, probe.s);
+		int kind = (int)rnd(3);
+		int64_t least = reg && reg->nroutes == 2
+					? least_term(reg, reg->routes[1], cal, kind, rnd(2))
+					: 0;
+		unit_free(&u);
+		free(probe.s);
+		if (least > 0) {
+			int64_t n = least + rng_in(-1, 1);
+			if (n < 1)
+				n = 1;
+			static const char *const fmt[] = { "term result within %lld cd\n",
+							   "term result within %lld wd\n",
+							   "term result <= %lld min\n" };
+			put(&text, fmt[kind], (long long)n);
+		}
+	}
+	put(&text, "%s%s", p.terms.s, p.routes.s);
+	free(p.head.s);
+	free(p.terms.s);
+	free(p.routes.s);
+	return text.s;
+}
+
+static void one_case(uint64_t seed, size_t k, struct tally *t)
+{
+	struct buf cdesc = { 0 };
+	put(&cdesc, "%s", "");
+	struct calendar cal;
+	random_calendar(&cal, &cdesc);
+	struct buf text = { case_text(&cal), 0, 0 };
+	struct ctx c = { seed, k, text.s, cdesc.s, t };
+	struct cu u;
+	struct m_reg *reg = compile(&u, text.s);
+	if (!reg) {
+		diag_settle(&u.d);
+		mismatch(&c, "the generated regulation does not compile (%s)",
+			 u.d.n ? u.d.v[0]->msg : "?");
+		unit_free(&u);
+		cal_free(&cal);
+		free(text.s);
+		free(cdesc.s);
+		return;
+	}
+	t->cases++;
+	/* check: the quick verdicts and the diagnostics. */
+	check_model(reg, &u.d);
+	diag_clear(&u.d);
+	time_analyze(reg, &cal, &u.d, TN_VERDICT);
+	size_t got_e = count_code(&u.d, D_TERM_EXCEEDED), got_w = count_code(&u.d, D_TERM_HOLIDAYS);
+	bool big = count_code(&u.d, D_LOOP) > 0;
+	struct m_timing (*chk)[OUT__COUNT] = xmalloc((reg->nroutes + 1) * sizeof *chk);
+	for (size_t i = 0; i < reg->nroutes; i++)
+		memcpy(chk[i], reg->routes[i]->timing, sizeof chk[i]);
+	diag_clear(&u.d);
+	/* build: the full analysis. */
+	time_analyze(reg, &cal, NULL, TN_FULL);
+	size_t want_e = 0, want_w = 0;
+	for (size_t i = 0; i < reg->nroutes && !big; i++) {
+		const struct m_route *r = reg->routes[i];
+		t->routes++;
+		for (int o = 0; o < OUT__COUNT; o++) {
+			compare_outcome(&c, reg, r, (enum outcome)o, &chk[i][o], &r->timing[o], &cal,
+					&want_e, &want_w);
+			/* deadline: a random moment, a close, a break, a weekend */
+			for (int m = 0; m < 3; m++) {
+				int32_t d = cal.first - 3 + (int32_t)rnd((unsigned)(cal.last - cal.first + 7));
+				int64_t at = (int64_t)d * 1440;
+				switch (m) {
+				case 0: at += rnd(1440); break;
+				case 1: at += reg->work_end; break;
+				default:
+					at += reg->break_start != reg->break_end
+						      ? reg->break_start + (int)rnd((unsigned)(reg->break_end - reg->break_start))
+						      : reg->work_end + 1;
+					break;
+				}
+				compare_deadline(&c, reg, r, (enum outcome)o, &cal, at);
+			}
+		}
+	}
+	if (big) {
+		t->skipped_big++;
+	} else {
+		if (got_e != want_e)
+			mismatch(&c, "check printed %zu E0601, the reference finds %zu", got_e, want_e);
+		if (got_w != want_w)
+			mismatch(&c, "check printed %zu W0602, the reference finds %zu", got_w, want_w);
+	}
+	free(chk);
+	unit_free(&u);
+	cal_free(&cal);
+	free(text.s);
+	free(cdesc.s);
+}
+
+/* ---- the test ------------------------------------------------------------------------- */
+
+static void test_random(void **state)
+{
+	(void)state;
+	const char *s = getenv("REF_SEED"), *n = getenv("REF_CASES");
+	uint64_t seed = s && *s ? strtoull(s, NULL, 10) : 20261202;
+	size_t cases = n && *n ? strtoul(n, NULL, 10) : 5000;
+	print_message("REF_SEED=%llu REF_CASES=%zu\n", (unsigned long long)seed, cases);
+	struct tally t;
+	memset(&t, 0, sizeof t);
+	for (size_t k = 0; k < cases; k++) {
+		rng = (seed + 1) * 0x9E3779B97F4A7C15ULL ^ (k + 1) * 0xD1B54A32D192ED03ULL;
+		if (!rng)
+			rng = 1;
+		one_case(seed, k, &t);
+	}
+	print_message("%zu regulations, %zu routes, %zu outcomes (%zu exact, %zu simulated), "
+		      "%zu deadlines; %zu too big to unroll\n",
+		      t.cases, t.routes, t.outcomes, t.exact, t.simulated, t.deadlines,
+		      t.skipped_big);
+	print_message("verdicts:");
+	for (int v = 1; v < 6; v++)
+		print_message(" %s %zu", vname(v), t.verdicts[v]);
+	print_message("; counter-examples: ordinary week %zu, calendar %zu\n", t.ordinary_ce,
+		      t.real_ce);
+	if (t.failures)
+		fail_msg("%zu mismatches with the reference (REF_SEED=%llu)", t.failures,
+			 (unsigned long long)seed);
+	/* The cases cover what they claim: every verdict, both kinds of
+	 * judgement, both kinds of counter-example. */
+	assert_true(t.routes >= cases * 2 * 9 / 10);
+	assert_true(t.skipped_big <= cases / 100); /* loops unroll, not give up */
+	for (int v = REF_NO_TERM; v <= REF_HOLIDAYS; v++)
+		assert_true(t.verdicts[v] >= cases / 100);
+	assert_true(t.exact >= cases / 10 && t.simulated >= cases / 10);
+	assert_true(t.ordinary_ce >= cases / 100 && t.real_ce >= cases / 100);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_random),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
