@@ -1679,9 +1679,47 @@ static void pick(struct pick *p, int64_t v, int32_t d, int64_t at)
 }
 
 /*
+ * A day's cheap bounds on each figure (G_LATE, G_EMAX, G_EMIN): the close
+ * is an acceptance moment, so its values are lower bounds of the day's
+ * greatest; the end from the close against the opening's due moment (or
+ * the opening itself) bounds it from above.  Equal bounds: the close is
+ * the day's answer.
+ */
+struct daybound {
+	bool ok;             /* an end is reached */
+	int64_t lo[3], hi[3];
+};
+
+static void day_bounds(const struct dayctx *c, int32_t d, unsigned want, struct daybound *b)
+{
+	int64_t close = close_of(c->s, d), open = (int64_t)d * DAY + c->s->wh.start, fin;
+	memset(b, 0, sizeof *b);
+	if (simulate(c->s, c->sn, c->n, close, true, c->arr, c->pred, &fin) < 0)
+		return;
+	b->ok = true;
+	if ((want & W_LATE) && c->term) {
+		struct qty t = c->term->dur.hi;
+		int64_t dc = sim_due(c->s, c->reg, close, t);
+		b->lo[G_LATE] = fin - dc;
+		b->hi[G_LATE] = c->hourly ? fin - sim_due(c->s, c->reg, open, t) : fin - dc;
+	}
+	if (want & W_EMAX) {
+		b->lo[G_EMAX] = fin - close;
+		b->hi[G_EMAX] = fin - open;
+	}
+	if (want & W_EMIN) {
+		int64_t bc, bo;
+		simulate(c->s, c->sn, c->n, close, false, c->arr, c->pred, &bc);
+		simulate(c->s, c->sn, c->n, open, false, c->arr, c->pred, &bo);
+		b->lo[G_EMIN] = close - bc;
+		b->hi[G_EMIN] = close - bo;
+	}
+}
+
+/*
  * Simulate at acceptance a on the ordinary week (real false) or the
  * calendar, for the path that ends latest (worst) or earliest; pred gets
- * the path.  Returns the end's plan index, or -1.
+ * the path, *due the due moment.  Returns the end's plan index, or -1.
  */
 static int32_t trace_at(const struct m_reg *reg, const struct plan *p, const bool *can,
 			enum outcome o, const struct calendar *cal, struct tcache *tc,
@@ -1711,11 +1749,19 @@ static int32_t trace_at(const struct m_reg *reg, const struct plan *p, const boo
 
 /*
  * A simulated judgement: every working day of the ordinary week and of
- * the calendar, each day's acceptance moments as day_figures finds them.
- * On the real calendar a day whose whole reach (as far as its simulations
- * and due moments look) is an ordinary stretch gives exactly the ordinary
- * week's figures for its weekday — everything is the same up to a shift by
- * whole weeks — so only days near a holiday or transfer are simulated.
+ * the calendar, each with its greatest lateness (a term), greatest
+ * elapsed time and least elapsed time, and the latest moment of the day
+ * that gives each (docs/timing.md 6.2 and §9).
+ *
+ * The ordinary week's five days are searched whole; their figures are the
+ * figures of every calendar day whose whole reach (as far as its
+ * simulations and due moments look) is an ordinary stretch — everything
+ * is the same up to a shift by whole weeks.  The other calendar days are
+ * bounded first (day_bounds): only a day whose upper bound reaches the
+ * greatest lower bound of all days, and passes what the days before it
+ * gave, is searched, and only for more than that.  Days come in order and
+ * a day must give strictly more than an earlier one, so the earliest day
+ * keeps a tie, as the search keeps the latest moment of a day.
  */
 static void judge_calendar(const struct m_reg *reg, const struct plan *p, const bool *can,
 			   enum outcome o, const struct m_term *term,
@@ -1728,10 +1774,10 @@ static void judge_calendar(const struct m_reg *reg, const struct plan *p, const 
 	int64_t *arr = xmalloc((n + 1) * sizeof *arr);
 	int32_t *pred = xmalloc((n + 1) * sizeof *pred);
 	struct span2 *buf = xmalloc((n + 1) * sizeof *buf);
-	struct pick late[2], emax[2], bmin[2];
-	memset(late, 0, sizeof late);
-	memset(emax, 0, sizeof emax);
-	memset(bmin, 0, sizeof bmin);
+	/* The best of each figure per pass: [goal][pass]; G_EMIN holds minus
+	 * the least elapsed time, so that every figure is a greatest. */
+	struct pick best[3][2];
+	memset(best, 0, sizeof best);
 	j->figures = true;
 	j->ord_late = j->real_late = T_NEVER;
 	j->worst_elapsed = j->best_elapsed = -1;
@@ -1740,7 +1786,8 @@ static void judge_calendar(const struct m_reg *reg, const struct plan *p, const 
 	int64_t reach = 0, reach_best = 0;
 	int32_t monday = cal_days_from_civil(2001, 1, 1);
 	for (int pass = 0; pass < 2; pass++) {
-		if (pass == 1 && (!cal || (mode == JM_VERDICT && late[0].have && late[0].v > 0)))
+		if (pass == 1 && (!cal || (mode == JM_VERDICT && best[G_LATE][0].have &&
+					   best[G_LATE][0].v > 0)))
 			break; /* check stops at an ordinary week's error */
 		struct calendar ord;
 		const struct calendar *c = cal;
@@ -1756,77 +1803,128 @@ static void judge_calendar(const struct m_reg *reg, const struct plan *p, const 
 			sim_init(&s, c, reg, first - 7, last + (int32_t)span);
 		struct simnode *sn = simnodes(&s, p, can, o);
 		struct dayctx ctx = { reg, &s, sn, n, term, hourly, buf, arr, pred };
-		/* Pass 1: irregular[k] counts the days before first - 1 + k whose
-		 * kind differs from an ordinary week's. */
-		int32_t *irregular = NULL;
-		int32_t base = first - 1;
-		bool use_w = reach <= 4000, use_b = reach_best <= 4000;
-		if (pass == 1 && (use_w || use_b) && last >= first) {
-			int64_t r = use_w && reach > reach_best ? reach : reach_best;
-			size_t m = (size_t)(last - first) + (size_t)r + 4;
-			irregular = xmalloc((m + 1) * sizeof *irregular);
-			irregular[0] = 0;
-			for (size_t k = 0; k < m; k++) {
-				int32_t x = base + (int32_t)k;
-				bool odd = sim_is_working_day(&s, x) != (cal_weekday(x) < 5);
-				irregular[k + 1] = irregular[k] + odd;
-			}
-		}
-		for (int32_t d = first; d <= last; d++) {
-			if (!sim_is_working_day(&s, d))
-				continue;
-			int w = cal_weekday(d);
-			bool known_w = irregular && use_w && w < 5 && wk_ok[w] &&
-				       irregular[d - base + reach + 2] == irregular[d - 1 - base];
-			bool known_b = irregular && use_b && w < 5 && wk_ok[w] &&
-				       irregular[d - base + reach_best + 2] == irregular[d - 1 - base];
-			unsigned need = want & ~((known_w ? W_LATE | W_EMAX : 0u) |
-						 (known_b ? W_EMIN : 0u));
-			struct dayfig f;
-			if (need)
-				day_figures(&ctx, d, need, &f);
-			else
-				f.ok = true;
-			if (!f.ok)
-				continue;
-			if (known_w) {
-				f.late = wk[w].late, f.late_at = wk[w].late_at;
-				f.emax = wk[w].emax, f.emax_at = wk[w].emax_at;
-			}
-			if (known_b)
-				f.emin = wk[w].emin, f.emin_at = wk[w].emin_at;
-			if (pass == 0 && w < 5) {
+		if (pass == 0) {
+			for (int32_t d = first; d <= last; d++) {
+				if (!sim_is_working_day(&s, d))
+					continue;
+				struct dayfig f;
+				day_figures(&ctx, d, want, &f);
+				if (!f.ok)
+					continue;
+				int w = cal_weekday(d);
 				wk[w] = f;
 				wk_ok[w] = true;
 				if (f.reach > reach)
 					reach = f.reach;
 				if (f.reach_best > reach_best)
 					reach_best = f.reach_best;
+				if (want & W_LATE)
+					pick(&best[G_LATE][0], f.late, d, f.late_at);
+				if (want & W_EMAX)
+					pick(&best[G_EMAX][0], f.emax, d, f.emax_at);
+				if (want & W_EMIN)
+					pick(&best[G_EMIN][0], -f.emin, d, f.emin_at);
 			}
-			if (want & W_LATE)
-				pick(&late[pass], f.late, d, f.late_at);
-			if (want & W_EMAX) {
-				pick(&emax[pass], f.emax, d, f.emax_at);
-				if (f.emax > j->worst_elapsed)
-					j->worst_elapsed = f.emax;
+		} else if (last >= first) {
+			/* irregular[k] counts the days before first - 1 + k whose
+			 * kind differs from an ordinary week's. */
+			int32_t *irregular = NULL;
+			int32_t base = first - 1;
+			bool use_w = reach <= 4000, use_b = reach_best <= 4000;
+			if (use_w || use_b) {
+				int64_t r = use_w && reach > reach_best ? reach : reach_best;
+				size_t m = (size_t)(last - first) + (size_t)r + 4;
+				irregular = xmalloc((m + 1) * sizeof *irregular);
+				irregular[0] = 0;
+				for (size_t k = 0; k < m; k++) {
+					int32_t x = base + (int32_t)k;
+					bool odd = sim_is_working_day(&s, x) != (cal_weekday(x) < 5);
+					irregular[k + 1] = irregular[k] + odd;
+				}
 			}
-			if (want & W_EMIN) {
-				pick(&bmin[pass], -f.emin, d, f.emin_at);
-				if (j->best_elapsed < 0 || f.emin < j->best_elapsed)
-					j->best_elapsed = f.emin;
+			/* The days, what the ordinary week already knows of each,
+			 * and bounds on the rest. */
+			size_t nd = 0, cap = (size_t)(last - first) + 1;
+			int32_t *days = xmalloc((cap + 1) * sizeof *days);
+			uint8_t *known = xmalloc(cap + 1); /* bit 0: late and emax; bit 1: emin */
+			struct daybound *bd = xmalloc((cap + 1) * sizeof *bd);
+			int64_t L[3] = { T_NEVER, T_NEVER, T_NEVER };
+			for (int32_t d = first; d <= last; d++) {
+				if (!sim_is_working_day(&s, d))
+					continue;
+				int w = cal_weekday(d);
+				bool kw = irregular && use_w && w < 5 && wk_ok[w] &&
+					  irregular[d - base + reach + 2] == irregular[d - 1 - base];
+				bool kb = irregular && use_b && w < 5 && wk_ok[w] &&
+					  irregular[d - base + reach_best + 2] == irregular[d - 1 - base];
+				unsigned need = want & ~((kw ? W_LATE | W_EMAX : 0u) | (kb ? W_EMIN : 0u));
+				struct daybound *b = &bd[nd];
+				if (need)
+					day_bounds(&ctx, d, need, b);
+				else
+					memset(b, 0, sizeof *b), b->ok = true;
+				if (!b->ok)
+					continue;
+				if (kw) {
+					b->lo[G_LATE] = b->hi[G_LATE] = wk[w].late;
+					b->lo[G_EMAX] = b->hi[G_EMAX] = wk[w].emax;
+				}
+				if (kb)
+					b->lo[G_EMIN] = b->hi[G_EMIN] = -wk[w].emin;
+				for (int g = 0; g < 3; g++)
+					if (b->lo[g] > L[g])
+						L[g] = b->lo[g];
+				known[nd] = (uint8_t)(kw | kb << 1);
+				days[nd++] = d;
 			}
+			for (size_t i = 0; i < nd; i++) {
+				int32_t d = days[i];
+				int w = cal_weekday(d);
+				const struct daybound *b = &bd[i];
+				for (int g = 0; g < 3; g++) {
+					unsigned bit = g == G_LATE ? W_LATE : g == G_EMAX ? W_EMAX : W_EMIN;
+					struct pick *run = &best[g][1];
+					if (!(want & bit) || b->hi[g] < L[g] ||
+					    (run->have && b->hi[g] <= run->v))
+						continue;
+					if (known[i] & (g == G_EMIN ? 2 : 1)) {
+						int64_t at = g == G_LATE ? wk[w].late_at
+							     : g == G_EMAX ? wk[w].emax_at : wk[w].emin_at;
+						pick(run, b->lo[g], d, at);
+					} else if (b->lo[g] == b->hi[g]) {
+						pick(run, b->lo[g], d, s.wh.end);
+					} else {
+						struct dsearch ds = { .c = &ctx, .goal = (enum goal)g,
+								      .have = run->have, .best = run->v };
+						ds_day(&ds, d);
+						if (ds.have && (!run->have || ds.best > run->v))
+							pick(run, ds.best, d, ds.at - (int64_t)d * DAY);
+					}
+				}
+			}
+			free(days);
+			free(known);
+			free(bd);
+			free(irregular);
 		}
-		free(irregular);
 		free(sn);
 		if (!tc)
 			sim_free(&s);
 		if (c == &ord)
 			cal_free(&ord);
 	}
+	for (int pass = 0; pass < 2; pass++) {
+		if (best[G_EMAX][pass].have && best[G_EMAX][pass].v > j->worst_elapsed)
+			j->worst_elapsed = best[G_EMAX][pass].v;
+		if (best[G_EMIN][pass].have &&
+		    (j->best_elapsed < 0 || -best[G_EMIN][pass].v < j->best_elapsed))
+			j->best_elapsed = -best[G_EMIN][pass].v;
+	}
 	/* The worst acceptance (docs/timing.md §9): with a term, the ordinary
 	 * week's when it is late there, else the calendar's; without, the
 	 * calendar's longest; the ordinary week's when the calendar has no
 	 * working day. */
+	const struct pick *late = best[G_LATE], *emax = best[G_EMAX], *bmin = best[G_EMIN];
 	const struct pick *w;
 	if (term) {
 		j->ord_late = late[0].have ? late[0].v : T_NEVER;
