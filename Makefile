@@ -139,8 +139,12 @@ $(BUILD)/tests/ref_time.o: tests/ref/ref_time.c tests/ref/ref_time.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -Itests/ref $(CFLAGS) $(WARN) $(WERROR) -c -o $@ $<
 
+$(BUILD)/tests/ref_compare.o: tests/ref/ref_compare.c tests/ref/ref_compare.h tests/ref/ref_time.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -Itests/ref $(CFLAGS) $(WARN) $(WERROR) -c -o $@ $<
+
 $(BUILD)/tests/test_ref $(BUILD)/tests/test_ref_examples: $(BUILD)/tests/%: tests/ref/%.c \
-		$(BUILD)/tests/ref_time.o $(LIBOBJS)
+		$(BUILD)/tests/ref_time.o $(BUILD)/tests/ref_compare.o $(LIBOBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -Itests/ref $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
 	    $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
@@ -187,8 +191,9 @@ FUZZ_SECONDS ?= 120
 FUZZ_JOBS    ?= 1
 FUZZ_ARGS    ?=
 
-$(BUILD)/fuzz_pipeline: fuzz/fuzz_pipeline.c $(filter-out $(BUILD)/main.o,$(OBJS))
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) -fsanitize=fuzzer,$(FUZZSAN) \
+$(BUILD)/fuzz_pipeline: fuzz/fuzz_pipeline.c $(filter-out $(BUILD)/main.o,$(OBJS)) \
+		$(BUILD)/tests/ref_time.o $(BUILD)/tests/ref_compare.o
+	$(CC) $(CPPFLAGS) -Itests/ref $(CFLAGS) $(WARN) $(WERROR) -fsanitize=fuzzer,$(FUZZSAN) \
 	    -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
 fuzz:
@@ -201,8 +206,9 @@ fuzz-afl:
 	@$(MAKE) --no-print-directory BUILD=build/afl CC="$$(command -v afl-clang-fast || command -v afl-cc)" \
 	    OPT="-O1 -g" build/afl/fuzz_pipeline-afl
 
-build/afl/fuzz_pipeline-afl: fuzz/fuzz_pipeline.c $(filter-out $(BUILD)/main.o,$(OBJS))
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $^ $(LDFLAGS) $(LDLIBS)
+build/afl/fuzz_pipeline-afl: fuzz/fuzz_pipeline.c $(filter-out $(BUILD)/main.o,$(OBJS)) \
+		$(BUILD)/tests/ref_time.o $(BUILD)/tests/ref_compare.o
+	$(CC) $(CPPFLAGS) -Itests/ref $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
 .PHONY: fuzz fuzz-afl
 

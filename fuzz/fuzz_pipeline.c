@@ -12,13 +12,22 @@
  * diagnostics printed as text and JSON into a null stream.  Nothing is
  * written to disk.
  *
+ * Then the timing analyses are compared with the independent reference of
+ * docs/timing.md (tests/ref/): when every route is small enough for the
+ * reference to enumerate its paths, check, build, explain and deadline
+ * must say what the reference says, on one of four windows of the real
+ * calendar around holidays and transfers, at submission moments taken from
+ * the input; a difference aborts with both answers on stderr.
+ *
  * Process-wide state, made once in LLVMFuzzerInitialize and kept: the one
- * Graphviz context (gv.h) and the built-in calendar.  Everything else is
- * made and freed per input, so LeakSanitizer sees a leak of ours at once.
+ * Graphviz context (gv.h), the built-in calendar and its windows.
+ * Everything else is made and freed per input, so LeakSanitizer sees a
+ * leak of ours at once.
  *
  * Large routes are laid out too, but an input is cut at FUZZ_MAX_INPUT
  * bytes: Graphviz's own layout time on a huge graph is not what we fuzz.
  */
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -33,6 +42,7 @@
 #include "lang.h"
 #include "model.h"
 #include "parse.h"
+#include "ref_compare.h"
 #include "source.h"
 #include "time.h"
 
@@ -45,6 +55,26 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static struct gv *fz_gv;         /* the one Graphviz context */
 static struct calendar fz_cal;   /* the built-in calendar */
 static FILE *fz_null;            /* where printed diagnostics go */
+static struct calendar fz_win[4]; /* windows of the built-in calendar */
+
+/* Limits of what the reference is asked to judge (it enumerates paths). */
+#define FUZZ_REF_NODES 256
+#define FUZZ_REF_PATHS 64
+
+/* Days [first, first + n) of the built-in calendar, as a calendar. */
+static void fz_window(struct calendar *w, int y, int m, int d, int n)
+{
+	memset(w, 0, sizeof *w);
+	w->name = strdup("window");
+	w->first = cal_days_from_civil(y, m, d);
+	w->last = w->first + n - 1;
+	w->kind = malloc((size_t)n);
+	w->why = calloc((size_t)n, sizeof *w->why);
+	if (!w->name || !w->kind || !w->why)
+		abort();
+	for (int i = 0; i < n; i++)
+		w->kind[i] = (uint8_t)cal_day(&fz_cal, w->first + i, NULL);
+}
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -63,6 +93,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	fz_null = fopen("/dev/null", "w");
 	if (!fz_null)
 		abort();
+	fz_window(&fz_win[0], 2013, 12, 16, 28); /* New Year 2014, Sat 12-28 worked */
+	fz_window(&fz_win[1], 2015, 3, 9, 28);   /* Nauryz 2015, days off moved */
+	fz_window(&fz_win[2], 2014, 4, 28, 28);  /* May 2014, three transfers */
+	fz_window(&fz_win[3], 2016, 12, 5, 28);  /* Independence Day 2016 */
 	return 0;
 }
 
@@ -108,6 +142,53 @@ static void fz_outputs(struct m_reg *reg, const struct hb_findings *found)
 	free(buf);
 	free(store);
 	free(names);
+}
+
+/* A difference with the reference: say it, with the input's hash. */
+static void fz_mismatch(void *ctx, const char *msg)
+{
+	fprintf(stderr, "fuzz: the timing checker and the reference differ (%s): %s\n",
+		(const char *)ctx, msg);
+}
+
+/* Whether the reference can enumerate reg's paths quickly. */
+static bool fz_small(const struct m_reg *reg)
+{
+	for (size_t r = 0; r < reg->nroutes; r++) {
+		if (reg->routes[r]->nnodes > FUZZ_REF_NODES)
+			return false;
+		for (int o = 0; o < OUT__COUNT; o++) {
+			struct path_set ps;
+			time_paths(reg->routes[r], (enum outcome)o, FUZZ_REF_PATHS, &ps);
+			bool capped = ps.capped;
+			time_paths_free(&ps);
+			if (capped)
+				return false;
+		}
+	}
+	return true;
+}
+
+/* Compare reg's timing with the reference's on a window chosen by the
+ * input, at submission moments the input picks. */
+static void fz_reference(struct m_reg *reg, const uint8_t *data, size_t size)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < size; i++)
+		h = (h ^ data[i]) * 1099511628211ull;
+	const struct calendar *w = &fz_win[h % 4];
+	int64_t span = w->last - w->first + 1;
+	int64_t subs[3] = {
+		(w->first + (int64_t)(h >> 8) % span) * 1440 + (int64_t)(h >> 24) % 1440,
+		(w->first + (int64_t)(h >> 40) % span) * 1440 + reg->work_end,
+		(w->first + (int64_t)(h >> 50) % span) * 1440 + reg->break_start,
+	};
+	char what[32];
+	snprintf(what, sizeof what, "input hash %016llx", (unsigned long long)h);
+	struct ref_tally t;
+	memset(&t, 0, sizeof t);
+	if (ref_compare(reg, w, subs, 3, &t, fz_mismatch, what))
+		abort();
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -160,6 +241,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (found)
 		fz_outputs(u.reg, found);
 	hb_findings_free(found);
+	if (u.structural && u.reg && fz_small(u.reg))
+		fz_reference(u.reg, data, size);
 	diag_finish(&d);
 	driver_release(&u);
 	return 0;

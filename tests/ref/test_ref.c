@@ -34,6 +34,7 @@
 #include "diag.h"
 #include "model.h"
 #include "parse.h"
+#include "ref_compare.h"
 #include "ref_time.h"
 #include "source.h"
 #include "time.h"
@@ -358,10 +359,8 @@ static void regulation(struct parts *p, bool route_term)
 /* ---- one case ---------------------------------------------------------------------- */
 
 struct tally {
-	size_t cases, routes, outcomes, skipped_big, deadlines;
-	size_t verdicts[8];
-	size_t exact, simulated, ordinary_ce, real_ce;
-	size_t failures;
+	size_t cases;
+	struct ref_tally r;
 };
 
 static const char *vname(int v)
@@ -370,151 +369,21 @@ static const char *vname(int v)
 	return v >= 0 && v < 6 ? n[v] : "?";
 }
 
-/* The checker's verdict in the reference's terms. */
-static int ref_of(enum time_verdict v)
-{
-	switch (v) {
-	case TV_NONE: return REF_NONE;
-	case TV_NO_TERM: return REF_NO_TERM;
-	case TV_OK: return REF_OK;
-	case TV_OPEN: return REF_OPEN;
-	case TV_EXCEEDS: return REF_EXCEEDS;
-	case TV_HOLIDAYS: return REF_HOLIDAYS;
-	case TV_INFINITE: return -1;
-	}
-	return -2;
-}
-
-/* Where a failure is told. */
+/* Where a failure is told: the first few, with the case to reproduce. */
 struct ctx {
 	uint64_t seed;
 	size_t k;
 	const char *text, *cal;
-	struct tally *t;
+	size_t told;
 };
 
-#if defined(__GNUC__)
-__attribute__((format(printf, 2, 3)))
-#endif
-static void mismatch(struct ctx *c, const char *fmt, ...)
+static void tell(void *p, const char *msg)
 {
-	c->t->failures++;
-	if (c->t->failures > 5)
+	struct ctx *c = p;
+	if (++c->told > 5)
 		return;
-	va_list ap;
-	va_start(ap, fmt);
-	fprintf(stderr, "MISMATCH (REF_SEED=%llu, case %zu): ", (unsigned long long)c->seed, c->k);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "\n%s%s\n", c->cal, c->text);
-}
-
-static void when(char *b, size_t n, int64_t t)
-{
-	if (t < 0)
-		snprintf(b, n, "%lld", (long long)t);
-	else
-		time_format(b, n, t);
-}
-
-#define SAME(c, what, got, want)                                                          \
-	do {                                                                              \
-		if ((got) != (want)) {                                                    \
-			char g_[48], w_[48];                                              \
-			when(g_, sizeof g_, (got));                                       \
-			when(w_, sizeof w_, (want));                                      \
-			mismatch(c, "route %s, %s: %s: %s (%lld), reference %s (%lld)",   \
-				 r->id, outcome_name(o), what, g_, (long long)(got), w_,  \
-				 (long long)(want));                                      \
-		}                                                                         \
-	} while (0)
-
-/* What check, build and explain say of one outcome, against ref. */
-static void compare_outcome(struct ctx *c, const struct m_reg *reg, const struct m_route *r,
-			    enum outcome o, const struct m_timing *chk, const struct m_timing *bld,
-			    const struct calendar *cal, size_t *want_e, size_t *want_w)
-{
-	struct ref_outcome ref;
-	ref_outcome(reg, r, o, cal, &ref);
-	struct tally *t = c->t;
-	if (ref.verdict != REF_NONE)
-		t->outcomes++;
-	t->verdicts[ref.verdict]++;
-	*want_e += ref.verdict == REF_EXCEEDS;
-	*want_w += ref.verdict == REF_HOLIDAYS;
-	SAME(c, "check's verdict", ref_of(chk->verdict), (int)ref.verdict);
-	SAME(c, "build's verdict", ref_of(bld->verdict), (int)ref.verdict);
-	struct outcome_report rep;
-	time_report(reg, r, o, cal, &rep);
-	SAME(c, "explain's verdict", ref_of(rep.verdict), (int)ref.verdict);
-	bool late = ref.verdict == REF_EXCEEDS || ref.verdict == REF_HOLIDAYS;
-	if (ref.verdict != REF_NONE && ref.checked) {
-		SAME(c, "simulated", (int)rep.simulated, (int)!ref.exact);
-		if (ref.exact) {
-			t->exact++;
-			if (late) {
-				int64_t ex = ref.longest - ref.term_eff;
-				SAME(c, "check's excess", chk->excess_minutes, ex);
-				SAME(c, "build's excess", bld->excess_minutes, ex);
-				SAME(c, "explain's excess", rep.ordinary_excess, ex);
-			}
-		} else {
-			t->simulated++;
-			if (late) {
-				t->ordinary_ce += ref.ordinary;
-				t->real_ce += !ref.ordinary;
-				SAME(c, "check's accepted", chk->start, ref.start);
-				SAME(c, "check's due", chk->due, ref.due);
-				SAME(c, "check's ready", chk->finish, ref.finish);
-				SAME(c, "check's ordinary", (int)chk->ordinary, (int)ref.ordinary);
-				SAME(c, "check's excess", chk->excess_minutes, ref.finish - ref.due);
-			}
-			SAME(c, "build's accepted", bld->start, ref.start);
-			SAME(c, "explain's accepted", rep.worst_start, ref.start);
-			if (ref.due >= 0)
-				SAME(c, "explain's due", rep.worst_due, ref.due);
-			SAME(c, "explain's ready", rep.worst_finish, ref.finish);
-			SAME(c, "explain's ordinary", (int)rep.ordinary, (int)ref.ordinary);
-			SAME(c, "explain's worst elapsed", rep.worst_elapsed, ref.worst_elapsed);
-			SAME(c, "explain's best elapsed", rep.best_elapsed, ref.best_elapsed);
-			SAME(c, "build's worst elapsed", bld->worst_minutes, ref.worst_elapsed);
-			/* The critical path shown ends when the result is ready. */
-			if (rep.npath)
-				SAME(c, "the critical path's end", rep.path[rep.npath - 1].to,
-				     ref.finish);
-		}
-	}
-	free(rep.path);
-}
-
-/* deadline for a submission at `at`, against the reference. */
-static void compare_deadline(struct ctx *c, const struct m_reg *reg, const struct m_route *r,
-			     enum outcome o, const struct calendar *cal, int64_t at)
-{
-	struct ref_deadline ref;
-	struct outcome_report rep;
-	bool rh = ref_deadline(reg, r, o, cal, at, &ref);
-	bool ch = time_deadline(reg, r, o, cal, at, &rep);
-	c->t->deadlines++;
-	SAME(c, "deadline has a path", (int)ch, (int)rh);
-	if (rh && ch && !rep.paths_capped) {
-		SAME(c, "deadline's acceptance", rep.worst_start, ref.accepted);
-		SAME(c, "deadline's ready", rep.worst_finish, ref.finish);
-		if (ref.has_term)
-			SAME(c, "deadline's due", rep.worst_due, ref.due);
-		SAME(c, "deadline late", (int)(rep.verdict == TV_EXCEEDS), (int)ref.late);
-		if (rep.npath)
-			SAME(c, "deadline's schedule end", rep.path[rep.npath - 1].to, ref.finish);
-	}
-	free(rep.path);
-}
-
-static size_t count_code(const struct diags *d, enum diag_code code)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < d->n; i++)
-		n += d->v[i]->code == code;
-	return n;
+	fprintf(stderr, "MISMATCH (REF_SEED=%llu, case %zu): %s\n%s%s\n",
+		(unsigned long long)c->seed, c->k, msg, c->cal, c->text);
 }
 
 /* Compile text; NULL when it has errors (the generator's fault). */
@@ -635,65 +504,35 @@ static void one_case(uint64_t seed, size_t k, struct tally *t)
 	struct calendar cal;
 	random_calendar(&cal, &cdesc);
 	struct buf text = { case_text(&cal), 0, 0 };
-	struct ctx c = { seed, k, text.s, cdesc.s, t };
+	struct ctx c = { seed, k, text.s, cdesc.s, 0 };
 	struct cu u;
 	struct m_reg *reg = compile(&u, text.s);
 	if (!reg) {
 		diag_settle(&u.d);
-		mismatch(&c, "the generated regulation does not compile (%s)",
-			 u.d.n ? u.d.v[0]->msg : "?");
-		unit_free(&u);
-		cal_free(&cal);
-		free(text.s);
-		free(cdesc.s);
-		return;
-	}
-	t->cases++;
-	/* check: the quick verdicts and the diagnostics. */
-	check_model(reg, &u.d);
-	diag_clear(&u.d);
-	time_analyze(reg, &cal, &u.d, TN_VERDICT);
-	size_t got_e = count_code(&u.d, D_TERM_EXCEEDED), got_w = count_code(&u.d, D_TERM_HOLIDAYS);
-	bool big = count_code(&u.d, D_LOOP) > 0;
-	struct m_timing (*chk)[OUT__COUNT] = xmalloc((reg->nroutes + 1) * sizeof *chk);
-	for (size_t i = 0; i < reg->nroutes; i++)
-		memcpy(chk[i], reg->routes[i]->timing, sizeof chk[i]);
-	diag_clear(&u.d);
-	/* build: the full analysis. */
-	time_analyze(reg, &cal, NULL, TN_FULL);
-	size_t want_e = 0, want_w = 0;
-	for (size_t i = 0; i < reg->nroutes && !big; i++) {
-		const struct m_route *r = reg->routes[i];
-		t->routes++;
-		for (int o = 0; o < OUT__COUNT; o++) {
-			compare_outcome(&c, reg, r, (enum outcome)o, &chk[i][o], &r->timing[o], &cal,
-					&want_e, &want_w);
-			/* deadline: a random moment, a close, a break, a weekend */
-			for (int m = 0; m < 3; m++) {
-				int32_t d = cal.first - 3 + (int32_t)rnd((unsigned)(cal.last - cal.first + 7));
-				int64_t at = (int64_t)d * 1440;
-				switch (m) {
-				case 0: at += rnd(1440); break;
-				case 1: at += reg->work_end; break;
-				default:
-					at += reg->break_start != reg->break_end
-						      ? reg->break_start + (int)rnd((unsigned)(reg->break_end - reg->break_start))
-						      : reg->work_end + 1;
-					break;
-				}
-				compare_deadline(&c, reg, r, (enum outcome)o, &cal, at);
-			}
-		}
-	}
-	if (big) {
-		t->skipped_big++;
+		tell(&c, u.d.n ? u.d.v[0]->msg : "the generated regulation does not compile");
+		t->r.mismatches++;
 	} else {
-		if (got_e != want_e)
-			mismatch(&c, "check printed %zu E0601, the reference finds %zu", got_e, want_e);
-		if (got_w != want_w)
-			mismatch(&c, "check printed %zu W0602, the reference finds %zu", got_w, want_w);
+		t->cases++;
+		/* deadline: random moments, a close, a break, a weekend, around
+		 * the calendar */
+		int64_t subs[6];
+		for (int m = 0; m < 6; m++) {
+			int32_t d = cal.first - 3 + (int32_t)rnd((unsigned)(cal.last - cal.first + 7));
+			int64_t at = (int64_t)d * 1440;
+			switch (m % 3) {
+			case 0: at += rnd(1440); break;
+			case 1: at += reg->work_end; break;
+			default:
+				at += reg->break_start != reg->break_end
+					      ? reg->break_start +
+							(int)rnd((unsigned)(reg->break_end - reg->break_start))
+					      : reg->work_end + 1;
+				break;
+			}
+			subs[m] = at;
+		}
+		ref_compare(reg, &cal, subs, 6, &t->r, tell, &c);
 	}
-	free(chk);
 	unit_free(&u);
 	cal_free(&cal);
 	free(text.s);
@@ -719,24 +558,24 @@ static void test_random(void **state)
 	}
 	print_message("%zu regulations, %zu routes, %zu outcomes (%zu exact, %zu simulated), "
 		      "%zu deadlines; %zu too big to unroll\n",
-		      t.cases, t.routes, t.outcomes, t.exact, t.simulated, t.deadlines,
-		      t.skipped_big);
+		      t.cases, t.r.routes, t.r.outcomes, t.r.exact, t.r.simulated, t.r.deadlines,
+		      t.r.skipped_big);
 	print_message("verdicts:");
 	for (int v = 1; v < 6; v++)
-		print_message(" %s %zu", vname(v), t.verdicts[v]);
-	print_message("; counter-examples: ordinary week %zu, calendar %zu\n", t.ordinary_ce,
-		      t.real_ce);
-	if (t.failures)
-		fail_msg("%zu mismatches with the reference (REF_SEED=%llu)", t.failures,
+		print_message(" %s %zu", vname(v), t.r.verdicts[v]);
+	print_message("; counter-examples: ordinary week %zu, calendar %zu\n", t.r.ordinary_ce,
+		      t.r.real_ce);
+	if (t.r.mismatches)
+		fail_msg("%zu mismatches with the reference (REF_SEED=%llu)", t.r.mismatches,
 			 (unsigned long long)seed);
 	/* The cases cover what they claim: every verdict, both kinds of
 	 * judgement, both kinds of counter-example. */
-	assert_true(t.routes >= cases * 2 * 9 / 10);
-	assert_true(t.skipped_big <= cases / 100); /* loops unroll, not give up */
+	assert_true(t.r.routes >= cases * 2 * 9 / 10);
+	assert_true(t.r.skipped_big <= cases / 100); /* loops unroll, not give up */
 	for (int v = REF_NO_TERM; v <= REF_HOLIDAYS; v++)
-		assert_true(t.verdicts[v] >= cases / 100);
-	assert_true(t.exact >= cases / 10 && t.simulated >= cases / 10);
-	assert_true(t.ordinary_ce >= cases / 100 && t.real_ce >= cases / 100);
+		assert_true(t.r.verdicts[v] >= cases / 100);
+	assert_true(t.r.exact >= cases / 10 && t.r.simulated >= cases / 10);
+	assert_true(t.r.ordinary_ce >= cases / 100 && t.r.real_ce >= cases / 100);
 }
 
 int main(void)
