@@ -61,7 +61,7 @@ int64_t sim_due(const struct sim *s, const struct m_reg *reg, int64_t a, struct 
 
 /* "Fri 2014-03-21 17:30". */
 int time_format(char *buf, size_t n, int64_t t);
-/* On the ordinary week dates mean nothing: "Wed 17:59" for the start,
+/* On the ordinary week dates mean nothing: "Wed 18:00" for the start,
  * "Fri of day 30, 18:00" for a moment after it. */
 int time_format_rel(char *buf, size_t n, int64_t t, int64_t start);
 /* "32 d 16:31" — an elapsed time in calendar days and hours. */

@@ -337,7 +337,7 @@ static void regulation(struct parts *p, bool route_term)
 	struct gen g = { b, 0, 0, 0, 0, false, p->scale };
 	put(b, "route base \"Base\" {\n");
 	for (int i = 1; i <= 4; i++) {
-		char label[8];
+		char label[16];
 		snprintf(label, sizeof label, "x%d", i);
 		step(&g, 0, label);
 	}
