@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "utf8.h"
 
 /* The most years one file may cover: enough for any real use, small enough
    that the day array stays small and no year arithmetic overflows. */
@@ -345,7 +346,6 @@ static const char *cal_check_bytes(const unsigned char *s, size_t n)
 
 	while (i < n) {
 		unsigned char c = s[i];
-		size_t len;
 		uint32_t cp;
 
 		if (c < 0x80) {
@@ -354,27 +354,8 @@ static const char *cal_check_bytes(const unsigned char *s, size_t n)
 			i++;
 			continue;
 		}
-		if (c >= 0xc2 && c <= 0xdf) {
-			len = 2;
-			cp = c & 0x1f;
-		} else if (c >= 0xe0 && c <= 0xef) {
-			len = 3;
-			cp = c & 0x0f;
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			len = 4;
-			cp = c & 0x07;
-		} else {
-			return "invalid UTF-8";
-		}
-		if (n - i < len)
-			return "invalid UTF-8";
-		for (size_t k = 1; k < len; k++) {
-			if ((s[i + k] & 0xc0) != 0x80)
-				return "invalid UTF-8";
-			cp = (cp << 6) | (s[i + k] & 0x3f);
-		}
-		if ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
-		    (len == 4 && (cp < 0x10000 || cp > 0x10ffff)))
+		size_t len = utf8_decode((const char *)s + i, n - i, &cp);
+		if (!len)
 			return "invalid UTF-8";
 		i += len;
 	}

@@ -43,6 +43,7 @@
 #include "lang.h"
 #include "model.h"
 #include "par.h"
+#include "utf8.h"
 
 /* Longest path reglc builds; longer output folders are refused. */
 #define BUILD_PATH_MAX 4096
@@ -164,19 +165,10 @@ static void route_file_name(const char *id, char *out, size_t n)
 	size_t k = 0;
 	out[0] = '\0';
 	for (const unsigned char *p = (const unsigned char *)id; *p && k + 12 < n;) {
-		uint32_t c = *p;
-		size_t len = 1;
-		if (c >= 0xC0) {
-			len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-			c &= len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07;
-			for (size_t i = 1; i < len; i++) {
-				if ((p[i] & 0xC0) != 0x80) {
-					len = i;
-					break;
-				}
-				c = (c << 6) | (p[i] & 0x3F);
-			}
-		}
+		uint32_t c;
+		size_t len = utf8_decode((const char *)p, strlen((const char *)p), &c);
+		if (!len)
+			len = 1; /* ids are valid UTF-8: source_validate saw to it */
 		p += len;
 		char piece[16];
 		const char *t;

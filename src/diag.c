@@ -10,6 +10,7 @@
 
 #include "arena.h"
 #include "source.h"
+#include "utf8.h"
 
 static const struct {
 	const char *code;
@@ -275,7 +276,7 @@ static void print_excerpt(FILE *f, const struct source *src, size_t lo, size_t h
 		unsigned char c = (unsigned char)line[i];
 		if (c == '\t')
 			fputc('\t', f);
-		else if ((c & 0xC0) != 0x80)
+		else if (!utf8_is_cont(c))
 			fputc(' ', f);
 	}
 	if (color)
@@ -284,7 +285,7 @@ static void print_excerpt(FILE *f, const struct source *src, size_t lo, size_t h
 	bool first = true;
 	for (size_t i = b; i < e; i++) {
 		unsigned char c = (unsigned char)line[i];
-		if ((c & 0xC0) == 0x80)
+		if (utf8_is_cont(c))
 			continue;
 		if (first) {
 			first = false;

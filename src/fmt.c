@@ -39,6 +39,7 @@
 #include "driver.h"
 #include "parse.h"
 #include "source.h"
+#include "utf8.h"
 
 enum fmt_kind {
 	FT_ID,      /* identifier or keyword */
@@ -98,11 +99,7 @@ struct fmt {
 /* Columns are code points, as in diagnostics. */
 static int fmt_width(const char *s, size_t n)
 {
-	int w = 0;
-	for (size_t i = 0; i < n; i++)
-		if (((unsigned char)s[i] & 0xC0) != 0x80)
-			w++;
-	return w;
+	return (int)utf8_count(s, n);
 }
 
 static bool fmt_is(const struct fmt_tok *t, const char *s)
@@ -203,8 +200,9 @@ static void fmt_scan(struct fmt *f)
 			}
 			enum fmt_kind k = FT_PUNCT;
 			if (len == 0) {
-				int sl = utf8_seqlen(p, (size_t)(end - p));
-				len = sl > 0 ? (size_t)sl : 1;
+				uint32_t cp;
+				size_t sl = utf8_decode((const char *)p, (size_t)(end - p), &cp);
+				len = sl > 0 ? sl : 1;
 				k = FT_OTHER;
 			}
 			p += len;

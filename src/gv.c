@@ -32,6 +32,7 @@
 #include "ast.h"
 #include "legal.h"
 #include "model.h"
+#include "utf8.h"
 
 /* ---- names ---------------------------------------------------------------- */
 
@@ -126,11 +127,6 @@ static void sb_free(struct sb *b)
 	memset(b, 0, sizeof *b);
 }
 
-/* Bytes of the UTF-8 sequence that starts with byte c (1 for a stray one). */
-static size_t u8len(unsigned char c)
-{
-	return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-}
 
 /*
  * Append s[0..n) for an HTML-like label.  &, <, > and " become entities.
@@ -153,7 +149,7 @@ static void html_text(struct sb *b, const char *s, size_t n)
 			sb_putn(b, "\\", 1);
 			i++;
 			if (i < n) {
-				size_t k = u8len((unsigned char)s[i]);
+				size_t k = utf8_lead_len((unsigned char)s[i]);
 				if (k > n - i)
 					k = n - i;
 				sb_puts(b, "<FONT>");
@@ -209,14 +205,6 @@ char *gv_escape_plain(const char *s)
 	return b.s;
 }
 
-/* Code points in s[0..n). */
-static size_t u8count(const char *s, size_t n)
-{
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++)
-		k += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return k;
-}
 
 /*
  * Append text wrapped at `width` code points a line, at spaces; a word
@@ -237,7 +225,7 @@ static void wrapped(struct sb *b, const char *text, size_t width, bool html)
 		const char *w = p;
 		while (*p && *p != ' ')
 			p++;
-		size_t wn = (size_t)(p - w), wlen = u8count(w, wn);
+		size_t wn = (size_t)(p - w), wlen = utf8_count(w, wn);
 		/* pieces of the word: the whole word, or cut after - and / */
 		const char *q = w;
 		while (q < p) {
@@ -247,7 +235,7 @@ static void wrapped(struct sb *b, const char *text, size_t width, bool html)
 				const char *best = NULL;
 				for (const char *x = q; x < p; x++)
 					if ((*x == '-' || *x == '/') && x + 1 < p) {
-						size_t plen = u8count(q, (size_t)(x + 1 - q));
+						size_t plen = utf8_count(q, (size_t)(x + 1 - q));
 						size_t room = line ? (width > line + 1 ? width - line - 1 : 0)
 								   : width;
 						if (plen <= room || !best)
@@ -258,7 +246,7 @@ static void wrapped(struct sb *b, const char *text, size_t width, bool html)
 				if (best)
 					e = best;
 			}
-			size_t plen = u8count(q, (size_t)(e - q));
+			size_t plen = utf8_count(q, (size_t)(e - q));
 			bool first_piece = q == w;
 			if (line && line + (first_piece ? 1 : 0) + plen > width) {
 				sb_puts(b, html ? "<BR/>" : "\\n");
@@ -300,7 +288,7 @@ static void html_balanced(struct sb *b, const char *text, size_t width)
 {
 	size_t lines = html_lines(text, width);
 	if (lines > 1) {
-		size_t w = u8count(text, strlen(text)) / lines;
+		size_t w = utf8_count(text, strlen(text)) / lines;
 		while (w < width && html_lines(text, w) > lines)
 			w++;
 		width = w;
@@ -1057,7 +1045,7 @@ static void label_decision(struct sb *b, const struct flow *f, const struct m_no
 	 * a block about as tall as wide (lines of len/rows characters), so it
 	 * stays within a lane; the block diagram has room for wider lines. */
 	const char *q = tx(f, &n->item->u.dec.question);
-	size_t len = u8count(q, strlen(q)), rows = 1;
+	size_t len = utf8_count(q, strlen(q)), rows = 1;
 	while (rows * rows * (wide ? 9 : 7) < len)
 		rows++;
 	/* the narrowest lines that give that many rows: balanced, no orphan */

@@ -35,6 +35,7 @@
 #include "numwords.h"
 #include "source.h"
 #include "time.h"
+#include "utf8.h"
 
 /* Columns of an Appendix 1 table per printed part: what fits an A4
  * landscape page at a readable size (the seed's widest table has 7). */
@@ -566,19 +567,18 @@ static void node_id(char *buf, const struct rinfo *ri, const struct m_node *n)
 	snprintf(buf, ID_MAX, "r-%s-n%u", ri->name, n->index);
 }
 
-static uint32_t utf8_dec(const char *s, int *len)
+/* The character at s (0 at the end of the string), its length in *len. */
+static uint32_t char_at(const char *s, size_t *len)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	if (p[0] < 0x80 || !p[1]) {
-		*len = p[0] ? 1 : 0;
-		return p[0];
+	size_t n = strlen(s);
+	uint32_t cp = 0;
+	if (!n) {
+		*len = 0;
+		return 0;
 	}
-	if ((p[0] & 0xE0) == 0xC0) {
-		*len = 2;
-		return (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
-	}
-	*len = 1;
-	return p[0];
+	size_t k = utf8_decode(s, n, &cp);
+	*len = k ? k : 1;
+	return cp;
 }
 
 static bool upper_letter(uint32_t c)
@@ -597,9 +597,9 @@ static bool upper_letter(uint32_t c)
  */
 static void put_lc_first(struct hb *h, const char *name)
 {
-	int l1, l2;
-	uint32_t c1 = utf8_dec(name, &l1);
-	uint32_t c2 = l1 ? utf8_dec(name + l1, &l2) : 0;
+	size_t l1, l2;
+	uint32_t c1 = char_at(name, &l1);
+	uint32_t c2 = l1 ? char_at(name + l1, &l2) : 0;
 	if (!upper_letter(c1) || upper_letter(c2) || c2 == 0 ||
 	    strncmp(name, "Орталық", strlen("Орталық")) == 0) {
 		esc(h, name);

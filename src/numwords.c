@@ -16,6 +16,7 @@
 
 #include "legal.h"
 #include "strout.h"
+#include "utf8.h"
 
 /* ---- Kazakh ------------------------------------------------------------------- */
 
@@ -61,18 +62,10 @@ static void kk_number(struct out *o, uint64_t v)
 /* The code point ending at s[end) (decoding backwards), its start in *at. */
 static uint32_t prev_cp(const char *s, size_t end, size_t *at)
 {
-	size_t i = end - 1;
-	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
-		i--;
+	size_t i = utf8_prev(s, end);
+	uint32_t cp;
 	*at = i;
-	const unsigned char *p = (const unsigned char *)s + i;
-	if (p[0] < 0x80)
-		return p[0];
-	if ((p[0] & 0xE0) == 0xC0 && end - i >= 2)
-		return (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
-	if ((p[0] & 0xF0) == 0xE0 && end - i >= 3)
-		return (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
-	return 0xFFFD;
+	return utf8_decode(s + i, end - i, &cp) ? cp : 0xFFFD;
 }
 
 /* Lower case of a Cyrillic letter of Kazakh or Russian; others as they are. */

@@ -19,6 +19,7 @@
  *     the form from the markers and, in Kazakh, the case of the unit.
  */
 #include "phrase.h"
+#include "utf8.h"
 
 #include <stdarg.h>
 #include <stdbool.h>
@@ -364,40 +365,6 @@ static void ph_err(struct ph_ctx *c, const char *fmt, ...)
 	va_end(ap);
 }
 
-/*
- * Decode one code point of s[i..n) strictly: no overlong forms, no
- * surrogates, nothing above U+10FFFF.  Returns its length, 0 if invalid.
- */
-static size_t ph_utf8(const char *s, size_t n, size_t i, uint32_t *cp)
-{
-	const unsigned char *u = (const unsigned char *)s + i;
-	size_t left = n - i, len, k;
-	uint32_t v, min;
-
-	if (u[0] < 0x80) {
-		*cp = u[0];
-		return 1;
-	} else if ((u[0] & 0xE0) == 0xC0) {
-		len = 2, v = u[0] & 0x1F, min = 0x80;
-	} else if ((u[0] & 0xF0) == 0xE0) {
-		len = 3, v = u[0] & 0x0F, min = 0x800;
-	} else if ((u[0] & 0xF8) == 0xF0) {
-		len = 4, v = u[0] & 0x07, min = 0x10000;
-	} else {
-		return 0;
-	}
-	if (left < len)
-		return 0;
-	for (k = 1; k < len; k++) {
-		if ((u[k] & 0xC0) != 0x80)
-			return 0;
-		v = (v << 6) | (u[k] & 0x3F);
-	}
-	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-		return 0;
-	*cp = v;
-	return len;
-}
 
 /*
  * Lower-case a letter.  Cyrillic capitals sit at fixed distances from
@@ -520,7 +487,7 @@ static int ph_normalize(struct ph_ctx *c)
 			i += 2;
 			continue;
 		}
-		k = ph_utf8(c->s, c->n, i, &cp);
+		k = utf8_decode(c->s + i, c->n - i, &cp);
 		if (k == 0) {
 			ph_err(c, "invalid UTF-8 at byte %zu", i);
 			return -1;
@@ -676,7 +643,7 @@ static void ph_quote(const struct ph_ctx *c, size_t at, char *q, size_t qn)
 	uint32_t cp;
 
 	while (i < c->n && cps < PH_QUOTE_CP) {
-		k = ph_utf8(c->s, c->n, i, &cp);
+		k = utf8_decode(c->s + i, c->n - i, &cp);
 		if (k == 0)
 			break;
 		if (ph_is_space(cp)) {

@@ -14,6 +14,7 @@
 
 #include "arena.h"
 #include "diag.h"
+#include "utf8.h"
 
 /* Build the line map; LF, CRLF and a lone CR each end a line. */
 static void build_lines(struct source *s)
@@ -144,37 +145,6 @@ void source_free(struct source *s)
 	free(s);
 }
 
-int utf8_seqlen(const unsigned char *p, size_t avail)
-{
-	unsigned c = p[0];
-	if (c < 0x80)
-		return 1;
-	int len;
-	unsigned min;
-	if (c >= 0xC2 && c <= 0xDF) {
-		len = 2;
-		min = 0x80;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		len = 3;
-		min = 0x800;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		len = 4;
-		min = 0x10000;
-	} else {
-		return 0;
-	}
-	if ((size_t)len > avail)
-		return 0;
-	unsigned cp = c & (0x3Fu >> (len - 1));
-	for (int i = 1; i < len; i++) {
-		if ((p[i] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (p[i] & 0x3F);
-	}
-	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return len;
-}
 
 /*
  * One diagnostic per run of bad bytes, not per byte: a truncated file or a
@@ -256,7 +226,8 @@ void source_validate(struct source *s, struct diags *d)
 			continue;
 		}
 		if (c >= 0x80) {
-			int len = utf8_seqlen(p + i, n - i);
+			uint32_t cp;
+			int len = (int)utf8_decode((const char *)p + i, n - i, &cp);
 			if (len > 0) {
 				/* C1 controls U+0080..U+009F are controls too. */
 				if (len == 2 && c == 0xC2 && p[i + 1] < 0xA0) {
@@ -270,7 +241,7 @@ void source_validate(struct source *s, struct diags *d)
 			}
 			size_t j = i;
 			while (j < n && p[j] >= 0x80 &&
-			       utf8_seqlen(p + j, n - j) == 0)
+			       utf8_decode((const char *)p + j, n - j, &cp) == 0)
 				p[j++] = ' ';
 			diag_emit(d, D_UTF8, s, i, j,
 				  "invalid UTF-8 (%zu byte%s); the file must be saved as UTF-8",
@@ -310,9 +281,7 @@ struct linecol source_linecol(const struct source *s, size_t off)
 	}
 	uint32_t col = 1;
 	size_t from = lo == 0 ? s->start : s->lines[lo]; /* a BOM is not a column */
-	for (size_t i = from; i < off; i++)
-		if (((unsigned char)s->text[i] & 0xC0) != 0x80)
-			col++;
+	col += (uint32_t)utf8_count(s->text + from, off - from);
 	return (struct linecol){ (uint32_t)lo + 1, col };
 }
 

@@ -57,8 +57,5 @@ struct linecol source_linecol(const struct source *s, size_t off);
 /* The bytes of line `line` (from 1), without its terminator. */
 const char *source_line(const struct source *s, uint32_t line, size_t *len);
 
-/* Length in bytes of the UTF-8 sequence starting at p (1..4), or 0 when
- * p[0..avail) does not start with a valid, shortest-form sequence. */
-int utf8_seqlen(const unsigned char *p, size_t avail);
 
 #endif
