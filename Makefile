@@ -53,7 +53,7 @@ BISON    ?= bison
 
 SRCS     := arena.c source.c diag.c ast.c parse.c dur.c phrase.c sema.c \
             check.c verify.c driver.c main.c calendar.c cal_builtin.c time.c cmd_time.c \
-            lang.c legal.c strout.c gv.c cmd_build.c numwords.c handbook.c fmt.c \
+            lang.c legal.c sb.c gv.c cmd_build.c numwords.c handbook.c fmt.c \
             par.c
 OBJS     := $(SRCS:%.c=$(BUILD)/%.o) $(BUILD)/regl.tab.o $(BUILD)/regl.lex.o \
             $(BUILD)/kz_days.o $(BUILD)/msg_kk.o $(BUILD)/msg_ru.o
@@ -150,13 +150,13 @@ $(BUILD)/tests/test_ref $(BUILD)/tests/test_ref_examples: $(BUILD)/tests/%: test
 	    $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
 
 $(BUILD)/tests/test_legal: tests/unit/test_legal.c $(BUILD)/legal.o $(BUILD)/phrase.o \
-		$(BUILD)/dur.o $(BUILD)/strout.o
+		$(BUILD)/dur.o $(BUILD)/sb.o $(BUILD)/arena.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
 	    $(LDFLAGS) $(CMOCKA_LIBS)
 
 $(BUILD)/tests/test_numwords: tests/unit/test_numwords.c $(BUILD)/numwords.o \
-		$(BUILD)/phrase.o $(BUILD)/dur.o $(BUILD)/strout.o $(BUILD)/legal.o
+		$(BUILD)/phrase.o $(BUILD)/dur.o $(BUILD)/sb.o $(BUILD)/arena.o $(BUILD)/legal.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
 	    $(LDFLAGS) $(CMOCKA_LIBS)

@@ -11,6 +11,7 @@
 #include "arena.h"
 #include "source.h"
 #include "utf8.h"
+#include "sb.h"
 
 static const struct {
 	const char *code;
@@ -133,18 +134,6 @@ const char *diag_tr(const char *s)
 	return m ? m->str : s;
 }
 
-static char *vformat(const char *fmt, va_list ap)
-{
-	va_list ap2;
-	va_copy(ap2, ap);
-	int n = vsnprintf(NULL, 0, fmt, ap2);
-	va_end(ap2);
-	if (n < 0)
-		n = 0;
-	char *s = xmalloc((size_t)n + 1);
-	vsnprintf(s, (size_t)n + 1, fmt, ap);
-	return s;
-}
 
 void diag_init(struct diags *d, enum diag_format fmt, FILE *out)
 {
@@ -166,7 +155,7 @@ struct diag *diag_emit(struct diags *d, enum diag_code code,
 	g->hi = hi < lo ? lo : hi;
 	va_list ap;
 	va_start(ap, fmt);
-	g->msg = vformat(diag_tr(fmt), ap);
+	g->msg = xvformat(diag_tr(fmt), ap);
 	va_end(ap);
 	g->seq = d->seq++;
 	if (d->n == d->cap) {
@@ -189,7 +178,7 @@ void diag_note(struct diag *g, const struct source *src, size_t lo, size_t hi,
 	n->hi = hi < lo ? lo : hi;
 	va_list ap;
 	va_start(ap, fmt);
-	n->msg = vformat(diag_tr(fmt), ap);
+	n->msg = xvformat(diag_tr(fmt), ap);
 	va_end(ap);
 }
 
@@ -198,7 +187,7 @@ void diag_hint(struct diag *g, const char *fmt, ...)
 	va_list ap;
 	va_start(ap, fmt);
 	free(g->hint);
-	g->hint = vformat(diag_tr(fmt), ap);
+	g->hint = xvformat(diag_tr(fmt), ap);
 	va_end(ap);
 }
 

@@ -33,6 +33,7 @@
 #include "legal.h"
 #include "model.h"
 #include "utf8.h"
+#include "sb.h"
 
 /* ---- names ---------------------------------------------------------------- */
 
@@ -63,69 +64,6 @@ bool gv_route_has(const struct m_route *r, enum gv_kind k)
 
 /* ---- strings -------------------------------------------------------------- */
 
-/* A growing string. */
-struct sb {
-	char *s;    /* NUL-terminated once anything was added */
-	size_t n;   /* length */
-	size_t cap; /* allocated */
-};
-
-static void sb_putn(struct sb *b, const char *s, size_t n)
-{
-	if (b->n + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 256;
-		while (b->n + n + 1 > cap)
-			cap *= 2;
-		b->s = xrealloc(b->s, cap);
-		b->cap = cap;
-	}
-	memcpy(b->s + b->n, s, n);
-	b->n += n;
-	b->s[b->n] = '\0';
-}
-
-static void sb_puts(struct sb *b, const char *s)
-{
-	sb_putn(b, s, strlen(s));
-}
-
-#if defined(__GNUC__)
-__attribute__((format(printf, 2, 3)))
-#endif
-static void sb_printf(struct sb *b, const char *fmt, ...)
-{
-	char small[512];
-	va_list ap;
-	va_start(ap, fmt);
-	int k = vsnprintf(small, sizeof small, fmt, ap);
-	va_end(ap);
-	if (k < 0)
-		return;
-	if ((size_t)k < sizeof small) {
-		sb_putn(b, small, (size_t)k);
-		return;
-	}
-	char *big = xmalloc((size_t)k + 1);
-	va_start(ap, fmt);
-	vsnprintf(big, (size_t)k + 1, fmt, ap);
-	va_end(ap);
-	sb_putn(b, big, (size_t)k);
-	free(big);
-}
-
-/* The string built so far ("" when empty), still owned by b. */
-static const char *sb_str(struct sb *b)
-{
-	if (!b->s)
-		sb_putn(b, "", 0);
-	return b->s;
-}
-
-static void sb_free(struct sb *b)
-{
-	free(b->s);
-	memset(b, 0, sizeof *b);
-}
 
 
 /*

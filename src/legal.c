@@ -8,7 +8,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "strout.h"
+#include "sb.h"
 
 
 /* The grammatical case a unit word takes. */
@@ -118,7 +118,7 @@ static void put_parts(struct out *o, const struct legal_parts *p, enum lang l, e
 {
 	for (int i = 0; i < p->n; i++) {
 		enum lcase ci = (l == LANG_KK && i < p->n - 1) ? LC_NOM : c;
-		put(o, "%s%" PRId64 " %s", i ? " " : "", p->v[i], word(l, p->u[i], ci, p->v[i]));
+		out_printf(o, "%s%" PRId64 " %s", i ? " " : "", p->v[i], word(l, p->u[i], ci, p->v[i]));
 	}
 }
 
@@ -128,19 +128,19 @@ static void put_range(struct out *o, const struct dur *d, enum lang l)
 	struct legal_parts lo = legal_split(d->lo, d->unit, true), hi = legal_split(d->hi, d->unit, true);
 	if (l == LANG_KK) {
 		put_parts(o, &lo, l, LC_ABL);
-		put(o, " – ");
+		out_printf(o, " – ");
 		put_parts(o, &hi, l, LC_DAT);
-		put(o, " дейін");
+		out_printf(o, " дейін");
 		return;
 	}
 	if (lo.n == 1 && hi.n == 1 && lo.u[0] == hi.u[0]) {
-		put(o, "от %" PRId64 " до %" PRId64 " %s", lo.v[0], hi.v[0],
+		out_printf(o, "от %" PRId64 " до %" PRId64 " %s", lo.v[0], hi.v[0],
 		    word(l, hi.u[0], LC_GEN, hi.v[0]));
 		return;
 	}
-	put(o, "от ");
+	out_printf(o, "от ");
 	put_parts(o, &lo, l, LC_GEN);
-	put(o, " до ");
+	out_printf(o, " до ");
 	put_parts(o, &hi, l, LC_GEN);
 }
 
@@ -153,24 +153,24 @@ int legal_dur(char *buf, size_t n, const struct dur *d, enum lang l)
 	case DF_NONE:
 		break;
 	case DF_AUTOMATIC:
-		put(&o, "%s", kk ? "автоматты түрде" : "автоматически");
+		out_printf(&o, "%s", kk ? "автоматты түрде" : "автоматически");
 		break;
 	case DF_EXACT:
 		put_parts(&o, &hi, l, LC_NOM);
 		break;
 	case DF_NOT_MORE:
 		if (!kk)
-			put(&o, "не более ");
+			out_printf(&o, "не более ");
 		put_parts(&o, &hi, l, kk ? LC_ABL : LC_GEN);
 		if (kk)
-			put(&o, " аспайды");
+			out_printf(&o, " аспайды");
 		break;
 	case DF_WITHIN:
 		if (!kk)
-			put(&o, "в течение ");
+			out_printf(&o, "в течение ");
 		put_parts(&o, &hi, l, kk ? LC_NOM : LC_GEN);
 		if (kk)
-			put(&o, " ішінде");
+			out_printf(&o, " ішінде");
 		break;
 	case DF_RANGE:
 		put_range(&o, d, l);
@@ -193,7 +193,7 @@ int legal_total(char *buf, size_t n, struct qty q, enum lang l)
 		struct qty w = { 0, q.wd, q.min };
 		struct legal_parts p = legal_split(w, UNIT_MIN, false);
 		if (any)
-			put(&o, " + ");
+			out_printf(&o, " + ");
 		put_parts(&o, &p, l, LC_NOM);
 	}
 	return out_end(&o);

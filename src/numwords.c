@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "legal.h"
-#include "strout.h"
+#include "sb.h"
 #include "utf8.h"
 
 /* ---- Kazakh ------------------------------------------------------------------- */
@@ -43,19 +43,19 @@ static void kk_number(struct out *o, uint64_t v)
 			continue;
 		/* The legal style writes "бір жүз", "бір мың". */
 		if (h) {
-			put(o, "%s%s жүз", first ? "" : " ", kk_units[h]);
+			out_printf(o, "%s%s жүз", first ? "" : " ", kk_units[h]);
 			first = false;
 		}
 		if (t) {
-			put(o, "%s%s", first ? "" : " ", kk_tens[t]);
+			out_printf(o, "%s%s", first ? "" : " ", kk_tens[t]);
 			first = false;
 		}
 		if (u) {
-			put(o, "%s%s", first ? "" : " ", kk_units[u]);
+			out_printf(o, "%s%s", first ? "" : " ", kk_units[u]);
 			first = false;
 		}
 		if (g > 0)
-			put(o, " %s", kk_powers[g - 1]);
+			out_printf(o, " %s", kk_powers[g - 1]);
 	}
 }
 
@@ -155,7 +155,7 @@ int kk_inflect(char *buf, size_t n, const char *word, enum kk_case c, bool posse
 {
 	struct out o = out_start(buf, n);
 	size_t len = strlen(word);
-	put(&o, "%s", word);
+	out_printf(&o, "%s", word);
 	if (len == 0 || c == KK_NOM || (unsigned)c > KK_ABL)
 		return out_end(&o);
 	/* The last sound, and the harmony of the last word's vowels. */
@@ -184,7 +184,7 @@ int kk_inflect(char *buf, size_t n, const char *word, enum kk_case c, bool posse
 	int front = harmony == 0;
 	const char *e = possessive ? kk_poss_endings[c][front]
 				   : kk_endings[c][sound_of(last)][front];
-	put(&o, "%s", e);
+	out_printf(&o, "%s", e);
 	return out_end(&o);
 }
 
@@ -193,9 +193,9 @@ int numwords_kk(char *buf, size_t n, uint64_t v, enum kk_case c)
 	char words[512];
 	struct out w = out_start(words, sizeof words);
 	if (v == 0)
-		put(&w, "%s", kk_units[0]);
+		out_printf(&w, "%s", kk_units[0]);
 	else if (v > NW_MAX)
-		put(&w, "%" PRIu64, v);
+		out_printf(&w, "%" PRIu64, v);
 	else
 		kk_number(&w, v);
 	return kk_inflect(buf, n, words, c, false);
@@ -338,7 +338,7 @@ static void ru_group(struct out *o, unsigned x, enum ru_gender g, enum ru_case c
 			w[nw++] = ru_units[c][u];
 	}
 	for (int i = 0; i < nw; i++) {
-		put(o, "%s%s", *first ? "" : " ", w[i]);
+		out_printf(o, "%s%s", *first ? "" : " ", w[i]);
 		*first = false;
 	}
 }
@@ -349,11 +349,11 @@ int numwords_ru(char *buf, size_t n, uint64_t v, enum ru_gender g, enum ru_case 
 	if ((unsigned)c >= NCASES)
 		c = RU_NOM;
 	if (v > NW_MAX) {
-		put(&o, "%" PRIu64, v);
+		out_printf(&o, "%" PRIu64, v);
 		return out_end(&o);
 	}
 	if (v == 0) {
-		put(&o, "%s", ru_units[c][0]);
+		out_printf(&o, "%s", ru_units[c][0]);
 		return out_end(&o);
 	}
 	unsigned groups[4];
@@ -377,7 +377,7 @@ int numwords_ru(char *buf, size_t n, uint64_t v, enum ru_gender g, enum ru_case 
 		case RS_GEN_PLUR: noun = p->gen_plur; break;
 		default: noun = p->plur[c]; break;
 		}
-		put(&o, " %s", noun);
+		out_printf(&o, " %s", noun);
 	}
 	return out_end(&o);
 }
@@ -427,7 +427,7 @@ static void kk_parts(struct out *o, const struct legal_parts *p, enum kk_case c)
 		numwords_kk(num, sizeof num, (uint64_t)p->v[i], KK_NOM);
 		kk_inflect(unit, sizeof unit, kk_unit[p->u[i]].word, i == p->n - 1 ? c : KK_NOM,
 			   kk_unit[p->u[i]].possessive);
-		put(o, "%s%s %s", i ? " " : "", num, unit);
+		out_printf(o, "%s%s %s", i ? " " : "", num, unit);
 	}
 }
 
@@ -438,7 +438,7 @@ static void ru_parts(struct out *o, const struct legal_parts *p, enum ru_case c)
 		char num[1024];
 		uint64_t v = (uint64_t)p->v[i];
 		numwords_ru(num, sizeof num, v, ru_unit[p->u[i]].gender, c);
-		put(o, "%s%s %s", i ? " " : "", num, ru_noun(p->u[i], v, c));
+		out_printf(o, "%s%s %s", i ? " " : "", num, ru_noun(p->u[i], v, c));
 	}
 }
 
@@ -451,7 +451,7 @@ int legal_words(char *buf, size_t n, const struct dur *d, enum lang l)
 	case DF_NONE:
 		break;
 	case DF_AUTOMATIC:
-		put(&o, "%s", kk ? "автоматты түрде" : "автоматически");
+		out_printf(&o, "%s", kk ? "автоматты түрде" : "автоматически");
 		break;
 	case DF_EXACT:
 		if (kk)
@@ -462,18 +462,18 @@ int legal_words(char *buf, size_t n, const struct dur *d, enum lang l)
 	case DF_NOT_MORE:
 		if (kk) {
 			kk_parts(&o, &hi, KK_ABL);
-			put(&o, " аспайды");
+			out_printf(&o, " аспайды");
 		} else {
-			put(&o, "не более ");
+			out_printf(&o, "не более ");
 			ru_parts(&o, &hi, RU_GEN);
 		}
 		break;
 	case DF_WITHIN:
 		if (kk) {
 			kk_parts(&o, &hi, KK_NOM);
-			put(&o, " ішінде");
+			out_printf(&o, " ішінде");
 		} else {
-			put(&o, "в течение ");
+			out_printf(&o, "в течение ");
 			ru_parts(&o, &hi, RU_GEN);
 		}
 		break;
@@ -481,9 +481,9 @@ int legal_words(char *buf, size_t n, const struct dur *d, enum lang l)
 		struct legal_parts lo = legal_split(d->lo, d->unit, true);
 		if (kk) {
 			kk_parts(&o, &lo, KK_ABL);
-			put(&o, " – ");
+			out_printf(&o, " – ");
 			kk_parts(&o, &hi, KK_DAT);
-			put(&o, " дейін");
+			out_printf(&o, " дейін");
 		} else if (lo.n == 1 && hi.n == 1 && lo.u[0] == hi.u[0]) {
 			/* "от девяноста до ста восьмидесяти календарных дней": one
 			 * noun, agreeing with the upper number. */
@@ -491,11 +491,11 @@ int legal_words(char *buf, size_t n, const struct dur *d, enum lang l)
 			enum ru_gender g = ru_unit[hi.u[0]].gender;
 			numwords_ru(a, sizeof a, (uint64_t)lo.v[0], g, RU_GEN);
 			numwords_ru(b, sizeof b, (uint64_t)hi.v[0], g, RU_GEN);
-			put(&o, "от %s до %s %s", a, b, ru_noun(hi.u[0], (uint64_t)hi.v[0], RU_GEN));
+			out_printf(&o, "от %s до %s %s", a, b, ru_noun(hi.u[0], (uint64_t)hi.v[0], RU_GEN));
 		} else {
-			put(&o, "от ");
+			out_printf(&o, "от ");
 			ru_parts(&o, &lo, RU_GEN);
-			put(&o, " до ");
+			out_printf(&o, " до ");
 			ru_parts(&o, &hi, RU_GEN);
 		}
 		break;
