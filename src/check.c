@@ -21,9 +21,9 @@
 #define SPAN(s) (s).lo, (s).hi
 
 /*
- * What phrase_parse said about a phrase, remembered for the rest of the
- * run: the function is pure (its only setting, the message language,
- * is fixed before any file is read), and the law repeats itself — the six
+ * What phrase_read said about a phrase, remembered for the rest of the
+ * run: the function is pure (its reason is a message of msg.h, printed
+ * in whatever language later), and the law repeats itself — the six
  * regulations of the seed state 93 durations in 28 distinct phrases, and
  * a ministry's files share the same few hundred.  Open addressing, FNV-1a;
  * at most PHRASE_MEMO_MAX phrases of at most PHRASE_MEMO_LEN bytes, then
@@ -38,7 +38,7 @@ struct phrase_memo {
 	int rc;                /* phrase_parse's result */
 	struct dur dur;
 	enum phrase_lang lang;
-	char *why;             /* its reason, when rc != 0 */
+	struct msg why;        /* its reason, when rc != 0 */
 };
 
 static struct phrase_memo *memo;
@@ -48,7 +48,7 @@ static void memo_free(void)
 {
 	for (size_t i = 0; i < memo_cap; i++) {
 		free(memo[i].key);
-		free(memo[i].why);
+		msg_free(&memo[i].why);
 	}
 	free(memo);
 	memo = NULL;
@@ -73,12 +73,14 @@ static struct phrase_memo *memo_slot(struct phrase_memo *t, size_t cap, const ch
 	return &t[i];
 }
 
-/* phrase_parse, through the memo. */
+/* phrase_read, through the memo; *why is the memo's (do not free it) or
+ * the caller's scratch (free it) as *owned says. */
 static int parse_phrase(const char *s, size_t n, struct dur *out, enum phrase_lang *lang,
-			char *why, size_t whyn)
+			struct msg *why, bool *owned)
 {
+	*owned = true;
 	if (n > PHRASE_MEMO_LEN)
-		return phrase_parse(s, n, out, lang, why, whyn);
+		return phrase_read(s, n, out, lang, why);
 	if (!memo) {
 		memo_cap = 256;
 		memo = xcalloc(memo_cap, sizeof *memo);
@@ -89,12 +91,13 @@ static int parse_phrase(const char *s, size_t n, struct dur *out, enum phrase_la
 		if (m->rc == 0) {
 			*out = m->dur;
 			*lang = m->lang;
-		} else if (whyn) {
-			snprintf(why, whyn, "%s", m->why ? m->why : "");
+		} else {
+			*why = m->why;
+			*owned = false;
 		}
 		return m->rc;
 	}
-	int rc = phrase_parse(s, n, out, lang, why, whyn);
+	int rc = phrase_read(s, n, out, lang, why);
 	if (memo_used >= PHRASE_MEMO_MAX)
 		return rc;
 	if (2 * (memo_used + 1) > memo_cap) { /* keep it at most half full */
@@ -117,7 +120,8 @@ static int parse_phrase(const char *s, size_t n, struct dur *out, enum phrase_la
 		m->dur = *out;
 		m->lang = *lang;
 	} else {
-		m->why = whyn ? xstrdup(why) : NULL;
+		m->why = *why; /* the memo keeps it */
+		*owned = false;
 	}
 	memo_used++;
 	return rc;
@@ -154,13 +158,17 @@ static void check_node(const struct m_reg *reg, struct m_node *n, struct diags *
 		const struct ast_stated *a = st->ast;
 		struct dur sd;
 		enum phrase_lang lang;
-		char why[160];
-		int rc = parse_phrase(a->phrase, strlen(a->phrase), &sd, &lang, why, sizeof why);
+		struct msg why = { 0 };
+		bool owned;
+		int rc = parse_phrase(a->phrase, strlen(a->phrase), &sd, &lang, &why, &owned);
 		if (rc != 0) {
 			n->finding = true;
 			struct diag *g = diag_emit(d, D_STATED_UNPARSED, src, SPAN(a->phrase_at),
 						   "cannot read a duration in what %s states: %s",
-						   a->where, why);
+						   a->where, MSG_ARG(&why));
+			diag_about(g, n->route, n, st);
+			if (owned)
+				msg_free(&why);
 			diag_hint(g, "quote the phrase as the text writes it, e.g. "
 				     "\"он бес минуттан аспайды\" or \"не более 15 минут\"");
 			continue;
@@ -185,18 +193,19 @@ static void check_node(const struct m_reg *reg, struct m_node *n, struct diags *
 			g = diag_emit(d, D_STATED_MISMATCH, src, SPAN(a->phrase_at),
 				      "%s states \"%s\" (%s), but the step %s",
 				      a->where, a->phrase, said,
-				      n->dur.form == DF_NONE ? diag_tr("has no duration")
-							     : diag_tr("is automatic"));
+				      n->dur.form == DF_NONE ? FRAG("has no duration")
+							     : FRAG("is automatic"));
 		} else {
-			const char *what = !kinds_ok ? diag_tr("a different kind of time")
-					   : !hi_ok && !lo_ok ? diag_tr("both bounds differ")
-					   : !hi_ok ? diag_tr("the upper bound differs")
-						    : diag_tr("the lower bound differs");
+			const char *what = !kinds_ok ? FRAG("a different kind of time")
+					   : !hi_ok && !lo_ok ? FRAG("both bounds differ")
+					   : !hi_ok ? FRAG("the upper bound differs")
+						    : FRAG("the lower bound differs");
 			g = diag_emit(d, D_STATED_MISMATCH, src, SPAN(a->phrase_at),
 				      "%s states \"%s\" (%s), but the step takes %s: %s",
 				      a->where, a->phrase, said, has, what);
 		}
 		n->finding = true;
+		diag_about(g, n->route, n, p[i].st);
 		if (step->u.step.dur)
 			diag_note(g, src, SPAN(step->u.step.dur->at), "the step's duration is %s",
 				  has);

@@ -35,106 +35,6 @@ int diag_code_lookup(const char *s)
 	return -1;
 }
 
-/* ---- message catalogues ------------------------------------------------ */
-
-/* data/messages.kk and data/messages.ru, compiled in by the Makefile. */
-extern const unsigned char msg_kk_data[], msg_ru_data[];
-extern const size_t msg_kk_size, msg_ru_size;
-
-struct msg_pair {
-	char *id;  /* the English format, unescaped */
-	char *str; /* its translation */
-};
-
-static struct {
-	enum diag_lang lang;   /* the language chosen */
-	struct msg_pair *v;    /* its catalogue, sorted by id */
-	size_t n;
-} cat;
-
-/* The text of a "..." on a catalogue line, with \" \\ \n \t undone. */
-static char *cat_string(const char *p, const char *end)
-{
-	while (p < end && *p != '"')
-		p++;
-	if (p == end)
-		return NULL;
-	p++;
-	char *out = xmalloc((size_t)(end - p) + 1), *w = out;
-	for (; p < end && *p != '"'; p++) {
-		if (*p == '\\' && p + 1 < end) {
-			p++;
-			*w++ = *p == 'n' ? '\n' : *p == 't' ? '\t' : *p;
-		} else {
-			*w++ = *p;
-		}
-	}
-	*w = '\0';
-	return out;
-}
-
-static int cmp_pair(const void *a, const void *b)
-{
-	return strcmp(((const struct msg_pair *)a)->id, ((const struct msg_pair *)b)->id);
-}
-
-/*
- * Read a catalogue: lines `msgid "..."` each followed by `msgstr "..."`;
- * `#` lines are comments.  The test tests/messages/run.sh keeps it complete.
- */
-static void cat_load(const unsigned char *data, size_t size)
-{
-	const char *p = (const char *)data, *end = p + size;
-	char *id = NULL;
-	size_t cap = 0;
-	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		const char *le = nl ? nl : end;
-		if (le - p > 6 && strncmp(p, "msgid ", 6) == 0) {
-			free(id);
-			id = cat_string(p + 6, le);
-		} else if (le - p > 7 && strncmp(p, "msgstr ", 7) == 0 && id) {
-			char *str = cat_string(p + 7, le);
-			if (str && *str) {
-				if (cat.n == cap) {
-					cap = cap ? cap * 2 : 256;
-					cat.v = xrealloc(cat.v, cap * sizeof *cat.v);
-				}
-				cat.v[cat.n].id = id;
-				cat.v[cat.n++].str = str;
-				id = NULL;
-			} else {
-				free(str);
-			}
-		}
-		p = le + 1;
-	}
-	free(id);
-	if (cat.n > 1)
-		qsort(cat.v, cat.n, sizeof *cat.v, cmp_pair);
-}
-
-void diag_set_lang(enum diag_lang l)
-{
-	if (cat.n) /* one language per process: the first choice stays */
-		return;
-	cat.lang = l;
-	if (l == DIAG_LANG_KK)
-		cat_load(msg_kk_data, msg_kk_size);
-	else if (l == DIAG_LANG_RU)
-		cat_load(msg_ru_data, msg_ru_size);
-}
-
-const char *diag_tr(const char *s)
-{
-	if (cat.n == 0)
-		return s;
-	struct msg_pair key = { (char *)(uintptr_t)s, NULL };
-	const struct msg_pair *m = bsearch(&key, cat.v, cat.n, sizeof *cat.v, cmp_pair);
-	return m ? m->str : s;
-}
-
-
 void diag_init(struct diags *d, enum diag_format fmt, FILE *out)
 {
 	memset(d, 0, sizeof *d);
@@ -147,16 +47,24 @@ struct diag *diag_emit(struct diags *d, enum diag_code code,
 		       const struct source *src, size_t lo, size_t hi,
 		       const char *fmt, ...)
 {
+	va_list ap;
+	va_start(ap, fmt);
+	struct diag *g = diag_vemit(d, code, src, lo, hi, fmt, ap);
+	va_end(ap);
+	return g;
+}
+
+struct diag *diag_vemit(struct diags *d, enum diag_code code, const struct source *src,
+			size_t lo, size_t hi, const char *fmt, va_list ap)
+{
 	struct diag *g = xcalloc(1, sizeof *g);
 	g->code = code;
 	g->sev = diag_code_sev(code);
 	g->src = src;
 	g->lo = lo;
 	g->hi = hi < lo ? lo : hi;
-	va_list ap;
-	va_start(ap, fmt);
-	g->msg = xvformat(diag_tr(fmt), ap);
-	va_end(ap);
+	msg_vcapture(&g->m, fmt, ap);
+	g->msg = msg_text(&g->m, d->lang);
 	g->seq = d->seq++;
 	if (d->n == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 16;
@@ -165,7 +73,16 @@ struct diag *diag_emit(struct diags *d, enum diag_code code,
 	d->v[d->n++] = g;
 	if (g->sev == DIAG_ERROR)
 		d->file_errors++;
+	g->lang = d->lang;
 	return g;
+}
+
+void diag_about(struct diag *g, const struct m_route *route, const struct m_node *node,
+		const struct m_stated *stated)
+{
+	g->route = route;
+	g->node = node;
+	g->stated = stated;
 }
 
 void diag_note(struct diag *g, const struct source *src, size_t lo, size_t hi,
@@ -178,26 +95,37 @@ void diag_note(struct diag *g, const struct source *src, size_t lo, size_t hi,
 	n->hi = hi < lo ? lo : hi;
 	va_list ap;
 	va_start(ap, fmt);
-	n->msg = xvformat(diag_tr(fmt), ap);
+	msg_vcapture(&n->m, fmt, ap);
 	va_end(ap);
+	n->msg = msg_text(&n->m, g->lang);
 }
 
 void diag_hint(struct diag *g, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	free(g->hint);
-	g->hint = xvformat(diag_tr(fmt), ap);
+	if (g->hint) {
+		free(g->hint);
+		msg_free(&g->mhint);
+	}
+	msg_vcapture(&g->mhint, fmt, ap);
 	va_end(ap);
+	g->hint = msg_text(&g->mhint, g->lang);
 }
 
 static void diag_free(struct diag *g)
 {
-	for (size_t i = 0; i < g->nnotes; i++)
+	for (size_t i = 0; i < g->nnotes; i++) {
 		free(g->notes[i].msg);
+		msg_free(&g->notes[i].m);
+	}
 	free(g->notes);
 	free(g->msg);
-	free(g->hint);
+	msg_free(&g->m);
+	if (g->hint) {
+		free(g->hint);
+		msg_free(&g->mhint);
+	}
 	free(g);
 }
 
@@ -213,7 +141,7 @@ static int cmp_diag(const void *a, const void *b)
 static bool same_diag(const struct diag *x, const struct diag *y)
 {
 	return x->code == y->code && x->lo == y->lo && x->hi == y->hi &&
-	       strcmp(x->msg, y->msg) == 0;
+	       msg_equal(&x->m, &y->m);
 }
 
 void diag_settle(struct diags *d)
@@ -427,7 +355,7 @@ static void sarif_open(struct diags *d)
 	for (int i = 0; i < D__COUNT; i++) {
 		fprintf(f, "%s\n        {\"id\": \"%s\", \"shortDescription\": {\"text\": ",
 			i ? "," : "", catalogue[i].code);
-		json_str(f, diag_tr(catalogue[i].summary));
+		json_str(f, msg_tr(d->lang, catalogue[i].summary));
 		fprintf(f, "}, \"defaultConfiguration\": {\"level\": \"%s\"}}",
 			catalogue[i].sev == DIAG_ERROR ? "error" : "warning");
 	}
@@ -524,7 +452,7 @@ void diag_summary(const struct diags *d)
 	if (d->quiet)
 		return;
 	if (d->suppressed)
-		fprintf(stderr, diag_tr("reglc: %zu more diagnostics not shown (--max-errors %zu)\n"),
+		fprintf(stderr, msg_tr(d->lang, "reglc: %zu more diagnostics not shown (--max-errors %zu)\n"),
 			d->suppressed, d->max_errors);
 	if (d->format != DF_TEXT || (!d->errors && !d->warnings))
 		return;
@@ -532,6 +460,6 @@ void diag_summary(const struct diags *d)
 		{ N_("%zu error, %zu warning\n"), N_("%zu error, %zu warnings\n") },
 		{ N_("%zu errors, %zu warning\n"), N_("%zu errors, %zu warnings\n") },
 	};
-	fprintf(stderr, diag_tr(forms[d->errors != 1][d->warnings != 1]), d->errors,
+	fprintf(stderr, msg_tr(d->lang, forms[d->errors != 1][d->warnings != 1]), d->errors,
 		d->warnings);
 }

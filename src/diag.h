@@ -8,15 +8,20 @@
  * source; the code fixes the severity.  The sink keeps a file's
  * diagnostics until diag_flush, which sorts them by position (stable, so
  * the output is deterministic), drops exact duplicates, applies -Werror,
- * and prints them.  Messages are plain English a civil servant can read;
+ * and prints them.  Messages are plain English a civil servant can read,
+ * printed in the sink's language (data/messages.kk, .ru) and kept for any
+ * other (msg.h: a handbook prints its findings in its own language);
  * notes point at related places.
  */
 #ifndef REGLC_DIAG_H
 #define REGLC_DIAG_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+
+#include "msg.h"
 
 struct source;
 
@@ -79,11 +84,16 @@ const char *diag_code_summary(enum diag_code c);
 /* The code named s ("E0101" or "W0501"), or -1. */
 int diag_code_lookup(const char *s);
 
+struct m_node;
+struct m_route;
+struct m_stated;
+
 /* A note: a related place (src may be NULL for a note without place). */
 struct diag_note {
 	const struct source *src; /* file of the place, or NULL */
 	size_t lo, hi;            /* byte range */
-	char *msg;                /* the note's text */
+	char *msg;                /* the note's text, in the sink's language */
+	struct msg m;             /* ... kept for any other language (msg.h) */
 };
 
 /* One diagnostic. */
@@ -92,11 +102,19 @@ struct diag {
 	enum diag_sev sev;        /* error or warning (after -Werror) */
 	const struct source *src; /* where: file */
 	size_t lo, hi;            /* where: byte range [lo, hi) */
-	char *msg;                /* the message */
+	char *msg;                /* the message, in the sink's language */
+	struct msg m;             /* ... kept for any other language */
 	char *hint;               /* "did you mean ...", or NULL */
+	struct msg mhint;         /* ... kept (when hint is not NULL) */
 	struct diag_note *notes;  /* related places */
 	size_t nnotes;
 	size_t seq;               /* emission order, the sort's tie-break */
+	enum diag_lang lang;      /* the language msg, hint and notes are in */
+	/* What the finding is about in the model (diag_about), so that an
+	 * output places it without searching text; NULL when nothing. */
+	const struct m_route *route;   /* the route */
+	const struct m_node *node;     /* the step, decision or end */
+	const struct m_stated *stated; /* the statement */
 };
 
 enum diag_format {
@@ -113,13 +131,6 @@ enum diag_format {
 #ifndef REGLC_DOCDIR
 #define REGLC_DOCDIR "/usr/local/share/doc/reglc"
 #endif
-
-/* Message languages (--messages): English is the text in the code. */
-enum diag_lang {
-	DIAG_LANG_EN,
-	DIAG_LANG_KK,
-	DIAG_LANG_RU
-};
 
 /* The sink. */
 struct diags {
@@ -139,6 +150,9 @@ struct diags {
 	size_t max_errors;       /* --max-errors N: 0 means no limit */
 	size_t suppressed;       /* diagnostics not printed after the limit */
 	bool sarif_open;         /* the SARIF header has been printed */
+	enum diag_lang lang;     /* the language messages are printed in
+				    (--messages); every diagnostic keeps its
+				    message for the others too */
 };
 
 void diag_init(struct diags *d, enum diag_format fmt, FILE *out);
@@ -149,6 +163,11 @@ __attribute__((format(printf, 6, 7)))
 struct diag *diag_emit(struct diags *d, enum diag_code code,
 		       const struct source *src, size_t lo, size_t hi,
 		       const char *fmt, ...);
+#if defined(__GNUC__)
+__attribute__((format(printf, 6, 0)))
+#endif
+struct diag *diag_vemit(struct diags *d, enum diag_code code, const struct source *src,
+			size_t lo, size_t hi, const char *fmt, va_list ap);
 #if defined(__GNUC__)
 __attribute__((format(printf, 5, 6)))
 #endif
@@ -172,18 +191,9 @@ void diag_finish(struct diags *d);
  * diagnostics --max-errors held back, on stderr; nothing when clean. */
 void diag_summary(const struct diags *d);
 
-/*
- * Message catalogues.  Format strings stay English in the code; with
- * --messages kk|ru, diag_emit, diag_note and diag_hint look the format up
- * in data/messages.LANG (compiled in) before formatting, so a translation
- * has the same conversions in the same order.  A format without a
- * translation is printed in English.
- */
-void diag_set_lang(enum diag_lang l);
-/* Marks a format or fragment for the catalogues where it is not the
- * literal argument of diag_emit/diag_note/diag_hint/diag_tr. */
-#define N_(s) s
-/* The translation of an English format or fragment (s itself if none). */
-const char *diag_tr(const char *s);
+/* Say what g is about in the model: its route, and the step, decision
+ * or end (node) and the statement, when there is one. */
+void diag_about(struct diag *g, const struct m_route *route, const struct m_node *node,
+		const struct m_stated *stated);
 
 #endif

@@ -137,8 +137,7 @@ void driver_diags(struct diags *d, const struct common_opts *o)
 	const char *no = getenv("NO_COLOR");
 	d->color = o->format == DF_TEXT &&
 		   (o->color == 1 || (o->color == 0 && isatty(fileno(stderr)) && !(no && *no)));
-	diag_set_lang(o->messages);
-	phrase_tr = o->messages == DIAG_LANG_EN ? NULL : diag_tr;
+	d->lang = o->messages;
 }
 
 bool driver_calendar(const struct common_opts *o, struct calendar *c)

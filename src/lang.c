@@ -71,7 +71,7 @@ static void need(const struct walk *w, const struct text *t, const char *what)
 		return;
 	struct diag *g = diag_emit(w->d, D_TEXT_LANG, w->src, t->at.lo, t->at.hi,
 				   "%s has no %s form: the Kazakh text is used in the %s output",
-				   what, w->lang == LANG_RU ? diag_tr("Russian") : lang_code(w->lang),
+				   what, w->lang == LANG_RU ? FRAG("Russian") : lang_code(w->lang),
 				   lang_code(w->lang));
 	diag_hint(g, "add the translation after the text: \"...\" %s \"...\"",
 		  lang_code(w->lang));

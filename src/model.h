@@ -69,6 +69,10 @@ enum node_kind {
 struct m_node {
 	enum node_kind kind;
 	uint32_t index;               /* position in route->nodes */
+	struct m_route *route;        /* the route it belongs to */
+	const struct m_node *orig;    /* a copy made by `use`: the step it
+					 copies, in the route that writes it;
+					 NULL for a node written here */
 	const struct ast_item *item;  /* the step/if/goto/end as written */
 	const struct ast_item *via;   /* the `use` it came through, or NULL */
 	struct m_actor *actor;        /* step, decision (NULL: not given) */

@@ -20,11 +20,13 @@
  */
 #include "phrase.h"
 #include "utf8.h"
+#include "msg.h"
 
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Longest normalised phrase in bytes; legal phrases are below 150. */
@@ -333,8 +335,7 @@ struct ph_ctx {
 	size_t far;                          /* furthest offset reached */
 	bool too_many;                       /* more than PH_MAX_TOK words */
 	int pos;                             /* parser: next word */
-	char *err;                           /* caller's message buffer */
-	size_t errn;                         /* its size */
+	struct msg *why;                     /* the caller's reason, or NULL */
 };
 
 static void ph_err(struct ph_ctx *c, const char *fmt, ...)
@@ -343,28 +344,19 @@ static void ph_err(struct ph_ctx *c, const char *fmt, ...)
 #endif
 	;
 
-const char *(*phrase_tr)(const char *english);
-
-/* Marks a reason that is not the literal argument of ph_err/ph_err_at, for
- * the message catalogues (tests/messages/check.js). */
-#define N_(s) s
-
-static const char *ph_tr(const char *s)
-{
-	return phrase_tr ? phrase_tr(s) : s;
-}
-
+/* The reason a phrase cannot be read, kept for any language (msg.h): the
+ * last one given wins. */
 static void ph_err(struct ph_ctx *c, const char *fmt, ...)
 {
 	va_list ap;
 
-	if (!c->err || c->errn == 0)
+	if (!c->why)
 		return;
+	msg_free(c->why);
 	va_start(ap, fmt);
-	vsnprintf(c->err, c->errn, ph_tr(fmt), ap);
+	msg_vcapture(c->why, fmt, ap);
 	va_end(ap);
 }
-
 
 /*
  * Lower-case a letter.  Cyrillic capitals sit at fixed distances from
@@ -691,11 +683,11 @@ static bool ph_at_mark(const struct ph_ctx *c, enum ph_mark m)
 	return t && t->kind == PK_MARK && t->sub == (int)m;
 }
 
-/* Report "what near 'word'" for the word t (normalised, e.g. "аспайды"). */
-static void ph_err_at(struct ph_ctx *c, const char *what,
-		      const struct ph_tok *t)
+/* Report "what near 'word'" for the word t (normalised, e.g. "аспайды");
+ * what is a fragment of the catalogue (ph_err_at passes a literal). */
+#define ph_err_at(c, what, t) ph_err_near(c, FRAG(what), t)
+static void ph_err_near(struct ph_ctx *c, const char *what, const struct ph_tok *t)
 {
-	what = ph_tr(what);
 	if (!t)
 		ph_err(c, "%s at the end", what);
 	else if (t->kind == PK_NUM && t->value > DUR_MAX)
@@ -1005,8 +997,8 @@ static int ph_build(struct ph_ctx *c, const struct ph_shape *sh,
 	struct qty lo = { 0, 0, 0 }, hi;
 
 	if (!uhi->have) {
-		ph_err(c, "%s", ph_tr(sh->u1.have ? N_("no unit after the upper bound")
-						  : N_("no unit")));
+		ph_err(c, "%s", sh->u1.have ? FRAG("no unit after the upper bound")
+					    : FRAG("no unit"));
 		return -1;
 	}
 	ulo = sh->u1.have ? sh->u1.unit : uhi->unit;
@@ -1046,6 +1038,23 @@ static int ph_build(struct ph_ctx *c, const struct ph_shape *sh,
 int phrase_parse(const char *s, size_t n, struct dur *out,
 		 enum phrase_lang *lang, char *err, size_t errn)
 {
+	struct msg why = { 0 };
+	int rc = phrase_read(s, n, out, lang, err && errn ? &why : NULL);
+	if (err && errn) {
+		err[0] = '\0';
+		if (why.fmt) {
+			char *t = msg_text(&why, DIAG_LANG_EN);
+			snprintf(err, errn, "%s", t);
+			free(t);
+		}
+		msg_free(&why);
+	}
+	return rc;
+}
+
+int phrase_read(const char *s, size_t n, struct dur *out, enum phrase_lang *lang,
+		struct msg *why)
+{
 	struct ph_ctx c;
 	struct ph_shape sh;
 	struct dur d;
@@ -1061,10 +1070,9 @@ int phrase_parse(const char *s, size_t n, struct dur *out,
 	c.pos = 0;
 	c.s = s;
 	c.n = s ? n : 0;
-	c.err = err;
-	c.errn = errn;
-	if (err && errn > 0)
-		err[0] = '\0';
+	c.why = why;
+	if (why)
+		memset(why, 0, sizeof *why);
 	if (!out) {
 		ph_err(&c, "no place for the result");
 		return -1;

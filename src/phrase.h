@@ -4,9 +4,9 @@
  *
  * Contract: phrase_parse reads one phrase as the law wrote it, including the
  * damage PDF conversion leaves ("2 0 м и н у т т а н а с п а й д ы", a cut-off
- * "дейін"), and returns the interval it states.  It never allocates, never
- * reads past s[n], and on failure says why in err (English, one short
- * sentence) without guessing.  Numbers may be digits or words; Kazakh
+ * "дейін"), and returns the interval it states.  It allocates nothing but
+ * the reason of a failure, never reads past s[n], and on failure says why (one short sentence, a message
+ * of msg.h) without guessing.  Numbers may be digits or words; Kazakh
  * compounds read in order ("бір жүз сексен" = 180); Russian numerals in any
  * case and gender ("пятнадцати", "одного", "двух").
  *
@@ -38,16 +38,27 @@ enum phrase_lang {
 	PL_RU  /* Russian */
 };
 
-/* Translates the English reasons written into err (reglc --messages sets
- * it to diag_tr); NULL, the default, leaves them English. */
-extern const char *(*phrase_tr)(const char *english);
+struct msg;
 
 /*
  * Parse s[0..n) (UTF-8).  On success fill *out (form, lo, hi, unit) and
- * *lang and return 0.  On failure return -1 and write a reason into
- * err[0..errn) (always NUL-terminated when errn > 0).
+ * *lang and return 0.  On failure return -1 and, when why is not NULL,
+ * capture the reason there (msg.h: printed in any language; the caller
+ * frees it with msg_free).
  */
+int phrase_read(const char *s, size_t n, struct dur *out, enum phrase_lang *lang,
+		struct msg *why);
+
+/* phrase_read with the reason in English in err[0..errn) (always
+ * NUL-terminated when errn > 0): for tests and tools. */
 int phrase_parse(const char *s, size_t n, struct dur *out,
 		 enum phrase_lang *lang, char *err, size_t errn);
+
+/*
+ * State: the index of the lexicon by first letter (ph_index) is built from
+ * constant data on the first call and never changes after; reglc's library
+ * code runs in one thread (-j forks processes).  It is the one table of
+ * this module that is not const.
+ */
 
 #endif

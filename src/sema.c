@@ -205,12 +205,11 @@ static struct diag *emit(struct sema *S, enum diag_code c, struct span at,
 static struct diag *emit(struct sema *S, enum diag_code c, struct span at,
 			 const char *fmt, ...)
 {
-	char buf[1024];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, diag_tr(fmt), ap);
+	struct diag *g = diag_vemit(S->d, c, S->src, SPAN(at), fmt, ap);
 	va_end(ap);
-	return diag_emit(S->d, c, S->src, SPAN(at), "%s", buf);
+	return g;
 }
 
 static int outcome_of(struct sema *S, struct ident id)
@@ -672,6 +671,7 @@ static struct m_node *new_node(struct sema *S, enum node_kind k,
 	struct m_node *n = arena_alloc(S->arena, sizeof *n);
 	n->kind = k;
 	n->item = it;
+	n->route = r;
 	if (r->nnodes == r->capnodes) {
 		r->capnodes = r->capnodes ? 2 * r->capnodes : 16;
 		struct m_node **v = arena_alloc(S->arena, r->capnodes * sizeof *v);
@@ -829,11 +829,11 @@ static struct m_node *expand_use(struct sema *S, const struct ast_item *use,
 		const struct ast_item *x = items.v[i];
 		if (x->kind != AST_STEP && x->kind != AST_USE) {
 			static const char *const what[] = {
-				[AST_IF] = N_("a decision"), [AST_END] = N_("an end"),
-				[AST_GOTO] = N_("a `goto`"), [AST_TERM] = N_("a term"),
+				[AST_IF] = FRAG("a decision"), [AST_END] = FRAG("an end"),
+				[AST_GOTO] = FRAG("a `goto`"), [AST_TERM] = FRAG("a term"),
 			};
 			struct diag *g = emit(S, D_BAD_REUSE, use->at,
-					      "the reused run crosses %s", diag_tr(what[x->kind]));
+					      "the reused run crosses %s", what[x->kind]);
 			diag_note(g, S->src, SPAN(x->at), "here");
 			vec_free(&items);
 			return cont;
@@ -1133,7 +1133,7 @@ static void report_unreachable(struct sema *S, const struct live *lv, size_t nlv
 		if (!live && !prev_dead) {
 			struct diag *g = emit(S, D_UNREACHABLE, it->at,
 					      "this %s can never be reached",
-					      it->kind == AST_STEP ? diag_tr("step") : diag_tr("item"));
+					      it->kind == AST_STEP ? FRAG("step") : FRAG("item"));
 			diag_hint(g, "nothing leads here: the items before it end the path "
 				     "or jump elsewhere");
 		}
@@ -1292,6 +1292,43 @@ static void build_route(struct sema *S, struct route_info *ri)
 	S->reg->routes[S->reg->nroutes++] = r;
 }
 
+/*
+ * Point every copy a `use` made at the step it copies: the node lowered
+ * from the same item, not through a use, in the route that writes it.
+ * Items are found by address in one open-addressing table.
+ */
+static void link_copies(struct m_reg *reg)
+{
+	size_t n = 0;
+	for (size_t r = 0; r < reg->nroutes; r++)
+		n += reg->routes[r]->nnodes;
+	size_t cap = 16;
+	while (cap < 2 * n + 2)
+		cap *= 2;
+	struct m_node **t = xcalloc(cap, sizeof *t);
+	for (size_t r = 0; r < reg->nroutes; r++)
+		for (size_t i = 0; i < reg->routes[r]->nnodes; i++) {
+			struct m_node *x = reg->routes[r]->nodes[i];
+			if (x->via || !x->item || x->kind != N_STEP)
+				continue;
+			size_t h = ((uintptr_t)x->item >> 4) * 0x9E3779B97F4A7C15ull & (cap - 1);
+			while (t[h])
+				h = (h + 1) & (cap - 1);
+			t[h] = x;
+		}
+	for (size_t r = 0; r < reg->nroutes; r++)
+		for (size_t i = 0; i < reg->routes[r]->nnodes; i++) {
+			struct m_node *x = reg->routes[r]->nodes[i];
+			if (!x->via || !x->item)
+				continue;
+			size_t h = ((uintptr_t)x->item >> 4) * 0x9E3779B97F4A7C15ull & (cap - 1);
+			while (t[h] && t[h]->item != x->item)
+				h = (h + 1) & (cap - 1);
+			x->orig = t[h];
+		}
+	free(t);
+}
+
 /* ---- the header --------------------------------------------------------- */
 
 static void check_header(struct sema *S)
@@ -1355,6 +1392,7 @@ struct m_reg *sema_build(struct arena *a, const struct source *src,
 		resolve_term(&S, t, S.reg->terms);
 	for (size_t i = 0; i < S.ninfos; i++)
 		build_route(&S, &S.infos[i]);
+	link_copies(S.reg);
 
 	for (size_t i = 0; i < S.ninfos; i++) {
 		sym_free(&S.infos[i].labels);

@@ -2327,8 +2327,8 @@ static void report(struct diags *d, const struct m_reg *reg, const struct m_rout
 			time_format(fin, sizeof fin, rep->worst_finish);
 		}
 		time_format_elapsed(el, sizeof el, rep->worst_finish - rep->worst_start);
-		const char *when = rep->verdict == TV_EXCEEDS ? diag_tr("on an ordinary week")
-				   : diag_tr("around public holidays");
+		const char *when = rep->verdict == TV_EXCEEDS ? FRAG("on an ordinary week")
+				   : FRAG("around public holidays");
 		g = diag_emit(d, rep->verdict == TV_EXCEEDS ? D_TERM_EXCEEDED : D_TERM_HOLIDAYS,
 			      src, at.lo, at.hi,
 			      "route `%s`: %s the %s can be late: accepted %s, due %s, "
@@ -2348,10 +2348,10 @@ static void report(struct diags *d, const struct m_reg *reg, const struct m_rout
 				char date[32];
 				cal_format_date(date, sizeof date, x);
 				diag_note(g, NULL, 0, 0, "%s is %s%s%s", date,
-					  k == CD_TRANSFER_WORK ? diag_tr("a working day by transfer")
-					  : k == CD_HOLIDAY ? diag_tr("a public holiday")
-					  : k == CD_MOVED_OFF ? diag_tr("a day off moved from a holiday")
-							      : diag_tr("a day off by transfer"),
+					  k == CD_TRANSFER_WORK ? FRAG("a working day by transfer")
+					  : k == CD_HOLIDAY ? FRAG("a public holiday")
+					  : k == CD_MOVED_OFF ? FRAG("a day off moved from a holiday")
+							      : FRAG("a day off by transfer"),
 					  why ? ": " : "", why ? why : "");
 				named++;
 			}

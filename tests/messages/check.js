@@ -4,7 +4,8 @@
 //   node tests/messages/check.js --list     the English formats, one a line
 //
 // Extracts every format passed as a literal to diag_emit, diag_note,
-// diag_hint, sema's emit, diag_tr, N_ and the phrase parser's ph_err and
+// diag_hint, sema's emit, msg_tr, N_, FRAG (a fragment: msg.h) and the
+// phrase parser's ph_err and
 // ph_err_at (its reasons go into a message) in src/*.c, src/*.h and
 // grammar/*.y|*.l (adjacent literals concatenated, as the C compiler
 // does), and the summaries of the DIAG_CODES table; then checks that
@@ -55,7 +56,7 @@ function args(text, i) {
 }
 
 const formats = new Map(); // format -> first place
-const call = /\b(diag_emit|diag_note|diag_hint|emit|diag_tr|N_|ph_err|ph_err_at)\s*\(/g;
+const call = /\b(diag_emit|diag_note|diag_hint|emit|msg_tr|N_|FRAG|ph_err|ph_err_at)\s*\(/g;
 for (const f of files) {
 	const text = fs.readFileSync(path.join(root, f), 'utf8');
 	let m;
