@@ -52,7 +52,8 @@ FLEX     ?= flex
 BISON    ?= bison
 
 SRCS     := arena.c source.c diag.c ast.c parse.c dur.c phrase.c sema.c \
-            check.c verify.c driver.c main.c calendar.c cal_builtin.c time.c cmd_time.c \
+            check.c verify.c driver.c main.c calendar.c cal_builtin.c time.c time_cal.c \
+            time_plan.c time_judge.c cmd_time.c \
             lang.c legal.c sb.c msg.c gv.c cmd_build.c numwords.c handbook.c fmt.c \
             par.c
 OBJS     := $(SRCS:%.c=$(BUILD)/%.o) $(BUILD)/regl.tab.o $(BUILD)/regl.lex.o \
