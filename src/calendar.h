@@ -47,7 +47,7 @@ struct calendar {
 				  reason, or NULL (strings owned by the calendar) */
 	char *strings;         /* storage of the reasons */
 	bool ordinary;         /* the ordinary week: no holidays at all */
-	/* Derived tables another module keeps with the calendar (time.c's
+	/* Derived tables another module keeps with the calendar (time_cal.c's
 	   day index and span tables), freed by cal_free through cache_free. */
 	void *cache;
 	void (*cache_free)(void *);

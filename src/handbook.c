@@ -1528,7 +1528,7 @@ static void appendix_diagrams(struct hb *h, int no)
 
 /* ---- the timing report ------------------------------------------------------------------ */
 
-/* Instants saturate far past any date (time.c); this is "never". */
+/* Instants saturate far past any date (time_int.h); this is "never". */
 #define NEVER ((int64_t)1 << 59)
 
 static const char *weekday(const struct hb *h, int32_t day)

@@ -91,12 +91,12 @@ static void report_mode(const struct m_reg *reg, const struct m_route *r,
 		return;
 	}
 	struct judgement j;
-	judge(reg, p, o, term, cal, mode, &j);
+	judge_plan(reg, p, o, term, cal, mode, &j);
 	if (!j.reachable) {
 		judgement_free(&j);
 		return;
 	}
-	out->verdict = verdict_of(&j, term);
+	out->verdict = judge_verdict(&j, term);
 	out->simulated = !j.exact;
 	out->unchecked = j.unchecked;
 	const struct m_node **cp = xmalloc((j.ncrit + 1) * sizeof *cp);
@@ -167,7 +167,7 @@ static bool time_quick(const struct m_reg *reg, const struct m_route *r, enum ou
 		return false;
 	const struct m_term *term = term_for(reg, r, o);
 	struct judgement j;
-	judge(reg, p, o, term, cal, JM_QUICK, &j);
+	judge_plan(reg, p, o, term, cal, JM_QUICK, &j);
 	bool ok = j.reachable && j.proven;
 	if (ok)
 		*v = j.open ? TV_OPEN : term ? TV_OK : TV_NO_TERM;
@@ -312,7 +312,7 @@ static void report_open(struct diags *d, const struct m_reg *reg)
 		const struct m_route *route = reg->routes[r];
 		for (size_t i = 0; i < route->nnodes; i++) {
 			struct m_node *nd = route->nodes[i];
-			if (!nd->reachable || !step_open(nd))
+			if (!nd->reachable || !judge_step_open(nd))
 				continue;
 			nd->finding = true;
 			if (!d)
@@ -416,28 +416,28 @@ bool time_deadline(const struct m_reg *reg, const struct m_route *r, enum outcom
 		return true;
 	}
 	bool *can = xcalloc(p.n + 1, sizeof *can);
-	if (!live(&p, o, false, can)) {
+	if (!judge_live(&p, o, false, can)) {
 		free(can);
 		plan_free(&p);
 		return false;
 	}
 	bool open = false;
 	for (size_t i = 0; i < p.n; i++)
-		open |= can[i] && step_open(p.node[i]);
-	out->unchecked = open && !live(&p, o, true, can);
+		open |= can[i] && judge_step_open(p.node[i]);
+	out->unchecked = open && !judge_live(&p, o, true, can);
 	if (out->unchecked)
-		live(&p, o, false, can);
+		judge_live(&p, o, false, can);
 	int32_t d0 = day_of(start);
 	struct sim s;
 	sim_init(&s, cal, reg, d0 - 7, d0 + 4000);
 	int64_t a = sim_accept(&s, start), fin;
 	out->worst_start = a;
-	struct simnode *sn = simnodes(&s, &p, can, o);
+	struct simnode *sn = judge_simnodes(&s, &p, can, o);
 	int64_t *arr = xmalloc((p.n + 1) * sizeof *arr);
 	int32_t *pred = xmalloc((p.n + 1) * sizeof *pred);
-	int32_t end = simulate(&s, sn, p.n, a, true, arr, pred, &fin);
+	int32_t end = judge_simulate(&s, sn, p.n, a, true, arr, pred, &fin);
 	size_t len = 0;
-	int32_t *idx = trace(pred, end, &len);
+	int32_t *idx = judge_trace(pred, end, &len);
 	const struct m_node **path = xmalloc((len + 1) * sizeof *path);
 	for (size_t i = 0; i < len; i++)
 		path[i] = p.node[idx[i]];

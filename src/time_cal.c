@@ -114,7 +114,7 @@ static int32_t nth_working_after(const struct sim *s, int32_t d, int64_t n)
 	return nth_weekday_after(d, n);
 }
 
-bool working(const struct sim *s, int32_t d)
+bool sim_working(const struct sim *s, int32_t d)
 {
 	if (d >= s->lo && d <= s->hi)
 		return s->rank[d - s->lo + 1] != s->rank[d - s->lo];
@@ -125,7 +125,7 @@ int64_t sim_normalize(const struct sim *s, int64_t t)
 {
 	int32_t d = day_of(t);
 	int64_t m = t - (int64_t)d * DAY;
-	if (!working(s, d) || m >= s->wh.end)
+	if (!sim_working(s, d) || m >= s->wh.end)
 		return (int64_t)nth_working_after(s, d, 1) * DAY + s->wh.start;
 	if (m < s->wh.start)
 		return (int64_t)d * DAY + s->wh.start;
@@ -178,13 +178,13 @@ int64_t sim_add_qty(const struct sim *s, int64_t t, struct qty q)
 }
 
 /* Working minutes of a working-time quantity, saturating. */
-int64_t work_of(const struct sim *s, struct qty q)
+int64_t sim_work_of(const struct sim *s, struct qty q)
 {
 	return sat_add(q.wd > T_CAP / (s->wh.len + 1) ? T_CAP : q.wd * s->wh.len, q.min);
 }
 
 /* The close of day d: the end of its working hours (docs/timing.md §2). */
-int64_t close_of(const struct sim *s, int32_t d)
+int64_t sim_close(const struct sim *s, int32_t d)
 {
 	return (int64_t)d * DAY + s->wh.end;
 }
@@ -201,7 +201,7 @@ int64_t sim_accept(const struct sim *s, int64_t t)
 		return T_CAP;
 	int32_t d = day_of(t);
 	int64_t m = t - (int64_t)d * DAY;
-	if (working(s, d) && m <= s->wh.end) {
+	if (sim_working(s, d) && m <= s->wh.end) {
 		if (m == s->wh.end)
 			return t;
 		if (m < s->wh.start)
@@ -215,7 +215,7 @@ int64_t sim_accept(const struct sim *s, int64_t t)
 
 /* Whether a term is counted from the moment of acceptance (minutes and
  * hours only) rather than in days (docs/timing.md §5, rule 3). */
-bool term_hourly(struct qty t)
+bool sim_term_hourly(struct qty t)
 {
 	return t.cd == 0 && t.wd == 0;
 }
@@ -237,15 +237,15 @@ int64_t sim_due(const struct sim *s, const struct m_reg *reg, int64_t a, struct 
 		if (last > INT32_MAX / 2)
 			return T_CAP;
 		int32_t l = (int32_t)last;
-		if (!reg->close_exact && !working(s, l))
+		if (!reg->close_exact && !sim_working(s, l))
 			l = nth_working_after(s, l, 1);
-		if (working(s, l))
-			return close_of(s, l);
+		if (sim_working(s, l))
+			return sim_close(s, l);
 		return (int64_t)(l + 1) * DAY;
 	}
-	int64_t m = work_of(s, term);
+	int64_t m = sim_work_of(s, term);
 	if (term.wd > 0) {
-		int32_t first = reg->count_same_day && working(s, d) ? d : nth_working_after(s, d, 1);
+		int32_t first = reg->count_same_day && sim_working(s, d) ? d : nth_working_after(s, d, 1);
 		return sim_add_work(s, (int64_t)first * DAY + s->wh.start, m);
 	}
 	return sim_add_work(s, a, m);
@@ -378,20 +378,20 @@ static int64_t wdmax(struct tcache *tc, int64_t c)
  * days) is two windows, so spans and wdmax are subadditive and the fewest
  * days superadditive.  Past the tables, whole tables' worth and the rest.
  */
-int64_t span_any(struct tcache *tc, int64_t k, bool most)
+int64_t tcache_span(struct tcache *tc, int64_t k, bool most)
 {
 	int64_t q = k / (SPAN_K - 1), r = k % (SPAN_K - 1);
 	return q * span_of(tc, SPAN_K - 1, most) + span_of(tc, (int32_t)r, most);
 }
 
-int64_t wdmax_any(struct tcache *tc, int64_t c)
+int64_t tcache_wdmax(struct tcache *tc, int64_t c)
 {
 	int64_t q = c / (WD_C - 1), r = c % (WD_C - 1);
 	return q * wdmax(tc, WD_C - 1) + wdmax(tc, r);
 }
 
 /* Working days of the ordinary week in [monday, d), d >= monday. */
-int64_t ord_rank(int32_t monday, int32_t d)
+int64_t sim_ord_rank(int32_t monday, int32_t d)
 {
 	int64_t n = (int64_t)d - monday;
 	return n / 7 * 5 + (n % 7 < 5 ? n % 7 : 5);

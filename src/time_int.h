@@ -45,13 +45,13 @@ static inline int32_t day_of(int64_t t)
 /* ---- time_cal.c: working time on a calendar ------------------------------------- */
 
 /* Whether day d is a working day (from the index where it has d). */
-bool working(const struct sim *s, int32_t d);
+bool sim_working(const struct sim *s, int32_t d);
 /* The working minutes of a working-time quantity, saturating. */
-int64_t work_of(const struct sim *s, struct qty q);
+int64_t sim_work_of(const struct sim *s, struct qty q);
 /* The close of day d: the end of its working hours. */
-int64_t close_of(const struct sim *s, int32_t d);
+int64_t sim_close(const struct sim *s, int32_t d);
 /* Whether a term runs from the moment of acceptance (minutes and hours). */
-bool term_hourly(struct qty t);
+bool sim_term_hourly(struct qty t);
 
 /*
  * Built once per calendar and kept with it (calendar.h's cache), instead of
@@ -82,10 +82,10 @@ void sim_view(struct sim *s, const struct sim *index, const struct m_reg *reg);
 /* The most (most) or fewest calendar days k working days can span, and
  * the most working days' worth of working time in c calendar days,
  * anywhere on the calendar and the ordinary weeks past it. */
-int64_t span_any(struct tcache *tc, int64_t k, bool most);
-int64_t wdmax_any(struct tcache *tc, int64_t c);
+int64_t tcache_span(struct tcache *tc, int64_t k, bool most);
+int64_t tcache_wdmax(struct tcache *tc, int64_t c);
 /* Working days of the ordinary week in [monday, d), d >= monday. */
-int64_t ord_rank(int32_t monday, int32_t d);
+int64_t sim_ord_rank(int32_t monday, int32_t d);
 
 /* ---- time_plan.c: plans ------------------------------------------------------- */
 
@@ -149,27 +149,27 @@ enum judge_mode { JM_FULL, JM_VERDICT, JM_QUICK };
 struct simnode;
 
 /* Whether n is an open step: no duration, not the applicant's time. */
-bool step_open(const struct m_node *n);
+bool judge_step_open(const struct m_node *n);
 /* can[i]: plan node i is on a path from the start to an end of o (through
  * no open step when skip_open).  False when there is no such path. */
-bool live(const struct plan *p, enum outcome o, bool skip_open, bool *can);
+bool judge_live(const struct plan *p, enum outcome o, bool skip_open, bool *can);
 /* The plan indices of the path that ends at index end, from the start,
  * read back along pred (-1 before the start); *len its length. */
-int32_t *trace(const int32_t *pred, int32_t end, size_t *len);
+int32_t *judge_trace(const int32_t *pred, int32_t end, size_t *len);
 /* What each node of p adds on the paths can marks, as simulate reads it
  * for outcome o (the caller frees it). */
-struct simnode *simnodes(const struct sim *s, const struct plan *p, const bool *can,
+struct simnode *judge_simnodes(const struct sim *s, const struct plan *p, const bool *can,
 			 enum outcome o);
 /* The latest (worst) or earliest end over those paths from acceptance a:
  * its plan index, or -1; arr and pred hold n entries. */
-int32_t simulate(const struct sim *s, const struct simnode *sn, size_t n, int64_t a,
+int32_t judge_simulate(const struct sim *s, const struct simnode *sn, size_t n, int64_t a,
 		 bool worst, int64_t *arr, int32_t *pred, int64_t *finish);
 /* Judge outcome o of plan p against term (NULL: none) on cal. */
-void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
+void judge_plan(const struct m_reg *reg, const struct plan *p, enum outcome o,
 	   const struct m_term *term, const struct calendar *cal, enum judge_mode mode,
 	   struct judgement *j);
 /* The verdict of a judgement against its term. */
-enum time_verdict verdict_of(const struct judgement *j, const struct m_term *term);
+enum time_verdict judge_verdict(const struct judgement *j, const struct m_term *term);
 void judgement_free(struct judgement *j);
 
 #endif

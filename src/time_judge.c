@@ -34,7 +34,7 @@ static int64_t scalar(struct qty q, int kind, int64_t wdlen)
 
 /* A step without a duration counts as nothing, but is open (its paths are
  * not checked) unless it is the applicant's own time. */
-bool step_open(const struct m_node *n)
+bool judge_step_open(const struct m_node *n)
 {
 	return n->kind == N_STEP && n->dur.form == DF_NONE &&
 	       !(n->actor && n->actor->kind == AK_APPLICANT);
@@ -45,13 +45,13 @@ bool step_open(const struct m_node *n)
  * no open step when skip_open (the checked paths, docs/timing.md §4).
  * Returns whether there is such a path.
  */
-bool live(const struct plan *p, enum outcome o, bool skip_open, bool *can)
+bool judge_live(const struct plan *p, enum outcome o, bool skip_open, bool *can)
 {
 	size_t n = p->n;
 	for (size_t i = n; i-- > 0;) {
 		const struct m_node *nd = p->node[i];
 		can[i] = false;
-		if (skip_open && step_open(nd))
+		if (skip_open && judge_step_open(nd))
 			continue;
 		if (nd->kind == N_END && nd->outcome == o) {
 			can[i] = true;
@@ -81,7 +81,7 @@ bool live(const struct plan *p, enum outcome o, bool skip_open, bool *can)
 	return true;
 }
 
-int32_t *trace(const int32_t *pred, int32_t end, size_t *len)
+int32_t *judge_trace(const int32_t *pred, int32_t end, size_t *len)
 {
 	size_t n = 0;
 	for (int32_t i = end; i >= 0; i = pred[i])
@@ -105,7 +105,7 @@ struct simnode {
 	bool end;                /* an end of the outcome */
 };
 
-struct simnode *simnodes(const struct sim *s, const struct plan *p, const bool *can,
+struct simnode *judge_simnodes(const struct sim *s, const struct plan *p, const bool *can,
 			 enum outcome o)
 {
 	struct simnode *sn = xcalloc(p->n + 1, sizeof *sn);
@@ -116,7 +116,7 @@ struct simnode *simnodes(const struct sim *s, const struct plan *p, const bool *
 		for (int b = 0; b < 2 && nd->kind == N_STEP; b++) {
 			struct qty q = b ? nd->dur.hi : nd->dur.lo;
 			sn[i].cal[b] = q.cd > T_CAP / DAY ? T_CAP : q.cd * DAY;
-			sn[i].work[b] = work_of(s, q);
+			sn[i].work[b] = sim_work_of(s, q);
 		}
 		for (int k = 0; k < 2; k++) {
 			int32_t w = p->succ[i][k];
@@ -129,7 +129,7 @@ struct simnode *simnodes(const struct sim *s, const struct plan *p, const bool *
 /* Latest (or earliest, with lower bounds) end over all analysed paths of
  * the outcome from acceptance a; fills pred for the path.  Returns the
  * end's plan index, or -1. */
-int32_t simulate(const struct sim *s, const struct simnode *sn, size_t n, int64_t a,
+int32_t judge_simulate(const struct sim *s, const struct simnode *sn, size_t n, int64_t a,
 		 bool worst, int64_t *arr, int32_t *pred, int64_t *finish)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -192,7 +192,7 @@ static int64_t seg_of(const struct sim *s, int64_t t)
 		return -1;
 	int32_t d = day_of(t);
 	int64_t m = t - (int64_t)d * DAY;
-	if (!working(s, d) || m < s->wh.start || m >= s->wh.end ||
+	if (!sim_working(s, d) || m < s->wh.start || m >= s->wh.end ||
 	    (m >= s->wh.brk_start && m < s->wh.brk_end))
 		return -1;
 	return (int64_t)d * 2 + (m >= s->wh.brk_end);
@@ -321,7 +321,7 @@ static void due2(const struct dayctx *c, int64_t a1, int64_t a2, struct span2 *q
 		return;
 	}
 	*q = (struct span2){ a1, a2, a1 == a2 ? SH_CONST : SH_LIN };
-	int64_t m = work_of(c->s, t);
+	int64_t m = sim_work_of(c->s, t);
 	if (m > 0)
 		span_work(c->s, q, m);
 	if (q->v1 == q->v2)
@@ -413,8 +413,8 @@ enum { W_LATE = 1, W_EMAX = 2, W_EMIN = 4 };
 static void day_figures(const struct dayctx *c, int32_t d, unsigned want, struct dayfig *f)
 {
 	memset(f, 0, sizeof *f);
-	int64_t base = (int64_t)d * DAY, close = close_of(c->s, d), fin;
-	if (simulate(c->s, c->sn, c->n, close, true, c->arr, c->pred, &fin) < 0)
+	int64_t base = (int64_t)d * DAY, close = sim_close(c->s, d), fin;
+	if (judge_simulate(c->s, c->sn, c->n, close, true, c->arr, c->pred, &fin) < 0)
 		return;
 	f->ok = true;
 	int64_t due = c->term ? sim_due(c->s, c->reg, close, c->term->dur.hi) : fin;
@@ -440,7 +440,7 @@ static void day_figures(const struct dayctx *c, int32_t d, unsigned want, struct
 	}
 	if (want & W_EMIN) {
 		int64_t bfin;
-		simulate(c->s, c->sn, c->n, close, false, c->arr, c->pred, &bfin);
+		judge_simulate(c->s, c->sn, c->n, close, false, c->arr, c->pred, &bfin);
 		f->reach_best = (int64_t)day_of(bfin) - d;
 		ds.goal = G_EMIN;
 		ds.have = false;
@@ -476,7 +476,7 @@ static bool quick_days(struct tcache *tc, const struct m_reg *reg, const struct 
 		       size_t n, const struct m_term *term, const struct qbound *qb)
 {
 	struct qty t = term->dur.hi;
-	bool hourly = term_hourly(t);
+	bool hourly = sim_term_hourly(t);
 	int64_t *arr = xmalloc((n + 1) * sizeof *arr);
 	int32_t *pred = xmalloc((n + 1) * sizeof *pred);
 	struct span2 *buf = hourly ? xmalloc((n + 1) * sizeof *buf) : NULL;
@@ -494,7 +494,7 @@ static bool quick_days(struct tcache *tc, const struct m_reg *reg, const struct 
 		int32_t i_lo = s.rank[first - s.lo], i_hi = s.rank[last - s.lo + 1] - 1;
 		for (int32_t wi = i_hi; wi >= i_lo && !late; wi--) {
 			int32_t d = s.wdays[wi], x = d - s.lo;
-			int64_t a = close_of(&s, d), open = (int64_t)d * DAY + s.wh.start;
+			int64_t a = sim_close(&s, d), open = (int64_t)d * DAY + s.wh.start;
 			int64_t i = s.rank[x] + qb->K, id = s.rank[x] + qb->Kd;
 			int64_t fin_hi = i < (int64_t)s.nw ? (int64_t)s.wdays[i] * DAY + qb->M + qb->ec
 							   : T_CAP;
@@ -510,7 +510,7 @@ static bool quick_days(struct tcache *tc, const struct m_reg *reg, const struct 
 				continue;
 			int64_t fin;
 			time_stats.day_sims++;
-			if (simulate(&s, sn, n, a, true, arr, pred, &fin) < 0)
+			if (judge_simulate(&s, sn, n, a, true, arr, pred, &fin) < 0)
 				continue;
 			if (fin > due) {
 				if (!hourly) {
@@ -570,7 +570,7 @@ static bool quick_bound(struct tcache *tc, const struct m_reg *reg, const struct
 	if (s.wh.len <= 0)
 		return false;
 	size_t n = p->n;
-	struct simnode *sn = simnodes(&s, p, can, o);
+	struct simnode *sn = judge_simnodes(&s, p, can, o);
 	int64_t *B = xmalloc((n + 1) * sizeof *B), *C = xmalloc((n + 1) * sizeof *C);
 	for (size_t i = 0; i < n; i++)
 		B[i] = -1, C[i] = 0;
@@ -586,7 +586,7 @@ static bool quick_bound(struct tcache *tc, const struct m_reg *reg, const struct
 			break;
 		}
 		if (w > 0) {
-			b += wdmax_any(tc, c / DAY + (c % DAY != 0)) * s.wh.len + w;
+			b += tcache_wdmax(tc, c / DAY + (c % DAY != 0)) * s.wh.len + w;
 			c = 0;
 			if (b > lim) {
 				ok = false;
@@ -619,7 +619,7 @@ static bool quick_bound(struct tcache *tc, const struct m_reg *reg, const struct
 	/* K, M (and Kd, Md): from the close of an ordinary Monday (and, for a
 	 * term in hours, its opening). */
 	int32_t d0 = tc->monday;
-	int64_t a0 = close_of(&os, d0);
+	int64_t a0 = sim_close(&os, d0);
 	int64_t z = sim_add_work(&os, a0, eb);
 	int32_t zd = day_of(z);
 	if (z >= T_CAP || zd >= INT32_MAX / 4) {
@@ -627,20 +627,20 @@ static bool quick_bound(struct tcache *tc, const struct m_reg *reg, const struct
 		return false;
 	}
 	struct qty t = term->dur.hi;
-	struct qbound qb = { ord_rank(d0, zd), z - (int64_t)zd * DAY, ec,
+	struct qbound qb = { sim_ord_rank(d0, zd), z - (int64_t)zd * DAY, ec,
 			     t.cd - (reg->count_same_day ? 1 : 0), -1, 0 };
 	int64_t late = 1;
 	if (t.cd > 0) {
-		late = span_any(tc, qb.K, true) * DAY + qb.M + ec - qb.days * DAY - s.wh.end;
+		late = tcache_span(tc, qb.K, true) * DAY + qb.M + ec - qb.days * DAY - s.wh.end;
 	} else {
 		int64_t open0 = (int64_t)d0 * DAY + os.wh.start;
-		int64_t due = sim_due(&os, reg, term_hourly(t) ? open0 : a0, t);
+		int64_t due = sim_due(&os, reg, sim_term_hourly(t) ? open0 : a0, t);
 		int32_t dd = day_of(due);
 		if (due < T_CAP && dd < INT32_MAX / 4) {
-			qb.Kd = ord_rank(d0, dd);
+			qb.Kd = sim_ord_rank(d0, dd);
 			qb.Md = due - (int64_t)dd * DAY;
-			int64_t span = qb.K >= qb.Kd ? span_any(tc, qb.K - qb.Kd, true)
-						     : -span_any(tc, qb.Kd - qb.K, false);
+			int64_t span = qb.K >= qb.Kd ? tcache_span(tc, qb.K - qb.Kd, true)
+						     : -tcache_span(tc, qb.Kd - qb.K, false);
 			late = span * DAY + qb.M - qb.Md + ec;
 		}
 	}
@@ -683,9 +683,9 @@ struct daybound {
 
 static void day_bounds(const struct dayctx *c, int32_t d, unsigned want, struct daybound *b)
 {
-	int64_t close = close_of(c->s, d), open = (int64_t)d * DAY + c->s->wh.start, fin;
+	int64_t close = sim_close(c->s, d), open = (int64_t)d * DAY + c->s->wh.start, fin;
 	memset(b, 0, sizeof *b);
-	if (simulate(c->s, c->sn, c->n, close, true, c->arr, c->pred, &fin) < 0)
+	if (judge_simulate(c->s, c->sn, c->n, close, true, c->arr, c->pred, &fin) < 0)
 		return;
 	b->ok = true;
 	if ((want & W_LATE) && c->term) {
@@ -700,8 +700,8 @@ static void day_bounds(const struct dayctx *c, int32_t d, unsigned want, struct 
 	}
 	if (want & W_EMIN) {
 		int64_t bc, bo;
-		simulate(c->s, c->sn, c->n, close, false, c->arr, c->pred, &bc);
-		simulate(c->s, c->sn, c->n, open, false, c->arr, c->pred, &bo);
+		judge_simulate(c->s, c->sn, c->n, close, false, c->arr, c->pred, &bc);
+		judge_simulate(c->s, c->sn, c->n, open, false, c->arr, c->pred, &bo);
 		b->lo[G_EMIN] = close - bc;
 		b->hi[G_EMIN] = close - bo;
 	}
@@ -726,8 +726,8 @@ static int32_t trace_at(const struct m_reg *reg, const struct plan *p, const boo
 		sim_view(&s, real ? &tc->real : &tc->ordinary, reg);
 	else
 		sim_init(&s, c, reg, day_of(a) - 7, day_of(a) + (int32_t)span);
-	struct simnode *sn = simnodes(&s, p, can, o);
-	int32_t end = simulate(&s, sn, p->n, a, worst, arr, pred, fin);
+	struct simnode *sn = judge_simnodes(&s, p, can, o);
+	int32_t end = judge_simulate(&s, sn, p->n, a, worst, arr, pred, fin);
 	if (due)
 		*due = term ? sim_due(&s, reg, a, term->dur.hi) : *fin;
 	free(sn);
@@ -760,7 +760,7 @@ static void judge_calendar(const struct m_reg *reg, const struct plan *p, const 
 			   int64_t span, struct judgement *j)
 {
 	size_t n = p->n;
-	bool hourly = term && term_hourly(term->dur.hi);
+	bool hourly = term && sim_term_hourly(term->dur.hi);
 	unsigned want = (term ? W_LATE : W_EMAX) | (mode == JM_FULL ? W_EMAX | W_EMIN : 0);
 	int64_t *arr = xmalloc((n + 1) * sizeof *arr);
 	int32_t *pred = xmalloc((n + 1) * sizeof *pred);
@@ -792,7 +792,7 @@ static void judge_calendar(const struct m_reg *reg, const struct plan *p, const 
 			sim_view(&s, pass == 0 ? &tc->ordinary : &tc->real, reg);
 		else
 			sim_init(&s, c, reg, first - 7, last + (int32_t)span);
-		struct simnode *sn = simnodes(&s, p, can, o);
+		struct simnode *sn = judge_simnodes(&s, p, can, o);
 		struct dayctx ctx = { reg, &s, sn, n, term, hourly, buf, arr, pred };
 		if (pass == 0) {
 			for (int32_t d = first; d <= last; d++) {
@@ -930,7 +930,7 @@ static void judge_calendar(const struct m_reg *reg, const struct plan *p, const 
 		int32_t end = trace_at(reg, p, can, o, cal, tc, span, j->real_worse, j->w_start,
 				       true, arr, pred, &j->w_finish, term, &j->w_due);
 		if (end >= 0)
-			j->crit = trace(pred, end, &j->ncrit);
+			j->crit = judge_trace(pred, end, &j->ncrit);
 	}
 	/* The best path: the one that ends earliest from the best acceptance. */
 	const struct pick *b = bmin[1].have && (!bmin[0].have || bmin[1].v > bmin[0].v)
@@ -941,14 +941,14 @@ static void judge_calendar(const struct m_reg *reg, const struct plan *p, const 
 				       (int64_t)b->day * DAY + b->at, false, arr, pred, &fin, NULL,
 				       NULL);
 		if (end >= 0)
-			j->best = trace(pred, end, &j->nbest);
+			j->best = judge_trace(pred, end, &j->nbest);
 	}
 	free(arr);
 	free(pred);
 	free(buf);
 }
 
-void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
+void judge_plan(const struct m_reg *reg, const struct plan *p, enum outcome o,
 	   const struct m_term *term, const struct calendar *cal, enum judge_mode mode,
 	   struct judgement *j)
 {
@@ -956,16 +956,16 @@ void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
 	j->crit = j->best = NULL;
 	size_t n = p->n;
 	bool *can = xcalloc(n + 1, sizeof *can);
-	j->reachable = live(p, o, false, can);
+	j->reachable = judge_live(p, o, false, can);
 	if (!j->reachable) {
 		free(can);
 		return;
 	}
 	for (size_t i = 0; i < n; i++)
-		j->open |= can[i] && step_open(p->node[i]);
-	if (j->open && !live(p, o, true, can)) {
+		j->open |= can[i] && judge_step_open(p->node[i]);
+	if (j->open && !judge_live(p, o, true, can)) {
 		/* No path is checked: describe them all, open steps as nothing. */
-		live(p, o, false, can);
+		judge_live(p, o, false, can);
 		j->unchecked = true;
 	}
 	bool has_work = false, has_cal = false;
@@ -1079,7 +1079,7 @@ void judge(const struct m_reg *reg, const struct plan *p, enum outcome o,
 
 /* The verdict of a judgement against its term (docs/timing.md §6): a late
  * checked path first, then an open path, then the term. */
-enum time_verdict verdict_of(const struct judgement *j, const struct m_term *term)
+enum time_verdict judge_verdict(const struct judgement *j, const struct m_term *term)
 {
 	if (!j->reachable)
 		return TV_NONE;
