@@ -36,13 +36,13 @@
 
 #include "calendar.h"
 #include "diag.h"
-#include "driver.h"
 #include "gv.h"
 #include "handbook.h"
 #include "lang.h"
 #include "model.h"
 #include "parse.h"
 #include "ref_compare.h"
+#include "session.h"
 #include "source.h"
 #include "time.h"
 
@@ -53,7 +53,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static struct gv *fz_gv;         /* the one Graphviz context */
-static struct calendar fz_cal;   /* the built-in calendar */
+static struct session fz_s[2];   /* text and JSON diagnostics: every input
+				    is compiled in one of them, as the
+				    language server compiles in its own */
+static const struct calendar *fz_cal; /* the built-in calendar (fz_s[0]'s) */
 static FILE *fz_null;            /* where printed diagnostics go */
 static struct calendar fz_win[4]; /* windows of the built-in calendar */
 static struct ref_tally fz_tally;  /* what the reference judged, for the
@@ -83,7 +86,7 @@ static void fz_window(struct calendar *w, int y, int m, int d, int n)
 	if (!w->name || !w->kind || !w->why)
 		abort();
 	for (int i = 0; i < n; i++)
-		w->kind[i] = (uint8_t)cal_day(&fz_cal, w->first + i, NULL);
+		w->kind[i] = (uint8_t)cal_day(fz_cal, w->first + i, NULL);
 }
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -91,18 +94,24 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void)argc;
 	(void)argv;
 	char err[512];
-	if (cal_builtin(&fz_cal, err, sizeof err) != 0) {
-		fprintf(stderr, "fuzz: the built-in calendar: %s\n", err);
+	fz_null = fopen("/dev/null", "w");
+	if (!fz_null)
 		abort();
+	for (int k = 0; k < 2; k++) {
+		struct session_opts o = { .format = k ? DF_JSON : DF_TEXT, .out = fz_null,
+					  .need = TN_VERDICT,
+					  .langs = 1u << LANG_KK | 1u << LANG_RU };
+		if (!session_open(&fz_s[k], &o, err, sizeof err)) {
+			fprintf(stderr, "fuzz: %s\n", err);
+			abort();
+		}
 	}
+	fz_cal = &fz_s[0].cal;
 	fz_gv = gv_open(1u << GV_SVG | 1u << GV_DOT, err, sizeof err);
 	if (!fz_gv) {
 		fprintf(stderr, "fuzz: %s\n", err);
 		abort();
 	}
-	fz_null = fopen("/dev/null", "w");
-	if (!fz_null)
-		abort();
 	fz_window(&fz_win[0], 2013, 12, 16, 28); /* New Year 2014, Sat 12-28 worked */
 	fz_window(&fz_win[1], 2015, 3, 9, 28);   /* Nauryz 2015, days off moved */
 	fz_window(&fz_win[2], 2014, 4, 28, 28);  /* May 2014, three transfers */
@@ -144,7 +153,7 @@ static void fz_outputs(struct m_reg *reg, const struct hb_findings *found)
 		}
 	}
 	for (int l = 0; l < LANG__COUNT; l++) {
-		struct hb_input in = { reg, &fz_cal, found, names, fz_gv, "svg", (enum lang)l };
+		struct hb_input in = { reg, fz_cal, found, names, fz_gv, "svg", (enum lang)l };
 		(void)hb_write(mem, HB_HTML, &in);
 		(void)hb_write(mem, HB_MD, &in);
 		(void)gv_messages(fz_gv);
@@ -205,54 +214,39 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size > FUZZ_MAX_INPUT)
 		return -1;
 	/* Odd and even inputs print their diagnostics in the two formats. */
-	enum diag_format fmt = size % 2 ? DF_JSON : DF_TEXT;
-	struct diags d;
-	diag_init(&d, fmt, fz_null);
+	struct session *S = &fz_s[size % 2];
+	struct diags *d = &S->d;
 	struct cunit u;
-	memset(&u, 0, sizeof u);
-	arena_init(&u.arena);
-	u.src = source_from_memory("fuzz.regl", (const char *)data, size);
-	source_validate(u.src, &d);
-	u.ast = parse_file(&u.arena, u.src, &d);
-	if (!d.file_errors) {
-		u.reg = sema_build(&u.arena, u.src, u.ast, &d);
-		if (!d.file_errors) {
-			u.structural = true;
-			check_model(u.reg, &d);
-			/* check's quick verdicts first (silent), then build's
-			   full analysis, which overwrites what they set: the two
-			   must agree on every verdict (a differential test of
-			   time.c's bounds). */
-			time_analyze(u.reg, &fz_cal, NULL, TN_VERDICT);
-			size_t nv = u.reg->nroutes * OUT__COUNT;
-			enum time_verdict *quick = malloc((nv + 1) * sizeof *quick);
-			for (size_t r = 0; r < u.reg->nroutes; r++)
-				for (int o = 0; o < OUT__COUNT; o++)
-					quick[r * OUT__COUNT + (size_t)o] =
-						u.reg->routes[r]->timing[o].verdict;
-			time_analyze(u.reg, &fz_cal, &d, TN_FULL);
-			for (size_t r = 0; r < u.reg->nroutes; r++)
-				for (int o = 0; o < OUT__COUNT; o++)
-					if (quick[r * OUT__COUNT + (size_t)o] !=
-					    u.reg->routes[r]->timing[o].verdict)
-						abort(); /* check and build disagree */
-			free(quick);
-		}
+	session_compile(S, "fuzz.regl", (const char *)data, size, &u);
+	if (u.structural) {
+		/* check's quick verdicts (the session's), then build's full
+		 * analysis, which overwrites what they set: the two must
+		 * agree on every verdict (a differential test of the timing
+		 * bounds). */
+		size_t nv = u.reg->nroutes * OUT__COUNT;
+		enum time_verdict *quick = malloc((nv + 1) * sizeof *quick);
+		for (size_t r = 0; r < u.reg->nroutes; r++)
+			for (int o = 0; o < OUT__COUNT; o++)
+				quick[r * OUT__COUNT + (size_t)o] = u.reg->routes[r]->timing[o].verdict;
+		time_analyze_on(u.reg, &S->cal, NULL, TN_FULL, NULL);
+		for (size_t r = 0; r < u.reg->nroutes; r++)
+			for (int o = 0; o < OUT__COUNT; o++)
+				if (quick[r * OUT__COUNT + (size_t)o] !=
+				    u.reg->routes[r]->timing[o].verdict)
+					abort(); /* check and build disagree */
+		free(quick);
 	}
-	for (int l = 0; l < LANG__COUNT; l++)
-		lang_check(u.ast, u.src, (enum lang)l, &d);
 	struct hb_findings *found = NULL;
 	if (u.structural && u.reg) {
-		diag_settle(&d);
-		found = hb_findings_take(&d);
+		diag_settle(d);
+		found = hb_findings_take(d);
 	}
-	diag_flush(&d);
+	diag_flush(d);
 	if (found)
 		fz_outputs(u.reg, found);
 	hb_findings_free(found);
 	if (u.structural && u.reg && fz_small(u.reg))
 		fz_reference(u.reg, data, size);
-	diag_finish(&d);
-	driver_release(&u);
+	unit_release(&u);
 	return 0;
 }

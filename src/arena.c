@@ -4,7 +4,6 @@
 #include "arena.h"
 
 #include <stdalign.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,10 +16,17 @@ struct arena_block {
 
 #define ARENA_CHUNK ((size_t)64 * 1024)
 
+/* The default when the program defines none: the library prints nothing
+ * and does not choose an exit status. */
+__attribute__((weak, noreturn)) void reglc_out_of_memory(size_t n)
+{
+	(void)n;
+	abort();
+}
+
 static void oom(size_t n)
 {
-	fprintf(stderr, "reglc: out of memory (allocating %zu bytes)\n", n);
-	exit(2);
+	reglc_out_of_memory(n);
 }
 
 void *xmalloc(size_t n)

@@ -4,13 +4,22 @@
  *
  * Contract: every allocation of the front end (tokens, AST, model, strings)
  * comes from the arena of its file and lives exactly as long as the file's
- * compilation.  xmalloc/xrealloc never return NULL: on exhaustion they print
- * one message and exit with status 2 — the only exit() outside main.
+ * compilation.  xmalloc/xrealloc never return NULL: on exhaustion they call
+ * reglc_out_of_memory, which the program defines (main.c prints one message
+ * and exits with status 2); a program that defines none aborts.  Library
+ * code itself never prints and never exits.
  */
 #ifndef REGLC_ARENA_H
 #define REGLC_ARENA_H
 
 #include <stddef.h>
+
+/* Called when an allocation of n bytes fails; must not return.  A weak
+ * default (abort) is in arena.c; main.c defines reglc's. */
+#if defined(__GNUC__)
+__attribute__((noreturn))
+#endif
+void reglc_out_of_memory(size_t n);
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t count, size_t size);

@@ -16,18 +16,19 @@
 #include "diag.h"
 #include "model.h"
 #include "phrase.h"
+#include "session.h"
 #include "source.h"
 
 #define SPAN(s) (s).lo, (s).hi
 
 /*
  * What phrase_read said about a phrase, remembered for the rest of the
- * run: the function is pure (its reason is a message of msg.h, printed
- * in whatever language later), and the law repeats itself — the six
+ * session: the function is pure (its reason is a message of msg.h,
+ * printed in whatever language later), and the law repeats itself — the six
  * regulations of the seed state 93 durations in 28 distinct phrases, and
  * a ministry's files share the same few hundred.  Open addressing, FNV-1a;
  * at most PHRASE_MEMO_MAX phrases of at most PHRASE_MEMO_LEN bytes, then
- * new ones are parsed each time.  Freed at exit.
+ * new ones are parsed each time.  Freed with the session.
  */
 #define PHRASE_MEMO_MAX 16384
 #define PHRASE_MEMO_LEN 256
@@ -41,18 +42,16 @@ struct phrase_memo {
 	struct msg why;        /* its reason, when rc != 0 */
 };
 
-static struct phrase_memo *memo;
-static size_t memo_cap, memo_used;
-
-static void memo_free(void)
+/* The memo of a session (session.h: memo, memo_cap, memo_used). */
+void check_memo_free(struct session *S)
 {
-	for (size_t i = 0; i < memo_cap; i++) {
-		free(memo[i].key);
-		msg_free(&memo[i].why);
+	for (size_t i = 0; i < S->memo_cap; i++) {
+		free(S->memo[i].key);
+		msg_free(&S->memo[i].why);
 	}
-	free(memo);
-	memo = NULL;
-	memo_cap = memo_used = 0;
+	free(S->memo);
+	S->memo = NULL;
+	S->memo_cap = S->memo_used = 0;
 }
 
 static uint64_t memo_hash(const char *s, size_t n)
@@ -75,18 +74,17 @@ static struct phrase_memo *memo_slot(struct phrase_memo *t, size_t cap, const ch
 
 /* phrase_read, through the memo; *why is the memo's (do not free it) or
  * the caller's scratch (free it) as *owned says. */
-static int parse_phrase(const char *s, size_t n, struct dur *out, enum phrase_lang *lang,
-			struct msg *why, bool *owned)
+static int parse_phrase(struct session *S, const char *s, size_t n, struct dur *out,
+			enum phrase_lang *lang, struct msg *why, bool *owned)
 {
 	*owned = true;
 	if (n > PHRASE_MEMO_LEN)
 		return phrase_read(s, n, out, lang, why);
-	if (!memo) {
-		memo_cap = 256;
-		memo = xcalloc(memo_cap, sizeof *memo);
-		atexit(memo_free);
+	if (!S->memo) {
+		S->memo_cap = 256;
+		S->memo = xcalloc(S->memo_cap, sizeof *S->memo);
 	}
-	struct phrase_memo *m = memo_slot(memo, memo_cap, s, n);
+	struct phrase_memo *m = memo_slot(S->memo, S->memo_cap, s, n);
 	if (m->key) {
 		if (m->rc == 0) {
 			*out = m->dur;
@@ -98,18 +96,18 @@ static int parse_phrase(const char *s, size_t n, struct dur *out, enum phrase_la
 		return m->rc;
 	}
 	int rc = phrase_read(s, n, out, lang, why);
-	if (memo_used >= PHRASE_MEMO_MAX)
+	if (S->memo_used >= PHRASE_MEMO_MAX)
 		return rc;
-	if (2 * (memo_used + 1) > memo_cap) { /* keep it at most half full */
-		size_t cap = 2 * memo_cap;
+	if (2 * (S->memo_used + 1) > S->memo_cap) { /* keep it at most half full */
+		size_t cap = 2 * S->memo_cap;
 		struct phrase_memo *t = xcalloc(cap, sizeof *t);
-		for (size_t i = 0; i < memo_cap; i++)
-			if (memo[i].key)
-				*memo_slot(t, cap, memo[i].key, memo[i].n) = memo[i];
-		free(memo);
-		memo = t;
-		memo_cap = cap;
-		m = memo_slot(memo, memo_cap, s, n);
+		for (size_t i = 0; i < S->memo_cap; i++)
+			if (S->memo[i].key)
+				*memo_slot(t, cap, S->memo[i].key, S->memo[i].n) = S->memo[i];
+		free(S->memo);
+		S->memo = t;
+		S->memo_cap = cap;
+		m = memo_slot(S->memo, S->memo_cap, s, n);
 	}
 	m->key = xmalloc(n + 1);
 	memcpy(m->key, s, n);
@@ -123,7 +121,7 @@ static int parse_phrase(const char *s, size_t n, struct dur *out, enum phrase_la
 		m->why = *why; /* the memo keeps it */
 		*owned = false;
 	}
-	memo_used++;
+	S->memo_used++;
 	return rc;
 }
 
@@ -143,8 +141,9 @@ static bool same_bounds(const struct dur *a, const struct dur *b, int64_t wd,
 	return *lo_ok && *hi_ok;
 }
 
-static void check_node(const struct m_reg *reg, struct m_node *n, struct diags *d)
+static void check_node(struct session *S, const struct m_reg *reg, struct m_node *n)
 {
+	struct diags *d = &S->d;
 	const struct source *src = reg->src;
 	struct parsed {
 		const struct m_stated *st;
@@ -160,7 +159,7 @@ static void check_node(const struct m_reg *reg, struct m_node *n, struct diags *
 		enum phrase_lang lang;
 		struct msg why = { 0 };
 		bool owned;
-		int rc = parse_phrase(a->phrase, strlen(a->phrase), &sd, &lang, &why, &owned);
+		int rc = parse_phrase(S, a->phrase, strlen(a->phrase), &sd, &lang, &why, &owned);
 		if (rc != 0) {
 			n->finding = true;
 			struct diag *g = diag_emit(d, D_STATED_UNPARSED, src, SPAN(a->phrase_at),
@@ -232,14 +231,15 @@ static void check_node(const struct m_reg *reg, struct m_node *n, struct diags *
 	free(p);
 }
 
-void check_model(struct m_reg *reg, struct diags *d)
+void check_model(struct session *S, struct m_reg *reg)
 {
+	struct diags *d = &S->d;
 	for (size_t r = 0; r < reg->nroutes; r++) {
 		const struct m_route *route = reg->routes[r];
 		for (size_t i = 0; i < route->nnodes; i++) {
 			struct m_node *n = route->nodes[i];
 			if (n->kind == N_STEP && n->stated)
-				check_node(reg, n, d);
+				check_node(S, reg, n);
 		}
 	}
 	for (size_t i = 0; i < reg->nactors; i++) {

@@ -37,7 +37,7 @@
 #include "arena.h"
 #include "calendar.h"
 #include "diag.h"
-#include "driver.h"
+#include "cli.h"
 #include "gv.h"
 #include "handbook.h"
 #include "lang.h"
@@ -625,7 +625,7 @@ int cmd_build(int argc, char **argv)
 			B.ninputs = nfiles;
 			continue;
 		}
-		int r = parse_common_option(argc, argv, &i, &o);
+		int r = cli_option(argc, argv, &i, &o);
 		if (r == 1)
 			continue;
 		const char *v = NULL;
@@ -668,17 +668,18 @@ int cmd_build(int argc, char **argv)
 		free(files);
 		return 2;
 	}
-	struct calendar cal;
-	if (!driver_calendar(&o, &cal)) {
+	struct session S;
+	if (!cli_session(&S, &o, TN_FULL, B.langs)) {
 		free(files);
 		return 2;
 	}
+	const struct calendar *cal = &S.cal;
 	char err[512];
 	/* SVG always: the handbooks show the diagrams inline. */
 	B.gv = gv_open(B.formats | 1u << GV_SVG, err, sizeof err);
 	if (!B.gv) {
 		fprintf(stderr, "reglc: error: %s\n", err);
-		cal_free(&cal);
+		session_close(&S);
 		free(files);
 		return 2;
 	}
@@ -687,13 +688,12 @@ int cmd_build(int argc, char **argv)
 	file_mode = 0666 & ~mask;
 	catch_signals();
 
-	struct diags d;
-	driver_diags(&d, &o);
+	struct diags *d = &S.d;
 	bool unreadable = false;
 	/* -j N: the files are built by N processes (par.h); what each one
 	 * adds to these totals travels back with its output. */
 	struct par P;
-	par_start(&P, nfiles, jobs, &d);
+	par_start(&P, nfiles, jobs, d);
 	for (int i = 0; i < nfiles; i++) {
 		long acc[4] = { unreadable, (long)B.written, B.io_failed, B.gv_failed };
 		bool run = par_next(&P, i, acc, 4);
@@ -706,28 +706,25 @@ int cmd_build(int argc, char **argv)
 		if (!run)
 			continue;
 		struct cunit u;
-		if (!driver_compile(files[i], &d, &u, &cal, TN_FULL)) {
+		if (!cli_compile(&S, files[i], &u)) {
 			unreadable = true;
-			driver_release(&u);
+			unit_release(&u);
 			continue;
 		}
-		for (int l = 0; l < LANG__COUNT; l++)
-			if (B.langs & (1u << l))
-				lang_check(u.ast, u.src, (enum lang)l, &d);
 		/* The handbooks list the findings: copy them before they are printed. */
 		struct hb_findings *found = NULL;
 		if (u.structural && u.reg) {
-			diag_settle(&d);
-			found = hb_findings_take(&d);
+			diag_settle(d);
+			found = hb_findings_take(d);
 		}
-		diag_flush(&d);
+		diag_flush(d);
 		if (u.structural && u.reg)
-			build_reg(&B, u.reg, files[i], &cal, found);
+			build_reg(&B, u.reg, files[i], cal, found);
 		else
 			fprintf(stderr, "reglc: %s: nothing built: the errors above are in its "
 				"structure\n", files[i]);
 		hb_findings_free(found);
-		driver_release(&u);
+		unit_release(&u);
 		if (B.io_failed)
 			break;
 	}
@@ -735,15 +732,14 @@ int cmd_build(int argc, char **argv)
 	free(files); /* before par_finish: a worker does not return from it */
 	files = NULL;
 	par_finish(&P, acc, 4);
-	diag_finish(&d);
-	diag_summary(&d);
+	diag_finish(d);
+	diag_summary(d);
 	fprintf(stderr, "reglc: built %zu file%s in %s\n", B.written,
 		B.written == 1 ? "" : "s", B.outdir);
 	gv_close(B.gv);
 	free(B.targets);
-	cal_free(&cal);
 	free(files);
-	if (unreadable || B.io_failed)
-		return 2;
-	return d.errors || B.gv_failed ? 1 : 0;
+	int rc = unreadable || B.io_failed ? 2 : d->errors || B.gv_failed ? 1 : 0;
+	session_close(&S);
+	return rc;
 }

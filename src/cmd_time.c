@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "calendar.h"
-#include "driver.h"
+#include "cli.h"
 #include "model.h"
 #include "time.h"
 
@@ -178,7 +178,7 @@ static int parse_time_opts(int argc, char **argv, struct time_opts *t, bool dead
 	t->outcome = OUT_RESULT;
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
-		int r = parse_common_option(argc, argv, &i, &t->common);
+		int r = cli_option(argc, argv, &i, &t->common);
 		if (r < 0)
 			return 2;
 		if (r > 0)
@@ -230,20 +230,20 @@ static int parse_time_opts(int argc, char **argv, struct time_opts *t, bool dead
 	return 0;
 }
 
-/* Compile the file, print its findings; NULL model when it cannot be
- * timed.  *status gets the exit status so far. */
-static struct m_reg *compile_for_time(const struct time_opts *t, struct calendar *cal,
-				      struct diags *d, struct cunit *u, int *status)
+/* Open the session, compile the file, print its findings; NULL model when
+ * it cannot be timed.  *status gets the exit status so far. */
+static struct m_reg *compile_for_time(const struct time_opts *t, struct session *S,
+				      struct cunit *u, int *status)
 {
 	*status = 0;
-	memset(cal, 0, sizeof *cal);
-	if (!driver_calendar(&t->common, cal)) {
+	memset(u, 0, sizeof *u);
+	if (!cli_session(S, &t->common, TN_FULL, 0)) {
 		*status = 2;
 		return NULL;
 	}
-	driver_diags(d, &t->common);
+	struct diags *d = &S->d;
 	d->quiet = t->common.format != DF_TEXT; /* stdout carries the report */
-	if (!driver_compile(t->file, d, u, cal, TN_FULL)) {
+	if (!cli_compile(S, t->file, u)) {
 		*status = 2;
 		return NULL;
 	}
@@ -277,15 +277,14 @@ int cmd_explain(int argc, char **argv)
 	struct time_opts t;
 	if (parse_time_opts(argc, argv, &t, false))
 		return 2;
-	struct calendar cal;
-	struct diags d;
+	struct session S;
 	struct cunit u;
-	memset(&u, 0, sizeof u);
 	int status;
-	struct m_reg *reg = compile_for_time(&t, &cal, &d, &u, &status);
+	struct m_reg *reg = compile_for_time(&t, &S, &u, &status);
+	const struct calendar *cal = &S.cal;
 	if (reg) {
 		printf("regulation %s (%s)\n", reg->id ? reg->id : "?", t.file);
-		print_conventions(stdout, reg, &cal);
+		print_conventions(stdout, reg, cal);
 		bool any = false;
 		for (size_t i = 0; i < reg->nroutes; i++) {
 			const struct m_route *r = reg->routes[i];
@@ -294,15 +293,15 @@ int cmd_explain(int argc, char **argv)
 			any = true;
 			printf("\nroute %s: %s\n", r->id, r->ast->title.kk);
 			for (int o = 0; o < OUT__COUNT; o++)
-				explain_outcome(stdout, reg, r, (enum outcome)o, &cal);
+				explain_outcome(stdout, reg, r, (enum outcome)o, cal);
 		}
 		if (t.route && !any) {
 			find_route(reg, t.route);
 			status = 2;
 		}
 	}
-	driver_release(&u);
-	cal_free(&cal);
+	unit_release(&u);
+	session_close(&S);
 	return status;
 }
 
@@ -331,15 +330,14 @@ int cmd_deadline(int argc, char **argv)
 		fprintf(stderr, "reglc: error: --from '%s' is not YYYY-MM-DDTHH:MM\n", t.from);
 		return 2;
 	}
-	struct calendar cal;
-	struct diags d;
+	struct session S;
 	struct cunit u;
-	memset(&u, 0, sizeof u);
 	int status;
-	struct m_reg *reg = compile_for_time(&t, &cal, &d, &u, &status);
+	struct m_reg *reg = compile_for_time(&t, &S, &u, &status);
+	const struct calendar *cal = &S.cal;
 	if (!reg) {
-		driver_release(&u);
-		cal_free(&cal);
+		unit_release(&u);
+		session_close(&S);
 		return status;
 	}
 	/* The exit status is the schedule's (docs/timing.md §9): the file's
@@ -349,7 +347,7 @@ int cmd_deadline(int argc, char **argv)
 	struct outcome_report rep;
 	if (!r) {
 		status = 2;
-	} else if (!time_deadline(reg, r, t.outcome, &cal, from, &rep)) {
+	} else if (!time_deadline(reg, r, t.outcome, cal, from, &rep)) {
 		fprintf(stderr, "reglc: error: no path of route '%s' ends in a %s\n", r->id,
 			outcome_name(t.outcome));
 		status = 2;
@@ -396,7 +394,7 @@ int cmd_deadline(int argc, char **argv)
 			puts("(paths through a step without a duration are not checked)");
 		free(rep.path);
 	}
-	driver_release(&u);
-	cal_free(&cal);
+	unit_release(&u);
+	session_close(&S);
 	return status;
 }

@@ -36,7 +36,7 @@
 #include "arena.h"
 #include "ast.h"
 #include "diag.h"
-#include "driver.h"
+#include "cli.h"
 #include "parse.h"
 #include "source.h"
 #include "utf8.h"

@@ -15,7 +15,7 @@
 #include "arena.h"
 #include "calendar.h"
 #include "diag.h"
-#include "driver.h"
+#include "cli.h"
 #include "gv.h"
 #include "lang.h"
 #include "par.h"
@@ -24,6 +24,13 @@
 #ifndef REGLC_VERSION
 #define REGLC_VERSION "0.1.0"
 #endif
+
+/* Memory ran out (arena.h): one message, exit status 2. */
+void reglc_out_of_memory(size_t n)
+{
+	fprintf(stderr, "reglc: out of memory (allocating %zu bytes)\n", n);
+	exit(2);
+}
 
 static void usage(FILE *f)
 {
@@ -77,7 +84,7 @@ int cmd_check(int argc, char **argv)
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
 		if (!opts_done && a[0] == '-' && a[1] != '\0') {
-			int r = parse_common_option(argc, argv, &i, &o);
+			int r = cli_option(argc, argv, &i, &o);
 			if (r == 1)
 				continue;
 			if (r == 0 && strcmp(a, "--") == 0) {
@@ -116,18 +123,17 @@ int cmd_check(int argc, char **argv)
 		free(files);
 		return 2;
 	}
-	struct calendar cal;
-	if (!driver_calendar(&o, &cal)) {
+	struct session S;
+	if (!cli_session(&S, &o, TN_VERDICT, langs)) {
 		free(files);
 		return 2;
 	}
-	struct diags d;
-	driver_diags(&d, &o);
-	d.quiet = verify;
+	struct diags *d = &S.d;
+	d->quiet = verify;
 	bool unreadable = false;
 	size_t verify_bad = 0;
 	struct par P;
-	par_start(&P, nfiles, jobs, &d);
+	par_start(&P, nfiles, jobs, d);
 	for (int i = 0; i < nfiles; i++) {
 		long acc[2] = { unreadable, (long)verify_bad };
 		bool run = par_next(&P, i, acc, 2);
@@ -136,40 +142,34 @@ int cmd_check(int argc, char **argv)
 		if (!run)
 			continue;
 		struct cunit u;
-		if (!driver_compile(files[i], &d, &u, &cal, TN_VERDICT)) {
+		if (!cli_compile(&S, files[i], &u)) {
 			unreadable = true;
-			driver_release(&u);
+			unit_release(&u);
 			continue;
 		}
-		for (int l = 0; l < LANG__COUNT; l++)
-			if (langs & (1u << l))
-				lang_check(u.ast, u.src, (enum lang)l, &d);
 		if (verify) {
-			verify_bad += verify_file(u.src, &d, stderr);
-			diag_clear(&d);
+			verify_bad += verify_file(u.src, d, stderr);
+			diag_clear(d);
 		} else {
-			diag_flush(&d);
+			diag_flush(d);
 		}
-		driver_release(&u);
+		unit_release(&u);
 	}
 	long acc[2] = { unreadable, (long)verify_bad };
 	free(files); /* before par_finish: a worker does not return from it */
 	par_finish(&P, acc, 2);
-	diag_finish(&d);
-	cal_free(&cal);
+	diag_finish(d);
 	if (stats) /* this process's own: with -j N, the parent's share only */
 		fprintf(stderr,
 			"reglc: timing: %zu plans of one kind judged exactly; %zu mixed plans "
 			"proven by the bound, %zu day by day (%zu days simulated); %zu "
 			"outcomes analysed in full\n",
-			time_stats.exact, time_stats.by_bound, time_stats.by_days, time_stats.day_sims,
-			time_stats.full);
-	if (verify)
-		return unreadable ? 2 : verify_bad ? 1 : 0;
-	diag_summary(&d);
-	if (unreadable)
-		return 2;
-	return d.errors ? 1 : 0;
+			S.stats.exact, S.stats.by_bound, S.stats.by_days, S.stats.day_sims,
+			S.stats.full);
+	int rc = verify ? (unreadable ? 2 : verify_bad ? 1 : 0)
+		 : (diag_summary(d), unreadable ? 2 : d->errors ? 1 : 0);
+	session_close(&S);
+	return rc;
 }
 
 int main(int argc, char **argv)

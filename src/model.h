@@ -155,8 +155,13 @@ struct m_reg {
 struct m_reg *sema_build(struct arena *a, const struct source *src,
 			 const struct ast_file *file, struct diags *d);
 
-/* Check statements against durations and report unused actors. */
-void check_model(struct m_reg *reg, struct diags *d);
+struct session;
+
+/* Check statements against durations and report unused actors into the
+ * session's sink (phrases remembered in its memo). */
+void check_model(struct session *s, struct m_reg *reg);
+/* Free a session's phrase memo (session_close calls it). */
+void check_memo_free(struct session *s);
 
 static inline const char *outcome_name(enum outcome o)
 {

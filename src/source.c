@@ -150,7 +150,6 @@ void source_free(struct source *s)
  * One diagnostic per run of bad bytes, not per byte: a truncated file or a
  * Latin-1 paragraph would otherwise bury the real messages.
  */
-bool source_validate_blocks = true;
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -193,12 +192,19 @@ static unsigned plain16(const unsigned char *p)
 
 void source_validate(struct source *s, struct diags *d)
 {
+	source_validate_with(s, d, true);
+}
+
+void source_validate_with(struct source *s, struct diags *d, bool blocks)
+{
 	unsigned char *p = (unsigned char *)s->text;
 	const size_t n = s->len;
 	size_t i = s->start;
 #if defined(__SSE2__)
 	/* after a block that failed, its bytes one by one */
-	size_t slow_until = source_validate_blocks ? i : n;
+	size_t slow_until = blocks ? i : n;
+#else
+	(void)blocks;
 #endif
 	while (i < n) {
 #if defined(__SSE2__)

@@ -48,9 +48,10 @@ void source_free(struct source *s);
 
 /* Report and neutralize invalid UTF-8 and control characters. */
 void source_validate(struct source *s, struct diags *d);
-/* Whether source_validate may pass 16 clean bytes at a time (SSE2) before
-   its byte loop; true by default, false in tests that compare the two. */
-extern bool source_validate_blocks;
+/* The same, passing 16 clean bytes at a time (SSE2) before its byte loop
+   when blocks is true (source_validate's way), or byte by byte: the tests
+   compare the two. */
+void source_validate_with(struct source *s, struct diags *d, bool blocks);
 
 /* Line and column of a byte offset. */
 struct linecol source_linecol(const struct source *s, size_t off);

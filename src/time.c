@@ -40,6 +40,7 @@
  *                 simulation, the interval search, the quick proof.
  */
 #include "time.h"
+#include "session.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -50,7 +51,6 @@
 #include "source.h"
 #include "time_int.h"
 
-struct time_stats time_stats;
 
 /* ---- one outcome of a route, reported ------------------------------------------- */
 
@@ -91,7 +91,7 @@ static void report_mode(const struct m_reg *reg, const struct m_route *r,
 		return;
 	}
 	struct judgement j;
-	judge_plan(reg, p, o, term, cal, mode, &j);
+	judge_plan(reg, p, o, term, cal, mode, NULL, &j);
 	if (!j.reachable) {
 		judgement_free(&j);
 		return;
@@ -161,13 +161,14 @@ void time_report(const struct m_reg *reg, const struct m_route *r, enum outcome 
  * analysis can tell (a counter-example, a route too big to unroll...).
  */
 static bool time_quick(const struct m_reg *reg, const struct m_route *r, enum outcome o,
-		       const struct calendar *cal, const struct plan *p, enum time_verdict *v)
+		       const struct calendar *cal, const struct plan *p, struct time_stats *st,
+		       enum time_verdict *v)
 {
 	if (p->too_big)
 		return false;
 	const struct m_term *term = term_for(reg, r, o);
 	struct judgement j;
-	judge_plan(reg, p, o, term, cal, JM_QUICK, &j);
+	judge_plan(reg, p, o, term, cal, JM_QUICK, st, &j);
 	bool ok = j.reachable && j.proven;
 	if (ok)
 		*v = j.open ? TV_OPEN : term ? TV_OK : TV_NO_TERM;
@@ -329,9 +330,17 @@ static void report_open(struct diags *d, const struct m_reg *reg)
 	}
 }
 
-void time_analyze(struct m_reg *reg, const struct calendar *cal, struct diags *d,
-		  enum time_need need)
+void time_analyze(struct session *s, struct m_reg *reg)
 {
+	time_analyze_on(reg, &s->cal, &s->d, s->o.need, &s->stats);
+}
+
+void time_analyze_on(struct m_reg *reg, const struct calendar *cal, struct diags *d,
+		     enum time_need need, struct time_stats *st)
+{
+	struct time_stats none;
+	if (!st)
+		st = &none;
 	report_open(d, reg);
 	for (size_t r = 0; r < reg->nroutes; r++) {
 		struct m_route *route = reg->routes[r];
@@ -342,7 +351,7 @@ void time_analyze(struct m_reg *reg, const struct calendar *cal, struct diags *d
 			enum time_verdict v;
 			bool has_end = route_has_end(route, (enum outcome)o);
 			if (need == TN_VERDICT && has_end &&
-			    time_quick(reg, route, (enum outcome)o, cal, &plan, &v)) {
+			    time_quick(reg, route, (enum outcome)o, cal, &plan, st, &v)) {
 				memset(t, 0, sizeof *t);
 				t->verdict = v;
 				t->term = term_for(reg, route, (enum outcome)o);
@@ -350,7 +359,7 @@ void time_analyze(struct m_reg *reg, const struct calendar *cal, struct diags *d
 				continue;
 			}
 			if (need == TN_VERDICT && has_end)
-				time_stats.full++;
+				st->full++;
 			struct outcome_report rep;
 			report_mode(reg, route, &plan, (enum outcome)o, cal,
 				    need == TN_VERDICT ? JM_VERDICT : JM_FULL, &rep);

@@ -109,18 +109,24 @@ struct outcome_report {
  */
 enum time_need { TN_VERDICT, TN_FULL };
 
-/* What check's quick path did in this process (tests, bench): plans of
- * one kind of time judged by arithmetic; mixed plans proven by the bound
- * over all days, by the day-by-day bounds (and how many days those
+/* What check's quick path did (tests, bench; a session keeps one): plans
+ * of one kind of time judged by arithmetic; mixed plans proven by the
+ * bound over all days, by the day-by-day bounds (and how many days those
  * simulated); and outcomes left to the full analysis. */
 struct time_stats {
 	size_t exact, by_bound, by_days, day_sims, full;
 };
-extern struct time_stats time_stats;
 
-/* Analyse every route of reg; report into d (may be NULL: silent). */
-void time_analyze(struct m_reg *reg, const struct calendar *cal, struct diags *d,
-		  enum time_need need);
+struct session;
+
+/* The timing phase of a session: every route of reg against the session's
+ * calendar, for what its options need, reported into its sink. */
+void time_analyze(struct session *s, struct m_reg *reg);
+/* The same with everything given (d may be NULL: silent; st may be NULL):
+ * for the tests, the fuzzer and the comparison with the reference, which
+ * judge a model again on another calendar or for another need. */
+void time_analyze_on(struct m_reg *reg, const struct calendar *cal, struct diags *d,
+		     enum time_need need, struct time_stats *st);
 
 /* Analyse one outcome of one route and describe it (caller frees path). */
 void time_report(const struct m_reg *reg, const struct m_route *r, enum outcome o,

@@ -166,8 +166,8 @@ int32_t judge_simulate(const struct sim *s, const struct simnode *sn, size_t n, 
 		 bool worst, int64_t *arr, int32_t *pred, int64_t *finish);
 /* Judge outcome o of plan p against term (NULL: none) on cal. */
 void judge_plan(const struct m_reg *reg, const struct plan *p, enum outcome o,
-	   const struct m_term *term, const struct calendar *cal, enum judge_mode mode,
-	   struct judgement *j);
+		const struct m_term *term, const struct calendar *cal, enum judge_mode mode,
+		struct time_stats *st, struct judgement *j);
 /* The verdict of a judgement against its term. */
 enum time_verdict judge_verdict(const struct judgement *j, const struct m_term *term);
 void judgement_free(struct judgement *j);

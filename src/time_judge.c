@@ -10,7 +10,7 @@
  * only tries to prove the plan in time, a mixed one by quick_bound
  * without simulating every day.  verdict_of turns a judgement into a
  * verdict.  How the simulation stays fast: time.c's header comment, §10.
- * What check's quick path did is counted in time_stats.
+ * What check's quick path did is counted in the caller's time_stats.
  */
 #include "time_int.h"
 
@@ -472,7 +472,8 @@ struct qbound {
 	int64_t days, Kd, Md;
 };
 
-static bool quick_days(struct tcache *tc, const struct m_reg *reg, const struct simnode *sn,
+static bool quick_days(struct time_stats *st, struct tcache *tc, const struct m_reg *reg,
+		       const struct simnode *sn,
 		       size_t n, const struct m_term *term, const struct qbound *qb)
 {
 	struct qty t = term->dur.hi;
@@ -509,7 +510,7 @@ static bool quick_days(struct tcache *tc, const struct m_reg *reg, const struct 
 			if (fin_hi <= due || (later != T_NEVER && later <= due))
 				continue;
 			int64_t fin;
-			time_stats.day_sims++;
+			st->day_sims++;
 			if (judge_simulate(&s, sn, n, a, true, arr, pred, &fin) < 0)
 				continue;
 			if (fin > due) {
@@ -560,7 +561,8 @@ static bool quick_days(struct tcache *tc, const struct m_reg *reg, const struct 
  * (the end bound against the day's exact earliest due moment) leaves the
  * days near the holidays that could be late, and those are simulated.
  */
-static bool quick_bound(struct tcache *tc, const struct m_reg *reg, const struct plan *p,
+static bool quick_bound(struct time_stats *st, struct tcache *tc, const struct m_reg *reg,
+			const struct plan *p,
 			const bool *can, enum outcome o, const struct m_term *term)
 {
 	const int64_t lim = (int64_t)1 << 40;
@@ -646,9 +648,9 @@ static bool quick_bound(struct tcache *tc, const struct m_reg *reg, const struct
 	}
 	bool proven = late <= 0;
 	if (proven)
-		time_stats.by_bound++;
-	else if ((proven = quick_days(tc, reg, sn, n, term, &qb)))
-		time_stats.by_days++;
+		st->by_bound++;
+	else if ((proven = quick_days(st, tc, reg, sn, n, term, &qb)))
+		st->by_days++;
 	free(sn);
 	return proven;
 }
@@ -949,9 +951,12 @@ static void judge_calendar(const struct m_reg *reg, const struct plan *p, const 
 }
 
 void judge_plan(const struct m_reg *reg, const struct plan *p, enum outcome o,
-	   const struct m_term *term, const struct calendar *cal, enum judge_mode mode,
-	   struct judgement *j)
+		const struct m_term *term, const struct calendar *cal, enum judge_mode mode,
+		struct time_stats *st, struct judgement *j)
 {
+	struct time_stats none;
+	if (!st)
+		st = &none;
 	memset(j, 0, sizeof *j);
 	j->crit = j->best = NULL;
 	size_t n = p->n;
@@ -1034,7 +1039,7 @@ void judge_plan(const struct m_reg *reg, const struct plan *p, enum outcome o,
 		}
 		j->proven = !term || j->unchecked || j->worst_scalar <= j->term_scalar;
 		if (mode == JM_QUICK)
-			time_stats.exact++;
+			st->exact++;
 		size_t c = 0;
 		for (int32_t i = 0; i >= 0; i = wnext[i])
 			c++;
@@ -1059,7 +1064,7 @@ void judge_plan(const struct m_reg *reg, const struct plan *p, enum outcome o,
 
 	struct tcache *tc = tcache_of(cal);
 	if (mode == JM_QUICK) {
-		j->proven = !term || j->unchecked || (tc && quick_bound(tc, reg, p, can, o, term));
+		j->proven = !term || j->unchecked || (tc && quick_bound(st, tc, reg, p, can, o, term));
 		free(can);
 		return;
 	}

@@ -170,7 +170,7 @@ size_t ref_compare(struct m_reg *reg, const struct calendar *cal, const int64_t 
 	diag_init(&d, DF_TEXT, stderr);
 	d.quiet = true;
 	/* check: the quick verdicts and the diagnostics. */
-	time_analyze(reg, cal, &d, TN_VERDICT);
+	time_analyze_on(reg, cal, &d, TN_VERDICT, NULL);
 	size_t got_e = count_code(&d, D_TERM_EXCEEDED), got_w = count_code(&d, D_TERM_HOLIDAYS);
 	bool big = count_code(&d, D_LOOP) > 0;
 	diag_clear(&d);
@@ -185,7 +185,7 @@ size_t ref_compare(struct m_reg *reg, const struct calendar *cal, const int64_t 
 	for (size_t i = 0; i < reg->nroutes; i++)
 		memcpy(chk[i], reg->routes[i]->timing, sizeof chk[i]);
 	/* build: the full analysis. */
-	time_analyze(reg, cal, NULL, TN_FULL);
+	time_analyze_on(reg, cal, NULL, TN_FULL, NULL);
 	size_t want_e = 0, want_w = 0;
 	for (size_t i = 0; i < reg->nroutes; i++) {
 		const struct m_route *r = reg->routes[i];

@@ -36,6 +36,7 @@
 #include "parse.h"
 #include "ref_compare.h"
 #include "ref_time.h"
+#include "session.h"
 #include "source.h"
 #include "time.h"
 
@@ -387,32 +388,30 @@ static void tell(void *p, const char *msg)
 }
 
 /* Compile text; NULL when it has errors (the generator's fault). */
+/* A case compiled through the session's entry point, without the timing
+ * analysis (ref_compare runs it on the case's own calendar). */
 struct cu {
-	struct source *src;
-	struct arena a;
-	struct diags d;
+	struct session s;
+	struct cunit u;
 	struct m_reg *reg;
 };
 
-static struct m_reg *compile(struct cu *u, const char *text)
+static struct m_reg *compile(struct cu *c, const char *text)
 {
-	u->src = source_from_memory("ref.regl", text, strlen(text));
-	diag_init(&u->d, DF_TEXT, stderr);
-	u->d.quiet = true;
-	arena_init(&u->a);
-	struct ast_file *file = parse_file(&u->a, u->src, &u->d);
-	u->reg = u->d.file_errors ? NULL : sema_build(&u->a, u->src, file, &u->d);
-	if (u->d.file_errors)
-		u->reg = NULL;
-	return u->reg;
+	struct session_opts o = { .format = DF_TEXT, .no_timing = true };
+	char err[128];
+	if (!session_open(&c->s, &o, err, sizeof err))
+		fail_msg("%s", err);
+	c->s.d.quiet = true;
+	session_compile(&c->s, "ref.regl", text, strlen(text), &c->u);
+	c->reg = c->u.structural ? c->u.reg : NULL;
+	return c->reg;
 }
 
-static void unit_free(struct cu *u)
+static void unit_free(struct cu *c)
 {
-	diag_clear(&u->d);
-	free(u->d.v);
-	arena_free(&u->a);
-	source_free(u->src);
+	unit_release(&c->u);
+	session_close(&c->s);
 }
 
 /* The least term, in whole units of kind u (0 cd, 1 wd, 2 min), for
@@ -508,8 +507,8 @@ static void one_case(uint64_t seed, size_t k, struct tally *t)
 	struct cu u;
 	struct m_reg *reg = compile(&u, text.s);
 	if (!reg) {
-		diag_settle(&u.d);
-		tell(&c, u.d.n ? u.d.v[0]->msg : "the generated regulation does not compile");
+		diag_settle(&u.s.d);
+		tell(&c, u.s.d.n ? u.s.d.v[0]->msg : "the generated regulation does not compile");
 		t->r.mismatches++;
 	} else {
 		t->cases++;

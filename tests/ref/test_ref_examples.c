@@ -43,6 +43,7 @@
 #include "model.h"
 #include "parse.h"
 #include "ref_time.h"
+#include "session.h"
 #include "source.h"
 
 /* ------------------------------------------------------------------ */
@@ -87,11 +88,11 @@ static void expect_moment_at(int64_t got, int64_t want, const char *file, int li
 	}
 }
 
-/* One compiled regulation. */
+/* One compiled regulation (through the session's entry point, without
+ * the timing analysis: the reference is what these tests run). */
 struct tunit {
-	struct arena a;
-	struct source *src;
-	struct diags d;
+	struct session s;
+	struct cunit u;
 	struct m_reg *reg;
 	char *text;
 };
@@ -113,17 +114,17 @@ static struct m_reg *build(struct tunit *u, const char *fields, const char *term
 	u->text = malloc(n);
 	assert_non_null(u->text);
 	snprintf(u->text, n, fmt, fields, terms, body);
-	u->src = source_from_memory("t.regl", u->text, strlen(u->text));
-	assert_non_null(u->src);
-	diag_init(&u->d, DF_TEXT, stderr);
-	u->d.quiet = true;
-	source_validate(u->src, &u->d);
-	arena_init(&u->a);
-	struct ast_file *f = parse_file(&u->a, u->src, &u->d);
-	u->reg = sema_build(&u->a, u->src, f, &u->d);
-	if (u->d.file_errors) {
-		for (size_t i = 0; i < u->d.n; i++)
-			fprintf(stderr, "  %s: %s\n", diag_code_name(u->d.v[i]->code), u->d.v[i]->msg);
+	struct session_opts o = { .format = DF_TEXT, .no_timing = true };
+	char err[128];
+	if (!session_open(&u->s, &o, err, sizeof err))
+		fail_msg("%s", err);
+	u->s.d.quiet = true;
+	session_compile(&u->s, "t.regl", u->text, strlen(u->text), &u->u);
+	u->reg = u->u.reg;
+	if (!u->u.structural) {
+		for (size_t i = 0; i < u->s.d.n; i++)
+			fprintf(stderr, "  %s: %s\n", diag_code_name(u->s.d.v[i]->code),
+				u->s.d.v[i]->msg);
 		fail_msg("the test's regulation does not compile:\n%s", u->text);
 	}
 	assert_non_null(u->reg);
@@ -133,10 +134,8 @@ static struct m_reg *build(struct tunit *u, const char *fields, const char *term
 
 static void unit_free(struct tunit *u)
 {
-	diag_clear(&u->d);
-	free(u->d.v);
-	arena_free(&u->a);
-	source_free(u->src);
+	unit_release(&u->u);
+	session_close(&u->s);
 	free(u->text);
 }
 
@@ -1273,23 +1272,21 @@ static void rejected(const char *fields)
 	fprintf(f, "regulation t\n%s\nactor s staff \"s\"\n"
 		   "route r \"r\" {\ns \"x\" 1 wd\nend result\n}\n", fields);
 	fclose(f);
-	struct source *src = source_from_memory("t.regl", text, strlen(text));
-	struct diags d;
-	diag_init(&d, DF_TEXT, stderr);
-	d.quiet = true;
-	struct arena a;
-	arena_init(&a);
-	struct ast_file *file = parse_file(&a, src, &d);
-	(void)sema_build(&a, src, file, &d);
+	struct session s;
+	struct session_opts o = { .format = DF_TEXT, .no_timing = true };
+	char err[128];
+	if (!session_open(&s, &o, err, sizeof err))
+		fail_msg("%s", err);
+	s.d.quiet = true;
+	struct cunit u;
+	session_compile(&s, "t.regl", text, strlen(text), &u);
 	bool e0008 = false;
-	for (size_t i = 0; i < d.n; i++)
-		e0008 |= d.v[i]->code == D_BAD_FIELD;
+	for (size_t i = 0; i < s.d.n; i++)
+		e0008 |= s.d.v[i]->code == D_BAD_FIELD;
 	if (!e0008)
 		fail_msg("not rejected:\n%s", text);
-	diag_clear(&d);
-	free(d.v);
-	arena_free(&a);
-	source_free(src);
+	unit_release(&u);
+	session_close(&s);
 	free(text);
 }
 

@@ -24,7 +24,7 @@
 #include <graphviz/cgraph.h>
 
 #include "diag.h"
-#include "driver.h"
+#include "session.h"
 #include "gv.h"
 #include "model.h"
 
@@ -53,8 +53,7 @@ static const char *const source =
 
 /* What every test works on. */
 struct fixture {
-	char path[64];     /* the temporary .regl */
-	struct diags d;
+	struct session s;  /* compiled without the timing analysis */
 	struct cunit u;
 	struct gv *gv;
 };
@@ -62,22 +61,15 @@ struct fixture {
 static int setup(void **state)
 {
 	struct fixture *fx = calloc(1, sizeof *fx);
-	snprintf(fx->path, sizeof fx->path, "/tmp/reglc-test-gv-XXXXXX");
-	int fd = mkstemp(fx->path);
-	if (fd < 0)
-		return -1;
-	size_t n = strlen(source);
-	if (write(fd, source, n) != (ssize_t)n) {
-		close(fd);
-		return -1;
-	}
-	close(fd);
-	diag_init(&fx->d, DF_TEXT, stderr);
-	fx->d.quiet = true;
-	if (!driver_compile(fx->path, &fx->d, &fx->u, NULL, TN_FULL) || !fx->u.structural)
-		return -1;
-	diag_clear(&fx->d);
+	struct session_opts o = { .format = DF_TEXT, .no_timing = true };
 	char err[256];
+	if (!session_open(&fx->s, &o, err, sizeof err))
+		return -1;
+	fx->s.d.quiet = true;
+	session_compile(&fx->s, "test-gv.regl", source, strlen(source), &fx->u);
+	if (!fx->u.structural)
+		return -1;
+	diag_clear(&fx->s.d);
 	fx->gv = gv_open(1u << GV_SVG, err, sizeof err);
 	if (!fx->gv) {
 		fprintf(stderr, "%s\n", err);
@@ -91,8 +83,8 @@ static int teardown(void **state)
 {
 	struct fixture *fx = *state;
 	gv_close(fx->gv);
-	driver_release(&fx->u);
-	unlink(fx->path);
+	unit_release(&fx->u);
+	session_close(&fx->s);
 	free(fx);
 	return 0;
 }

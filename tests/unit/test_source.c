@@ -50,9 +50,7 @@ static char *run(const char *buf, size_t n, bool blocks)
 	FILE *f = open_memstream(&out, &len);
 	struct diags d;
 	diag_init(&d, DF_TEXT, f);
-	source_validate_blocks = blocks;
-	source_validate(s, &d);
-	source_validate_blocks = true;
+	source_validate_with(s, &d, blocks);
 	for (size_t i = 0; i < d.n; i++)
 		fprintf(f, "%s %zu %zu %s\n", diag_code_name(d.v[i]->code), d.v[i]->lo,
 			d.v[i]->hi, d.v[i]->msg);

@@ -18,7 +18,7 @@
 #include "arena.h"
 #include "calendar.h"
 #include "diag.h"
-#include "driver.h"
+#include "session.h"
 #include "model.h"
 #include "parse.h"
 #include "source.h"
@@ -173,35 +173,38 @@ static unsigned rnd(unsigned n)
 	return (unsigned)(rng % n);
 }
 
-/* A regulation compiled from a test's text: parsed and built without
- * errors; diagnostics go to out, or nowhere when out is NULL. */
+/* A regulation compiled from a test's text through the session's entry
+ * point, without the timing analysis (each test runs its own): built
+ * without errors; diagnostics go to out, or nowhere when out is NULL. */
 struct compiled {
-	struct source *src;
-	struct diags d;
-	struct arena a;
+	struct session s;
+	struct cunit u;
 	struct m_reg *reg;
 };
 
-static struct m_reg *compile(struct compiled *u, const char *text, FILE *out)
+static struct m_reg *compile(struct compiled *c, const char *text, FILE *out)
 {
-	u->src = source_from_memory("test.regl", text, strlen(text));
-	diag_init(&u->d, DF_TEXT, out ? out : stderr);
-	u->d.quiet = !out;
-	arena_init(&u->a);
-	struct ast_file *file = parse_file(&u->a, u->src, &u->d);
-	u->reg = sema_build(&u->a, u->src, file, &u->d);
-	if (u->d.file_errors)
+	struct session_opts o = { .format = DF_TEXT, .out = out ? out : stderr,
+				  .no_timing = true };
+	char err[128];
+	if (!session_open(&c->s, &o, err, sizeof err))
+		fail_msg("%s", err);
+	c->s.d.quiet = !out;
+	session_compile(&c->s, "test.regl", text, strlen(text), &c->u);
+	if (!c->u.structural)
 		fail_msg("%s", text);
-	return u->reg;
+	c->reg = c->u.reg;
+	return c->reg;
 }
 
-static void compiled_free(struct compiled *u)
+static void compiled_free(struct compiled *c)
 {
-	diag_clear(&u->d);
-	free(u->d.v);
-	arena_free(&u->a);
-	source_free(u->src);
+	unit_release(&c->u);
+	session_close(&c->s);
 }
+
+/* How check's quick path decided, over every route of the test. */
+static struct time_stats qstats;
 
 /* A random route: 2..12 steps of mixed kinds, some decisions. */
 static char *random_route(void)
@@ -332,9 +335,9 @@ static char *quick_run(struct fixture *f, const char *text, enum time_need need,
 	FILE *out = open_memstream(&buf, &len);
 	struct compiled u;
 	struct m_reg *reg = compile(&u, text, out);
-	time_analyze(reg, &f->real, &u.d, need);
+	time_analyze_on(reg, &f->real, &u.s.d, need, &qstats);
 	*v = reg->routes[0]->timing[OUT_RESULT].verdict;
-	diag_flush(&u.d);
+	diag_flush(&u.s.d);
 	compiled_free(&u);
 	fclose(out);
 	return buf;
@@ -415,11 +418,11 @@ static void test_quick_agrees(void **state)
 	 * of the quick path's ways to answer was taken. */
 	print_message("verdicts: ok %zu, exceeds %zu, holidays %zu; quick: bound %zu, "
 		      "days %zu (%zu simulated), full %zu\n", seen[TV_OK], seen[TV_EXCEEDS],
-		      seen[TV_HOLIDAYS], time_stats.by_bound, time_stats.by_days,
-		      time_stats.day_sims, time_stats.full);
-	assert_true(time_stats.by_bound >= 20);
-	assert_true(time_stats.by_days >= 20);
-	assert_true(time_stats.full >= 50);
+		      seen[TV_HOLIDAYS], qstats.by_bound, qstats.by_days,
+		      qstats.day_sims, qstats.full);
+	assert_true(qstats.by_bound >= 20);
+	assert_true(qstats.by_days >= 20);
+	assert_true(qstats.full >= 50);
 	assert_true(seen[TV_OK] >= 50);
 	assert_true(seen[TV_EXCEEDS] >= 50);
 	assert_true(seen[TV_HOLIDAYS] >= 5);

@@ -1,53 +1,14 @@
 /*
- * driver.c — the phases in order for one file (see driver.h).
+ * cli.c — what the commands share (see cli.h).
  */
-#include "driver.h"
+#include "cli.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "calendar.h"
-#include "model.h"
-#include "parse.h"
-#include "phrase.h"
-#include "source.h"
-#include "time.h"
-
-bool driver_compile(const char *path, struct diags *d, struct cunit *u,
-		    const struct calendar *cal, enum time_need need)
-{
-	memset(u, 0, sizeof *u);
-	arena_init(&u->arena);
-	const char *why = NULL;
-	u->src = source_load(path, &why);
-	if (!u->src) {
-		fprintf(stderr, "reglc: error: cannot read '%s': %s\n", path, why);
-		return false;
-	}
-	source_validate(u->src, d);
-	u->ast = parse_file(&u->arena, u->src, d);
-	if (d->file_errors)
-		return true;
-	u->reg = sema_build(&u->arena, u->src, u->ast, d);
-	if (d->file_errors)
-		return true;
-	u->structural = true;
-	check_model(u->reg, d);
-	if (cal)
-		time_analyze(u->reg, cal, d, need);
-	return true;
-}
-
-void driver_release(struct cunit *u)
-{
-	arena_free(&u->arena);
-	source_free(u->src);
-	memset(u, 0, sizeof *u);
-}
-
-int parse_common_option(int argc, char **argv, int *i, struct common_opts *o)
+int cli_option(int argc, char **argv, int *i, struct common_opts *o)
 {
 	const char *a = argv[*i];
 	if (strcmp(a, "--diagnostics-format=json") == 0) {
@@ -128,39 +89,36 @@ int parse_common_option(int argc, char **argv, int *i, struct common_opts *o)
 	return 1;
 }
 
-void driver_diags(struct diags *d, const struct common_opts *o)
+bool cli_session(struct session *s, const struct common_opts *o, enum time_need need,
+		 unsigned langs)
 {
-	diag_init(d, o->format, o->format == DF_TEXT ? stderr : stdout);
-	d->werror = o->werror;
-	d->max_errors = o->max_errors;
-	memcpy(d->disabled, o->wno, sizeof d->disabled);
 	const char *no = getenv("NO_COLOR");
-	d->color = o->format == DF_TEXT &&
-		   (o->color == 1 || (o->color == 0 && isatty(fileno(stderr)) && !(no && *no)));
-	d->lang = o->messages;
-}
-
-bool driver_calendar(const struct common_opts *o, struct calendar *c)
-{
-	char err[256];
-	if (!o->calendar) {
-		if (cal_builtin(c, err, sizeof err) != 0) {
-			fprintf(stderr, "reglc: error: the built-in calendar: %s\n", err);
-			return false;
-		}
-		return true;
-	}
-	const char *why = NULL;
-	struct source *src = source_load(o->calendar, &why);
-	if (!src) {
-		fprintf(stderr, "reglc: error: cannot read calendar '%s': %s\n", o->calendar, why);
-		return false;
-	}
-	int rc = cal_parse(c, src->text, src->len, o->calendar, err, sizeof err);
-	source_free(src);
-	if (rc != 0) {
-		fprintf(stderr, "reglc: error: %s:%s\n", o->calendar, err);
+	struct session_opts so = {
+		.format = o->format,
+		.werror = o->werror,
+		.color = o->format == DF_TEXT &&
+			 (o->color == 1 || (o->color == 0 && isatty(fileno(stderr)) && !(no && *no))),
+		.max_errors = o->max_errors,
+		.messages = o->messages,
+		.calendar = o->calendar,
+		.need = need,
+		.langs = langs,
+	};
+	memcpy(so.wno, o->wno, sizeof so.wno);
+	char err[512];
+	if (!session_open(s, &so, err, sizeof err)) {
+		fprintf(stderr, "reglc: error: %s\n", err);
+		session_close(s);
 		return false;
 	}
 	return true;
+}
+
+bool cli_compile(struct session *s, const char *path, struct cunit *u)
+{
+	const char *why = NULL;
+	if (session_compile_file(s, path, u, &why))
+		return true;
+	fprintf(stderr, "reglc: error: cannot read '%s': %s\n", path, why);
+	return false;
 }
