@@ -47,7 +47,7 @@
 struct hb_note {
 	bool placed;       /* has a place in a file */
 	struct linecol at; /* where */
-	char *msg;
+	struct msg m;      /* printed in the document's language */
 };
 
 /* A diagnostic, copied. */
@@ -57,8 +57,9 @@ struct hb_finding {
 	size_t lo, hi;             /* byte range in the regulation's source */
 	struct linecol at;         /* its line and column */
 	const struct source *src;  /* the file (to match it to the model) */
-	char *msg;
-	char *hint;                /* or NULL */
+	struct msg m;              /* printed in the document's language */
+	bool has_hint;
+	struct msg hint;
 	struct hb_note *notes;
 	size_t nnotes;
 };
@@ -82,8 +83,10 @@ struct hb_findings *hb_findings_take(const struct diags *d)
 		x->src = g->src;
 		if (g->src)
 			x->at = source_linecol(g->src, g->lo);
-		x->msg = xstrdup(g->msg);
-		x->hint = g->hint ? xstrdup(g->hint) : NULL;
+		msg_copy(&x->m, &g->m);
+		x->has_hint = g->hint != NULL;
+		if (g->hint)
+			msg_copy(&x->hint, &g->mhint);
 		x->notes = xcalloc(g->nnotes + 1, sizeof *x->notes);
 		for (size_t k = 0; k < g->nnotes; k++) {
 			const struct diag_note *n = &g->notes[k];
@@ -91,7 +94,7 @@ struct hb_findings *hb_findings_take(const struct diags *d)
 			y->placed = n->src != NULL;
 			if (n->src)
 				y->at = source_linecol(n->src, n->lo);
-			y->msg = xstrdup(n->msg);
+			msg_copy(&y->m, &n->m);
 		}
 	}
 	return f;
@@ -103,10 +106,11 @@ void hb_findings_free(struct hb_findings *f)
 		return;
 	for (size_t i = 0; i < f->n; i++) {
 		for (size_t k = 0; k < f->v[i].nnotes; k++)
-			free(f->v[i].notes[k].msg);
+			msg_free(&f->v[i].notes[k].m);
 		free(f->v[i].notes);
-		free(f->v[i].msg);
-		free(f->v[i].hint);
+		msg_free(&f->v[i].m);
+		if (f->v[i].has_hint)
+			msg_free(&f->v[i].hint);
 	}
 	free(f->v);
 	free(f);
@@ -1881,6 +1885,14 @@ static void findings_prepare(struct hb *h)
 	}
 }
 
+/* A message of a finding, in the document's language, escaped. */
+static void put_msg(struct hb *h, const struct msg *m)
+{
+	char *t = msg_text(m, h->l == LANG_RU ? DIAG_LANG_RU : DIAG_LANG_KK);
+	esc(h, t);
+	free(t);
+}
+
 /* "1 ошибка", "2 ошибки", "5 ошибок"; Kazakh does not inflect. */
 static void put_count(struct hb *h, size_t n, bool errors)
 {
@@ -1913,8 +1925,7 @@ static void findings(struct hb *h)
 		put_count(h, h->nerrors, true);
 		outs(h, ", ");
 		put_count(h, h->nwarnings, false);
-		outs(h, tr(h, ". Хабарламалар reglc check шығарғандай ағылшын тілінде берілген.",
-			   ". Сообщения приведены на английском языке, как их выводит reglc check."));
+		outs(h, ".");
 	}
 	p_close(h);
 	const char *path = h->reg->src ? h->reg->src->path : "";
@@ -1956,8 +1967,11 @@ static void findings(struct hb *h)
 		} else {
 			outs(h, tr(h, "регламент", "регламент"));
 		}
-		outs(h, html(h) ? "<br>\n<span lang=\"en\">" : "  \n");
-		esc(h, x->msg);
+		if (html(h))
+			out(h, "<br>\n<span lang=\"%s\">", lang_code(h->l));
+		else
+			outs(h, "  \n");
+		put_msg(h, &x->m);
 		if (html(h))
 			outs(h, "</span>");
 		outs(h, " ");
@@ -1970,19 +1984,20 @@ static void findings(struct hb *h)
 			outs(h, "</span></p>\n");
 		else
 			outs(h, "\n\n");
-		if (x->nnotes || x->hint) {
-			outs(h, html(h) ? "<ul class=\"notes\" lang=\"en\">\n" : "");
+		if (x->nnotes || x->has_hint) {
+			if (html(h))
+				out(h, "<ul class=\"notes\" lang=\"%s\">\n", lang_code(h->l));
 			for (size_t i = 0; i < x->nnotes; i++) {
 				outs(h, html(h) ? "<li>" : "- ");
-				esc(h, x->notes[i].msg);
+				put_msg(h, &x->notes[i].m);
 				if (x->notes[i].placed)
 					escf(h, " (%u:%u)", x->notes[i].at.line, x->notes[i].at.col);
 				outs(h, html(h) ? "</li>\n" : "\n");
 			}
-			if (x->hint) {
+			if (x->has_hint) {
 				outs(h, html(h) ? "<li>" : "- ");
-				outs(h, "hint: ");
-				esc(h, x->hint);
+				outs(h, tr(h, "кеңес: ", "подсказка: "));
+				put_msg(h, &x->hint);
 				outs(h, html(h) ? "</li>\n" : "\n");
 			}
 			outs(h, html(h) ? "</ul>\n" : "\n");

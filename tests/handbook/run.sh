@@ -74,6 +74,32 @@ for id in tutorial duplicates preschool-queue; do
 	done
 done
 
+# ---- findings in the document's language (issue 13) ------------------------
+# Whatever --messages says (it is the language `check` prints in), each
+# handbook writes its findings in its own language: every finding and its
+# notes marked lang="kk" or lang="ru", none "en", and the message the very
+# one `reglc check --messages kk|ru` prints.
+for m in en kk ru; do
+	"$REGLC" build -o "$tmp/m-$m" --lang kk,ru --messages "$m" \
+		examples/kyzylorda-700/duplicates.regl >/dev/null 2>&1
+	bad=""
+	for l in kk ru; do
+		html=$tmp/m-$m/duplicates/handbook.$l.html
+		md=$tmp/m-$m/duplicates/handbook.$l.md
+		want=$("$REGLC" check --messages "$l" --diagnostics-format=json \
+			examples/kyzylorda-700/duplicates.regl 2>/dev/null | jq -r '.[0].message')
+		[ -n "$want" ] && [ "$want" != null ] || bad="$bad no-message-$l"
+		grep -q 'lang="en"' "$html" && bad="$bad en-in-$l.html"
+		n=$(grep -c '<div class="finding' "$html")
+		k=$(grep -c "<span lang=\"$l\">" "$html")
+		[ "$n" -ge 1 ] && [ "$k" -eq "$n" ] || bad="$bad spans-$l($k/$n)"
+		grep -q "<ul class=\"notes\" lang=\"$l\">" "$html" || bad="$bad notes-$l"
+		grep -qF -- "$want" "$md" || bad="$bad text-$l"
+	done
+	if [ -z "$bad" ]; then ok "findings in the document's language (--messages $m)"
+	else fail "findings in the document's language (--messages $m)" "$bad"; fi
+done
+
 # ---- determinism ------------------------------------------------------------------
 "$REGLC" build -o "$tmp/b" --lang kk,ru examples/tutorial/tutorial.regl \
 	examples/kyzylorda-700/duplicates.regl examples/kyzylorda-700/preschool-queue.regl \
