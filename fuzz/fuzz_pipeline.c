@@ -99,6 +99,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		abort();
 	for (int k = 0; k < 2; k++) {
 		struct session_opts o = { .format = k ? DF_JSON : DF_TEXT, .out = fz_null,
+					  .outputs = true,
 					  .need = TN_VERDICT,
 					  .langs = 1u << LANG_KK | 1u << LANG_RU };
 		if (!session_open(&fz_s[k], &o, err, sizeof err)) {

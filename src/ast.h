@@ -14,13 +14,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-struct arena;
+#include "source.h" /* struct span */
 
-/* A byte range [lo, hi) of the source. */
-struct span {
-	uint32_t lo;
-	uint32_t hi;
-};
+struct arena;
 
 /* An identifier as written. */
 struct ident {

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "ast.h"
 #include "diag.h"
 #include "model.h"
 #include "phrase.h"

@@ -102,6 +102,7 @@ bool cli_session(struct session *s, const struct common_opts *o, enum time_need 
 		.messages = o->messages,
 		.calendar = o->calendar,
 		.need = need,
+		.outputs = need == TN_FULL,
 		.langs = langs,
 	};
 	memcpy(so.wno, o->wno, sizeof so.wno);

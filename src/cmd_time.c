@@ -33,8 +33,8 @@ static const char *verdict_text(enum time_verdict v)
 /* A step's short name: its label, else its actor. */
 static const char *step_name(const struct m_node *n, char *buf, size_t len)
 {
-	if (n->item && n->item->label.name)
-		return n->item->label.name;
+	if (n->label)
+		return n->label;
 	snprintf(buf, len, "%s#%u", n->actor ? n->actor->id : "step", n->index);
 	return buf;
 }
@@ -291,7 +291,7 @@ int cmd_explain(int argc, char **argv)
 			if (t.route && strcmp(r->id, t.route) != 0)
 				continue;
 			any = true;
-			printf("\nroute %s: %s\n", r->id, r->ast->title.kk);
+			printf("\nroute %s: %s\n", r->id, r->title.kk);
 			for (int o = 0; o < OUT__COUNT; o++)
 				explain_outcome(stdout, reg, r, (enum outcome)o, cal);
 		}

@@ -29,7 +29,6 @@
 #include <graphviz/gvc.h>
 
 #include "arena.h"
-#include "ast.h"
 #include "legal.h"
 #include "model.h"
 #include "utf8.h"
@@ -449,7 +448,7 @@ static int successors(const struct m_node *n, const struct m_node *out[2], enum 
 		k[0] = E_NEXT;
 		return 1;
 	case N_DECISION: {
-		bool no_first = n->item && n->item->u.dec.arms && !n->item->u.dec.arms->yes;
+		bool no_first = n->no_first;
 		out[0] = no_first ? n->no : n->yes;
 		k[0] = no_first ? E_NO : E_YES;
 		out[1] = no_first ? n->yes : n->no;
@@ -811,27 +810,16 @@ static const struct words *words_of(enum lang l)
 
 /* The text t in the flow's language (Kazakh when the form is missing:
  * lang_check reports that). */
-static const char *tx(const struct flow *f, const struct text *t)
+static const char *tx(const struct flow *f, const struct m_text *t)
 {
-	return lang_text(t, f->lang, NULL);
-}
-
-/* The first text of metadata field `name`, or NULL. */
-static const struct text *field_text(const struct m_reg *reg, const char *name)
-{
-	for (const struct ast_field *fl = reg->ast->fields; fl; fl = fl->next)
-		if (fl->name.name && strcmp(fl->name.name, name) == 0)
-			for (const struct ast_value *v = fl->values; v; v = v->next)
-				if (v->kind == AV_TEXT)
-					return &v->text;
-	return NULL;
+	return m_text_in(t, f->lang == LANG_RU);
 }
 
 static const char *actor_name(const struct flow *f, const struct m_actor *a)
 {
 	if (!a)
 		return "";
-	const char *s = tx(f, &a->ast->name);
+	const char *s = tx(f, &a->name);
 	return s ? s : a->id;
 }
 
@@ -933,13 +921,12 @@ static const char *finding_mark(const struct m_node *n)
 /* A step of the block diagram: actor, action, duration. */
 static void label_block_step(struct sb *b, const struct flow *f, const struct m_node *n)
 {
-	const struct ast_item *it = n->item;
 	sb_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">");
 	sb_puts(b, "<TR><TD><FONT POINT-SIZE=\"9\"><B>");
 	sb_puts(b, finding_mark(n));
 	html_balanced(b, actor_name(f, n->actor), W_BLOCK + 6);
 	sb_puts(b, "</B></FONT></TD></TR><HR/><TR><TD>");
-	html_wrapped(b, tx(f, &it->u.step.action), W_BLOCK);
+	html_wrapped(b, tx(f, &n->action), W_BLOCK);
 	sb_puts(b, "</TD></TR>");
 	put_duration(b, f, n);
 	sb_puts(b, "</TABLE>");
@@ -950,16 +937,15 @@ static void label_block_step(struct sb *b, const struct flow *f, const struct m_
 static void label_lane_step(struct sb *b, const struct flow *f, const struct m_node *n,
 			    int number)
 {
-	const struct ast_item *it = n->item;
 	sb_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">");
 	sb_puts(b, "<TR><TD>");
 	if (number > 0)
 		sb_printf(b, "<B>%d.</B> ", number);
 	if (n->finding)
 		sb_puts(b, "<B>⚠</B> ");
-	html_wrapped(b, tx(f, &it->u.step.action), W_LANE);
+	html_wrapped(b, tx(f, &n->action), W_LANE);
 	sb_puts(b, "</TD></TR>");
-	const char *handoff = tx(f, &it->u.step.handoff);
+	const char *handoff = tx(f, &n->handoff);
 	if (handoff) {
 		sb_puts(b, "<TR><TD><FONT POINT-SIZE=\"9\">→ ");
 		html_wrapped(b, handoff, W_LANE);
@@ -982,7 +968,7 @@ static void label_decision(struct sb *b, const struct flow *f, const struct m_no
 	/* A diamond is about twice as wide as its text: wrap the question into
 	 * a block about as tall as wide (lines of len/rows characters), so it
 	 * stays within a lane; the block diagram has room for wider lines. */
-	const char *q = tx(f, &n->item->u.dec.question);
+	const char *q = tx(f, &n->question);
 	size_t len = utf8_count(q, strlen(q)), rows = 1;
 	while (rows * rows * (wide ? 9 : 7) < len)
 		rows++;
@@ -1008,7 +994,7 @@ static void label_end(struct sb *b, const struct flow *f, const struct m_node *n
 {
 	const struct words *w = words_of(f->lang);
 	sb_printf(b, "<B>%s</B>", n->outcome == OUT_REFUSAL ? w->refusal : w->result);
-	const char *what = tx(f, &n->item->u.end.what);
+	const char *what = tx(f, &n->what);
 	if (what) {
 		sb_puts(b, "<BR/>");
 		html_wrapped(b, what, width);
@@ -1078,8 +1064,7 @@ static void caption(Agraph_t *g, const struct flow *f, enum gv_kind k)
 	if (k == GV_BLOCK) {
 		html_balanced(&b, w->title2, W_CAPTION);
 	} else if (k == GV_LANES) {
-		const struct text *title = field_text(f->reg, "title");
-		const char *t = title ? tx(f, title) : f->reg->id;
+		const char *t = f->reg->meta.title.kk ? tx(f, &f->reg->meta.title) : f->reg->id;
 		size_t need = strlen(w->title3_fmt) + strlen(t) + 1;
 		char *s = xmalloc(need);
 		snprintf(s, need, w->title3_fmt, t);
@@ -1089,7 +1074,7 @@ static void caption(Agraph_t *g, const struct flow *f, enum gv_kind k)
 		html_balanced(&b, w->title_sys, W_CAPTION);
 	}
 	sb_puts(&b, "</B></FONT></TD></TR><TR><TD>");
-	const char *heading = tx(f, &f->r->ast->title);
+	const char *heading = tx(f, &f->r->title);
 	html_balanced(&b, heading ? heading : f->r->id, W_CAPTION);
 	sb_puts(&b, "</TD></TR>");
 	caption_timing(&b, f);
@@ -1360,14 +1345,15 @@ static void build_lanes(Agraph_t *g, const struct flow *f, enum gv_kind k)
 	int *number = xcalloc(f->n + 1, sizeof *number);
 	int32_t *made = xcalloc(f->n + 1, sizeof *made); /* creation order */
 	int32_t nmade = 0;
-	if (k == GV_SYSTEMS) {
-		int next = 1;
+	/* The systems diagram numbers its boxes as the body numbers its
+	 * sub-paragraphs (number.c: the steps of a `use` share its number),
+	 * so that "4." here is "4)" there and in Appendix 1's references. */
+	if (k == GV_SYSTEMS)
 		for (size_t i = 0; i < f->nseq; i++) {
 			const struct m_node *n = f->r->nodes[f->seq[i]];
 			if (n->kind == N_STEP || n->kind == N_DECISION)
-				number[n->index] = next++;
+				number[n->index] = (int)n->sub;
 		}
-	}
 	struct sb b = { 0 };
 	const char *width = k == GV_SYSTEMS ? "2.6" : "2.7";
 	/*

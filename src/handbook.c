@@ -57,6 +57,8 @@ struct hb_finding {
 	size_t lo, hi;             /* byte range in the regulation's source */
 	struct linecol at;         /* its line and column */
 	const struct source *src;  /* the file (to match it to the model) */
+	const struct m_route *route; /* what it is about (diag_about) */
+	const struct m_node *node;
 	struct msg m;              /* printed in the document's language */
 	bool has_hint;
 	struct msg hint;
@@ -81,6 +83,8 @@ struct hb_findings *hb_findings_take(const struct diags *d)
 		x->lo = g->lo;
 		x->hi = g->hi;
 		x->src = g->src;
+		x->route = g->route;
+		x->node = g->node;
 		if (g->src)
 			x->at = source_linecol(g->src, g->lo);
 		msg_copy(&x->m, &g->m);
@@ -174,233 +178,13 @@ char *hb_escape_md(const char *s) { return escape_with(put_md, s); }
 
 /* ---- a route as the law lists it ------------------------------------------------ */
 
-enum ent_kind {
-	E_STEP,     /* a step */
-	E_USE,      /* a reused run of steps */
-	E_DECISION, /* a decision */
-	E_ARM,      /* a branch of the decision before it; its items follow,
-		       one level deeper */
-	E_END,      /* an end */
-	E_JUMP      /* a goto */
-};
-
-struct ent {
-	enum ent_kind kind;
-	int depth;                  /* nesting in branches */
-	const struct m_node *node;  /* step, decision, end, jump; arm: its decision */
-	const struct m_node **run;  /* use: the steps it takes, in order */
-	size_t nrun;
-	const struct ast_item *use; /* use: the item */
-	bool yes;                   /* arm: the yes branch */
-	unsigned sub;               /* step, use, decision: its sub-paragraph */
-};
-
-/* An Appendix 1 column. */
-struct col {
-	const struct m_node *node;
-	const struct m_node *dec;   /* the decision whose branch it opens, or NULL */
-	bool yes;                   /* ... which branch */
-};
-
-/* What the handbook knows about a route. */
+/* What the handbook knows about a route beyond the model's entries and
+ * numbers (number.c). */
 struct rinfo {
 	const struct m_route *r;
 	const char *name;    /* file-name form of its id: anchors */
-	struct ent *v;       /* entries in source order */
-	size_t n, cap;
-	unsigned *sub;       /* per node index: its sub-paragraph, 0 none */
-	unsigned *colno;     /* per node index: its Appendix 1 column, 0 none */
-	struct col *cols;    /* the Appendix 1 columns */
-	size_t ncols;
 	unsigned para;       /* its paragraph in the body */
-	unsigned last_sub;   /* the last sub-paragraph (ends with '.') */
 };
-
-static void push_ent(struct rinfo *ri, struct ent e)
-{
-	if (ri->n == ri->cap) {
-		ri->cap = ri->cap ? 2 * ri->cap : 16;
-		ri->v = xrealloc(ri->v, ri->cap * sizeof *ri->v);
-	}
-	ri->v[ri->n++] = e;
-}
-
-/* The node lowered from item (not through a use), or NULL. */
-static const struct m_node *node_of(const struct m_route *r, const struct ast_item *it)
-{
-	for (size_t i = 0; i < r->nnodes; i++) {
-		const struct m_node *n = r->nodes[i];
-		if (n->item == it && !n->via && n->kind != N_FALL)
-			return n;
-	}
-	return NULL;
-}
-
-/* The steps a `use` put into r, in order (malloc'd; *n of them). */
-static const struct m_node **run_of(const struct m_route *r, const struct ast_item *use,
-				    size_t *n)
-{
-	size_t k = 0;
-	for (size_t i = 0; i < r->nnodes; i++)
-		k += r->nodes[i]->via == use;
-	const struct m_node **v = xcalloc(k + 1, sizeof *v);
-	*n = 0;
-	/* The head is the one no other step of the run leads to. */
-	const struct m_node *head = NULL;
-	for (size_t i = 0; i < r->nnodes && !head; i++) {
-		const struct m_node *c = r->nodes[i];
-		if (c->via != use)
-			continue;
-		bool led = false;
-		for (size_t j = 0; j < r->nnodes && !led; j++)
-			led = r->nodes[j]->via == use && r->nodes[j]->next == c;
-		if (!led)
-			head = c;
-	}
-	for (const struct m_node *c = head; c && c->via == use && *n < k; c = c->next)
-		v[(*n)++] = c;
-	return v;
-}
-
-static void walk(struct rinfo *ri, const struct ast_block *b, int depth)
-{
-	for (const struct ast_item *it = b->first; it; it = it->next) {
-		struct ent e = { .depth = depth };
-		switch (it->kind) {
-		case AST_STEP:
-			e.kind = E_STEP;
-			if ((e.node = node_of(ri->r, it)))
-				push_ent(ri, e);
-			break;
-		case AST_USE:
-			e.kind = E_USE;
-			e.use = it;
-			e.run = run_of(ri->r, it, &e.nrun);
-			if (e.nrun) {
-				e.node = e.run[0];
-				push_ent(ri, e);
-			} else {
-				free(e.run);
-			}
-			break;
-		case AST_IF:
-			e.kind = E_DECISION;
-			if (!(e.node = node_of(ri->r, it)))
-				break;
-			push_ent(ri, e);
-			for (const struct ast_arm *a = it->u.dec.arms; a; a = a->next) {
-				struct ent arm = { .kind = E_ARM, .depth = depth, .node = e.node,
-						   .yes = a->yes };
-				push_ent(ri, arm);
-				walk(ri, &a->body, depth + 1);
-			}
-			break;
-		case AST_END:
-			e.kind = E_END;
-			if ((e.node = node_of(ri->r, it)))
-				push_ent(ri, e);
-			break;
-		case AST_GOTO:
-			e.kind = E_JUMP;
-			if ((e.node = node_of(ri->r, it)))
-				push_ent(ri, e);
-			break;
-		case AST_TERM:
-			break;
-		}
-	}
-}
-
-static bool is_column(const struct m_node *n)
-{
-	return n->kind == N_STEP && n->actor && n->actor->kind != AK_APPLICANT;
-}
-
-static void add_col(struct rinfo *ri, const struct m_node *n, const struct m_node *dec,
-		    bool yes)
-{
-	ri->cols = xrealloc(ri->cols, (ri->ncols + 1) * sizeof *ri->cols);
-	ri->cols[ri->ncols++] = (struct col){ n, dec, yes };
-	ri->colno[n->index] = (unsigned)ri->ncols;
-}
-
-/*
- * Number the entries: every step, reused run and decision is a
- * sub-paragraph; every step of a structural unit (not the applicant) is a
- * column of Appendix 1.  A column that opens a branch carries the
- * decision, as the law writes it ("... толық ұсынылмаған жағдайда"): the
- * first column of a written branch, or the first column after a decision
- * whose other branch is not written (the route goes on there).
- */
-static void number(struct rinfo *ri)
-{
-	ri->sub = xcalloc(ri->r->nnodes + 1, sizeof *ri->sub);
-	ri->colno = xcalloc(ri->r->nnodes + 1, sizeof *ri->colno);
-	unsigned k = 0;
-	const struct m_node *pend = NULL, *cont = NULL;
-	bool pend_yes = false, cont_yes = false;
-	int pend_depth = -1, cont_depth = -1;
-	for (size_t i = 0; i < ri->n; i++) {
-		struct ent *e = &ri->v[i];
-		const struct m_node *dec = NULL;
-		bool yes = false;
-		if (cont && e->kind != E_ARM && e->depth <= cont_depth) {
-			if (e->depth == cont_depth) {
-				dec = cont;
-				yes = cont_yes;
-			}
-			cont = NULL;
-		}
-		if (pend && e->depth == pend_depth) {
-			dec = pend;
-			yes = pend_yes;
-		}
-		pend = NULL;
-		switch (e->kind) {
-		case E_STEP:
-			e->sub = ++k;
-			ri->sub[e->node->index] = k;
-			if (is_column(e->node))
-				add_col(ri, e->node, dec, yes);
-			break;
-		case E_USE:
-			e->sub = ++k;
-			for (size_t j = 0; j < e->nrun; j++) {
-				ri->sub[e->run[j]->index] = k;
-				if (is_column(e->run[j])) {
-					add_col(ri, e->run[j], dec, yes);
-					dec = NULL;
-				}
-			}
-			break;
-		case E_DECISION: {
-			e->sub = ++k;
-			ri->sub[e->node->index] = k;
-			bool has_yes = false, has_no = false;
-			for (size_t j = i + 1; j < ri->n && ri->v[j].depth >= e->depth; j++)
-				if (ri->v[j].kind == E_ARM && ri->v[j].node == e->node) {
-					has_yes |= ri->v[j].yes;
-					has_no |= !ri->v[j].yes;
-				}
-			if (has_yes != has_no) {
-				cont = e->node;
-				cont_yes = !has_yes;
-				cont_depth = e->depth;
-			}
-			break;
-		}
-		case E_ARM:
-			pend = e->node;
-			pend_yes = e->yes;
-			pend_depth = e->depth + 1;
-			break;
-		case E_END:
-		case E_JUMP:
-			break;
-		}
-	}
-	ri->last_sub = k;
-}
 
 /* ---- the writer ------------------------------------------------------------------ */
 
@@ -469,9 +253,9 @@ static void escf(struct hb *h, const char *fmt, ...)
 
 /* A text of the model in the document's language (Kazakh when the
  * Russian is missing: lang_check reports that). */
-static const char *txt(const struct hb *h, const struct text *t)
+static const char *txt(const struct hb *h, const struct m_text *t)
 {
-	const char *s = lang_text(t, h->l, NULL);
+	const char *s = m_text_in(t, h->l == LANG_RU);
 	return s ? s : "";
 }
 
@@ -629,30 +413,19 @@ static const char *actor_name(const struct hb *h, const struct m_actor *a)
 {
 	if (!a)
 		return "";
-	const char *s = txt(h, &a->ast->name);
+	const char *s = txt(h, &a->name);
 	return *s ? s : a->id;
 }
 
-/* The values of metadata field `name`, or NULL. */
-static const struct ast_value *field(const struct m_reg *reg, const char *name)
+/* A metadata text in the document's language, or NULL when not stated. */
+static const char *meta_text(const struct hb *h, const struct m_text *t)
 {
-	for (const struct ast_field *f = reg->ast->fields; f; f = f->next)
-		if (f->name.name && strcmp(f->name.name, name) == 0)
-			return f->values;
-	return NULL;
-}
-
-static const char *field_text(const struct hb *h, const char *name)
-{
-	for (const struct ast_value *v = field(h->reg, name); v; v = v->next)
-		if (v->kind == AV_TEXT)
-			return txt(h, &v->text);
-	return NULL;
+	return t->kk ? txt(h, t) : NULL;
 }
 
 static const char *reg_title(const struct hb *h)
 {
-	const char *t = field_text(h, "title");
+	const char *t = meta_text(h, &h->reg->meta.title);
 	return t ? t : h->reg->id;
 }
 
@@ -715,26 +488,17 @@ static void put_subref(struct hb *h, unsigned para, unsigned sub)
 		out(h, "%u-тармақтың %u) тармақшасы", para, sub);
 }
 
-static const struct rinfo *rinfo_named(const struct hb *h, const char *id)
+static const struct rinfo *rinfo_of(const struct hb *h, const struct m_route *r)
 {
 	for (size_t i = 0; i < h->nr; i++)
-		if (strcmp(h->ri[i].r->id, id) == 0)
+		if (h->ri[i].r == r)
 			return &h->ri[i];
 	return NULL;
 }
 
-/* The sub-paragraph of origin that lists item (directly or in a run). */
-static unsigned sub_of_item(const struct rinfo *o, const struct ast_item *it)
-{
-	for (size_t i = 0; i < o->r->nnodes; i++)
-		if (o->r->nodes[i]->item == it && o->sub[i])
-			return o->sub[i];
-	return 0;
-}
-
 static void put_end_line(struct hb *h, const struct m_node *end)
 {
-	const struct text *what = &end->item->u.end.what;
+	const struct m_text *what = &end->what;
 	if (end->outcome == OUT_RESULT)
 		outs(h, tr(h, "Рәсім аяқталады (нәтиже)", "Процедура завершается (результат)"));
 	else
@@ -754,12 +518,12 @@ static void put_goes_to(struct hb *h, const struct rinfo *ri, const struct m_nod
 		put_end_line(h, t);
 		return;
 	}
-	if (t && ri->sub[t->index]) {
+	if (t && t->sub) {
 		char id[ID_MAX];
 		node_id(id, ri, t);
 		outs(h, tr(h, "", "переход к "));
 		a_open(h, id);
-		out(h, tr(h, "%u) тармақшаға", "подпункту %u)"), ri->sub[t->index]);
+		out(h, tr(h, "%u) тармақшаға", "подпункту %u)"), t->sub);
 		a_close(h, id);
 		outs(h, tr(h, " көшеді", ""));
 		return;
@@ -793,13 +557,12 @@ static const char *arm_head(const struct hb *h, bool yes)
 
 static void put_step_sentence(struct hb *h, const struct m_node *n)
 {
-	const struct ast_item *it = n->item;
 	put_lc_first(h, actor_name(h, n->actor));
 	outs(h, " ");
-	esc(h, txt(h, &it->u.step.action));
-	if (it->u.step.handoff.kk) {
+	esc(h, txt(h, &n->action));
+	if (n->handoff.kk) {
 		outs(h, tr(h, " және ", " и "));
-		esc(h, txt(h, &it->u.step.handoff));
+		esc(h, txt(h, &n->handoff));
 	}
 	if (n->dur.form != DF_NONE) {
 		outs(h, " (");
@@ -812,16 +575,16 @@ static void put_step_sentence(struct hb *h, const struct m_node *n)
 static void body_route(struct hb *h, const struct rinfo *ri)
 {
 	int open = 0;
-	for (size_t i = 0; i < ri->n; i++) {
-		const struct ent *e = &ri->v[i];
+	for (size_t i = 0; i < ri->r->nentries; i++) {
+		const struct m_entry *e = &ri->r->entries[i];
 		while (open > e->depth) {
 			arm_close(h);
 			open--;
 		}
 		char id[ID_MAX];
-		const char *punct = e->sub == ri->last_sub ? "." : ";";
+		const char *punct = e->sub == ri->r->last_sub ? "." : ";";
 		switch (e->kind) {
-		case E_STEP:
+		case ME_STEP:
 			node_id(id, ri, e->node);
 			p_open(h, "sub", id);
 			out(h, "%u) ", e->sub);
@@ -830,7 +593,7 @@ static void body_route(struct hb *h, const struct rinfo *ri)
 			mark1(h, e->node);
 			p_close(h);
 			break;
-		case E_USE: {
+		case ME_USE: {
 			node_id(id, ri, e->node);
 			p_open(h, "sub", id);
 			for (size_t j = 1; j < e->nrun; j++) {
@@ -839,15 +602,14 @@ static void body_route(struct hb *h, const struct rinfo *ri)
 				out(h, html(h) ? "<span id=\"%s\"></span>" : "<a id=\"%s\"></a>", rid);
 			}
 			out(h, "%u) ", e->sub);
-			const char *from = e->use->u.use.from.route.name;
-			const struct rinfo *o = from ? rinfo_named(h, from) : ri;
-			unsigned a = o ? sub_of_item(o, e->run[0]->item) : 0;
-			unsigned b = o ? sub_of_item(o, e->run[e->nrun - 1]->item) : 0;
+			const struct rinfo *o = e->from ? rinfo_of(h, e->from) : NULL;
+			unsigned a = o ? number_sub_in(o->r, e->run[0]) : 0;
+			unsigned b = o ? number_sub_in(o->r, e->run[e->nrun - 1]) : 0;
 			char oid[ID_MAX];
 			if (o && a) {
 				const struct m_node *first = NULL;
 				for (size_t k = 0; k < o->r->nnodes && !first; k++)
-					if (o->sub[k] == a)
+					if (o->r->nodes[k]->sub == a)
 						first = o->r->nodes[k];
 				node_id(oid, o, first);
 			}
@@ -880,7 +642,7 @@ static void body_route(struct hb *h, const struct rinfo *ri)
 			p_close(h);
 			break;
 		}
-		case E_DECISION: {
+		case ME_DECISION: {
 			node_id(id, ri, e->node);
 			p_open(h, "sub", id);
 			out(h, "%u) ", e->sub);
@@ -891,16 +653,17 @@ static void body_route(struct hb *h, const struct rinfo *ri)
 				outs(h, tr(h, "шешім қабылданады: ", "принимается решение: "));
 			}
 			outs(h, "«");
-			esc(h, txt(h, &e->node->item->u.dec.question));
+			esc(h, txt(h, &e->node->question));
 			outs(h, "»");
-			outs(h, e->sub == ri->last_sub ? "." : ";");
+			outs(h, e->sub == ri->r->last_sub ? "." : ";");
 			mark1(h, e->node);
 			p_close(h);
 			/* A branch that is not written goes on after the decision. */
 			bool has[2] = { false, false };
-			for (size_t j = i + 1; j < ri->n && ri->v[j].depth >= e->depth; j++)
-				if (ri->v[j].kind == E_ARM && ri->v[j].node == e->node)
-					has[ri->v[j].yes] = true;
+			for (size_t j = i + 1; j < ri->r->nentries && ri->r->entries[j].depth >= e->depth;
+			     j++)
+				if (ri->r->entries[j].kind == ME_ARM && ri->r->entries[j].node == e->node)
+					has[ri->r->entries[j].yes] = true;
 			for (int y = 1; y >= 0; y--) {
 				if (has[y] || (!has[0] && !has[1]))
 					continue;
@@ -915,7 +678,7 @@ static void body_route(struct hb *h, const struct rinfo *ri)
 			}
 			break;
 		}
-		case E_ARM:
+		case ME_ARM:
 			arm_open(h);
 			open = e->depth + 1;
 			p_open(h, "arm-h", NULL);
@@ -923,21 +686,21 @@ static void body_route(struct hb *h, const struct rinfo *ri)
 			outs(h, ":");
 			p_close(h);
 			break;
-		case E_END:
+		case ME_END:
 			p_open(h, "end", NULL);
 			put_end_line(h, e->node);
 			outs(h, ".");
 			p_close(h);
 			break;
-		case E_JUMP: {
+		case ME_JUMP: {
 			const struct m_node *t = e->node->next;
 			p_open(h, "end", NULL);
-			if (t && ri->sub[t->index]) {
+			if (t && t->sub) {
 				char tid[ID_MAX];
 				node_id(tid, ri, t);
 				outs(h, tr(h, "", "Возврат к "));
 				a_open(h, tid);
-				out(h, tr(h, "%u) тармақшаға", "подпункту %u)"), ri->sub[t->index]);
+				out(h, tr(h, "%u) тармақшаға", "подпункту %u)"), t->sub);
 				a_close(h, tid);
 				outs(h, tr(h, " қайта оралады", ""));
 			} else {
@@ -976,7 +739,7 @@ static void section_head(struct hb *h, int no, const char *id, const char *kk,
 static void route_head(struct hb *h, int level, const char *id, const struct rinfo *ri)
 {
 	h_open(h, level, id);
-	esc(h, txt(h, &ri->r->ast->title));
+	esc(h, txt(h, &ri->r->title));
 	h_close(h, level);
 }
 
@@ -999,7 +762,8 @@ static void para_route(struct hb *h, unsigned *para, struct rinfo *ri)
 static void general(struct hb *h, unsigned *para)
 {
 	section_head(h, 1, "s1", "Жалпы ережелер", "Общие положения");
-	const char *provider = field_text(h, "provider");
+	const struct m_meta *m = &h->reg->meta;
+	const char *provider = meta_text(h, &m->provider);
 	if (provider) {
 		p_open(h, "para", NULL);
 		out(h, "%u. ", ++*para);
@@ -1010,9 +774,7 @@ static void general(struct hb *h, unsigned *para)
 			   " (далее – услугодатель)."));
 		p_close(h);
 	}
-	size_t nacc = 0;
-	for (const struct ast_value *v = field(h->reg, "accepts"); v; v = v->next)
-		nacc += v->kind == AV_TEXT;
+	size_t nacc = m->naccepts;
 	if (nacc) {
 		p_open(h, "para", NULL);
 		if (!provider)
@@ -1023,39 +785,35 @@ static void general(struct hb *h, unsigned *para)
 			   "государственной услуги:"));
 		p_close(h);
 		size_t k = 0;
-		for (const struct ast_value *v = field(h->reg, "accepts"); v; v = v->next) {
-			if (v->kind != AV_TEXT)
-				continue;
+		for (size_t a = 0; a < m->naccepts; a++) {
 			p_open(h, "sub", NULL);
 			out(h, "%zu) ", ++k);
-			esc(h, txt(h, &v->text));
+			esc(h, txt(h, &m->accepts[a]));
 			outs(h, k < nacc ? ";" : tr(h, " арқылы жүзеге асырылады.", "."));
 			p_close(h);
 		}
 	}
-	const struct ast_value *form = field(h->reg, "form");
-	if (form) {
+	if (m->form) {
 		p_open(h, "para", NULL);
 		out(h, "%u. ", ++*para);
 		outs(h, tr(h, "Мемлекеттік қызметті көрсету нысаны: ",
 			   "Форма оказания государственной услуги: "));
 		bool first = true;
-		for (const struct ast_value *v = form; v; v = v->next) {
+		for (size_t v = 0; v < m->nform; v++) {
 			if (!first)
 				outs(h, tr(h, "/", " и (или) "));
 			first = false;
-			const char *w = v->kind == AV_IDENT ? v->id.name : txt(h, &v->text);
-			if (w && strcmp(w, "paper") == 0)
+			if (m->form[v].kind == MF_PAPER)
 				outs(h, tr(h, "қағаз", "бумажная"));
-			else if (w && strcmp(w, "electronic") == 0)
+			else if (m->form[v].kind == MF_ELECTRONIC)
 				outs(h, tr(h, "электронды", "электронная"));
 			else
-				esc(h, w ? w : "");
+				esc(h, txt(h, &m->form[v].text));
 		}
 		outs(h, tr(h, " түрінде.", "."));
 		p_close(h);
 	}
-	const char *result = field_text(h, "result");
+	const char *result = meta_text(h, &m->result);
 	if (result) {
 		p_open(h, "para", NULL);
 		out(h, "%u. ", ++*para);
@@ -1065,18 +823,16 @@ static void general(struct hb *h, unsigned *para)
 		outs(h, ".");
 		p_close(h);
 	}
-	const struct ast_value *fee = field(h->reg, "fee");
-	if (fee) {
+	if (m->fee_set) {
 		p_open(h, "para", NULL);
 		out(h, "%u. ", ++*para);
-		if (fee->kind == AV_IDENT && fee->id.name && strcmp(fee->id.name, "free") == 0) {
+		if (m->fee_free) {
 			outs(h, tr(h, "Мемлекеттік қызмет тегін көрсетіледі.",
 				   "Государственная услуга оказывается бесплатно."));
 		} else {
 			outs(h, tr(h, "Мемлекеттік қызмет ақылы негізде көрсетіледі: ",
 				   "Государственная услуга оказывается на платной основе: "));
-			esc(h, fee->kind == AV_TEXT ? txt(h, &fee->text)
-				: fee->kind == AV_IDENT ? fee->id.name : "");
+			esc(h, txt(h, &m->fee));
 			outs(h, ".");
 		}
 		p_close(h);
@@ -1104,7 +860,7 @@ static void general(struct hb *h, unsigned *para)
 				p_open(h, "sub", NULL);
 				out(h, "%zu) ", ++k);
 				if (pass > 0) {
-					put_lc_first(h, txt(h, &h->ri[pass - 1].r->ast->title));
+					put_lc_first(h, txt(h, &h->ri[pass - 1].r->title));
 					outs(h, ", ");
 				}
 				outs(h, o == OUT_RESULT
@@ -1224,19 +980,18 @@ static const char *const a1_rows_ru[5] = {
 };
 
 /* One cell of Appendix 1: row `row` of column c. */
-static void a1_cell(struct hb *h, const struct rinfo *ri, const struct col *c, int row)
+static void a1_cell(struct hb *h, const struct rinfo *ri, const struct m_col *c, int row)
 {
 	const struct m_node *n = c->node;
-	const struct ast_item *it = n->item;
 	switch (row) {
 	case 0: {
 		char id[ID_MAX];
-		snprintf(id, sizeof id, "a1-%s-%u", ri->name, ri->colno[n->index]);
+		snprintf(id, sizeof id, "a1-%s-%u", ri->name, n->col);
 		if (html(h))
 			out(h, "<span id=\"%s\"></span>", id);
 		else
 			out(h, "<a id=\"%s\"></a>", id);
-		out(h, "%u", ri->colno[n->index]);
+		out(h, "%u", n->col);
 		break;
 	}
 	case 1:
@@ -1246,17 +1001,17 @@ static void a1_cell(struct hb *h, const struct rinfo *ri, const struct col *c, i
 		if (c->dec) {
 			i_open(h);
 			outs(h, "«");
-			esc(h, txt(h, &c->dec->item->u.dec.question));
+			esc(h, txt(h, &c->dec->question));
 			out(h, "» – %s:", c->yes ? tr(h, "ИӘ", "ДА") : tr(h, "ЖОҚ", "НЕТ"));
 			i_close(h);
 			br(h);
 		}
-		esc(h, txt(h, &it->u.step.action));
+		esc(h, txt(h, &n->action));
 		break;
 	case 3: {
-		bool any = it->u.step.handoff.kk != NULL;
+		bool any = n->handoff.kk != NULL;
 		if (any)
-			esc(h, txt(h, &it->u.step.handoff));
+			esc(h, txt(h, &n->handoff));
 		const struct m_node *t = n->next;
 		if (t && t->kind == N_END) {
 			if (any)
@@ -1264,11 +1019,11 @@ static void a1_cell(struct hb *h, const struct rinfo *ri, const struct col *c, i
 			outs(h, "→ ");
 			put_end_line(h, t);
 			any = true;
-		} else if (t && t->kind == N_JUMP && t->next && ri->colno[t->next->index]) {
+		} else if (t && t->kind == N_JUMP && t->next && t->next->col) {
 			if (any)
 				br(h);
 			out(h, tr(h, "→ %u-іс-әрекетке қайта оралады", "→ возврат к действию %u"),
-			    ri->colno[t->next->index]);
+			    t->next->col);
 			any = true;
 		}
 		if (!any)
@@ -1291,15 +1046,15 @@ static void a1_table(struct hb *h, const struct rinfo *ri)
 	if (!html(h)) {
 		for (int row = 0; row < 5; row++) {
 			out(h, "| %d | %s |", row + 1, rows[row]);
-			for (size_t c = 0; c < ri->ncols; c++) {
+			for (size_t c = 0; c < ri->r->ncols; c++) {
 				outs(h, " ");
-				a1_cell(h, ri, &ri->cols[c], row);
+				a1_cell(h, ri, &ri->r->cols[c], row);
 				outs(h, " |");
 			}
 			outs(h, "\n");
 			if (row == 0) {
 				outs(h, "|---|---|");
-				for (size_t c = 0; c < ri->ncols; c++)
+				for (size_t c = 0; c < ri->r->ncols; c++)
 					outs(h, "---|");
 				outs(h, "\n");
 			}
@@ -1308,10 +1063,10 @@ static void a1_table(struct hb *h, const struct rinfo *ri)
 		return;
 	}
 	/* Parts of equal width: 9 columns print as 5 + 4, not 7 + 2. */
-	size_t parts = (ri->ncols + A1_COLS_PER_PART - 1) / A1_COLS_PER_PART;
-	size_t per = (ri->ncols + parts - 1) / parts;
-	for (size_t from = 0; from < ri->ncols; from += per) {
-		size_t to = from + per < ri->ncols ? from + per : ri->ncols;
+	size_t parts = (ri->r->ncols + A1_COLS_PER_PART - 1) / A1_COLS_PER_PART;
+	size_t per = (ri->r->ncols + parts - 1) / parts;
+	for (size_t from = 0; from < ri->r->ncols; from += per) {
+		size_t to = from + per < ri->r->ncols ? from + per : ri->r->ncols;
 		outs(h, "<div class=\"part\">\n<table class=\"a1\">\n"
 			"<colgroup><col class=\"rn\"><col class=\"rl\">");
 		for (size_t c = from; c < to; c++)
@@ -1322,7 +1077,7 @@ static void a1_table(struct hb *h, const struct rinfo *ri)
 			    row + 1, row + 1, rows[row]);
 			for (size_t c = from; c < to; c++) {
 				outs(h, row == 0 ? "<th>" : "<td>");
-				a1_cell(h, ri, &ri->cols[c], row);
+				a1_cell(h, ri, &ri->r->cols[c], row);
 				outs(h, row == 0 ? "</th>" : "</td>");
 			}
 			outs(h, "</tr>\n");
@@ -1363,10 +1118,10 @@ static void appendix1(struct hb *h)
 		char id[ID_MAX];
 		snprintf(id, sizeof id, "a1-%s", ri->name);
 		h_open(h, 3, id);
-		esc(h, txt(h, &ri->r->ast->title));
+		esc(h, txt(h, &ri->r->title));
 		outs(h, ":");
 		h_close(h, 3);
-		if (ri->ncols == 0) {
+		if (ri->r->ncols == 0) {
 			p_open(h, "para", NULL);
 			outs(h, tr(h, "Бұл жолда құрылымдық бөлімшелердің рәсімдері жоқ.",
 				   "На этом пути нет процедур структурных подразделений."));
@@ -1427,7 +1182,7 @@ static void diagram(struct hb *h, const struct rinfo *ri, enum gv_kind k)
 		p_open(h, NULL, NULL);
 		if (h->in->image_ext) {
 			outs(h, "![");
-			esc(h, txt(h, &ri->r->ast->title));
+			esc(h, txt(h, &ri->r->title));
 			out(h, "](%s.%s)", file, h->in->image_ext);
 		} else {
 			out(h, "`%s`", file);
@@ -1500,7 +1255,7 @@ static void appendix_diagrams(struct hb *h, int no)
 		snprintf(id, sizeof id, "a%d-%s", no, ri->name);
 		fig_open(h);
 		h_open(h, 3, id);
-		esc(h, txt(h, &ri->r->ast->title));
+		esc(h, txt(h, &ri->r->title));
 		outs(h, ":");
 		h_close(h, 3);
 		diagram(h, ri, no == 2 ? GV_BLOCK : GV_LANES);
@@ -1520,7 +1275,7 @@ static void appendix_diagrams(struct hb *h, int no)
 				   "Диаграмма функционального взаимодействия информационных "
 				   "систем, задействованных в оказании государственной услуги"));
 			outs(h, " (");
-			esc(h, txt(h, &ri->r->ast->title));
+			esc(h, txt(h, &ri->r->title));
 			outs(h, ")");
 			h_close(h, 3);
 			diagram(h, ri, GV_SYSTEMS);
@@ -1732,10 +1487,10 @@ static void timing_outcome(struct hb *h, const struct rinfo *ri, enum outcome o)
 		out(h, "%zu", ++k);
 		outs(h, html(h) ? "</td><td>" : " | ");
 		a_open(h, id);
-		out(h, "%u)", ri->sub[n->index]);
+		out(h, "%u)", n->sub);
 		a_close(h, id);
 		outs(h, " ");
-		esc(h, txt(h, &n->item->u.step.action));
+		esc(h, txt(h, &n->action));
 		outs(h, html(h) ? "</td><td>" : " | ");
 		esc(h, actor_name(h, n->actor));
 		outs(h, html(h) ? "</td><td>" : " | ");
@@ -1819,49 +1574,6 @@ static void report(struct hb *h)
 
 /* ---- findings ------------------------------------------------------------------------------ */
 
-static bool within(struct span s, size_t at)
-{
-	return at >= s.lo && at < (s.hi > s.lo ? s.hi : s.lo + 1);
-}
-
-/*
- * The step (or else the route) a finding at byte `at` concerns: the step
- * whose statement it is about (a statement after a `use` belongs to the
- * reused step of that route), else the innermost step, decision or end
- * written there (not its copies in other routes), else the route.
- */
-static void locate(const struct hb *h, size_t at, int *route, const struct m_node **node)
-{
-	*route = -1;
-	*node = NULL;
-	uint32_t best = UINT32_MAX;
-	for (size_t r = 0; r < h->nr; r++) {
-		const struct m_route *rt = h->ri[r].r;
-		for (size_t i = 0; i < rt->nnodes; i++) {
-			const struct m_node *n = rt->nodes[i];
-			for (const struct m_stated *s = n->stated; s; s = s->next)
-				if (within(s->ast->at, at)) {
-					*route = (int)r;
-					*node = n;
-					return;
-				}
-			if (n->via || !n->item || n->kind == N_FALL || n->kind == N_START)
-				continue;
-			const struct ast_item *it = n->item;
-			if (within(it->at, at) && it->at.hi - it->at.lo < best) {
-				best = it->at.hi - it->at.lo;
-				*route = (int)r;
-				*node = n;
-			}
-		}
-	}
-	if (*node)
-		return;
-	for (size_t r = 0; r < h->nr; r++)
-		if (within(h->ri[r].r->ast->at, at))
-			*route = (int)r;
-}
-
 static void findings_prepare(struct hb *h)
 {
 	const struct hb_findings *f = h->in->findings;
@@ -1876,8 +1588,10 @@ static void findings_prepare(struct hb *h)
 		struct shown *s = &h->fs[h->nfs++];
 		s->f = x;
 		s->route = -1;
-		if (x->src == h->reg->src)
-			locate(h, x->lo, &s->route, &s->node);
+		s->node = x->node; /* what the finding is about (diag_about) */
+		for (size_t r = 0; r < h->nr; r++)
+			if (h->ri[r].r == x->route)
+				s->route = (int)r;
 		if (x->sev == DIAG_ERROR)
 			h->nerrors++;
 		else if (x->sev == DIAG_WARNING)
@@ -1952,17 +1666,17 @@ static void findings(struct hb *h)
 			const struct rinfo *ri = &h->ri[s->route];
 			char nid[ID_MAX];
 			node_id(nid, ri, s->node);
-			esc(h, txt(h, &ri->r->ast->title));
+			esc(h, txt(h, &ri->r->title));
 			outs(h, ", ");
 			a_open(h, nid);
-			put_subref(h, ri->para, ri->sub[s->node->index]);
+			put_subref(h, ri->para, s->node->sub);
 			a_close(h, nid);
 		} else if (s->route >= 0) {
 			const struct rinfo *ri = &h->ri[s->route];
 			char tid[ID_MAX];
 			snprintf(tid, sizeof tid, "t-%s", ri->name);
 			a_open(h, tid);
-			esc(h, txt(h, &ri->r->ast->title));
+			esc(h, txt(h, &ri->r->title));
 			a_close(h, tid);
 		} else {
 			outs(h, tr(h, "регламент", "регламент"));
@@ -2112,7 +1826,7 @@ static void toc(struct hb *h)
 				route_id(id, ri);
 			outs(h, H ? "<li>" : "  - ");
 			a_open(h, id);
-			esc(h, txt(h, &ri->r->ast->title));
+			esc(h, txt(h, &ri->r->title));
 			a_close(h, id);
 			outs(h, H ? "</li>\n" : "\n");
 		}
@@ -2124,7 +1838,7 @@ static void toc(struct hb *h)
 
 static void title_block(struct hb *h)
 {
-	const char *act = field_text(h, "act");
+	const char *act = meta_text(h, &h->reg->meta.act);
 	if (act) {
 		p_open(h, "approved", NULL);
 		outs(h, tr(h, "Бекітілген: ", "Утвержден: "));
@@ -2142,7 +1856,7 @@ static void title_block(struct hb *h)
 		outs(h, "» мемлекеттік көрсетілетін қызмет регламенті");
 	}
 	h_close(h, 1);
-	const char *standard = field_text(h, "standard");
+	const char *standard = meta_text(h, &h->reg->meta.standard);
 	if (standard) {
 		p_open(h, "standard", NULL);
 		outs(h, tr(h, "Стандарт: ", "Стандарт: "));
@@ -2187,8 +1901,6 @@ bool hb_write(FILE *f, enum hb_format fmt, const struct hb_input *in)
 		struct rinfo *ri = &h->ri[r];
 		ri->r = in->reg->routes[r];
 		ri->name = in->route_names[r];
-		walk(ri, &ri->r->ast->body, 0);
-		number(ri);
 	}
 	findings_prepare(h);
 
@@ -2257,14 +1969,6 @@ bool hb_write(FILE *f, enum hb_format fmt, const struct hb_input *in)
 	if (html(h))
 		outs(h, "</body>\n</html>\n");
 
-	for (size_t r = 0; r < h->nr; r++) {
-		for (size_t i = 0; i < h->ri[r].n; i++)
-			free(h->ri[r].v[i].run);
-		free(h->ri[r].v);
-		free(h->ri[r].sub);
-		free(h->ri[r].colno);
-		free(h->ri[r].cols);
-	}
 	free(h->ri);
 	free(h->fs);
 	return !ferror(f) && !h->failed;

@@ -16,12 +16,49 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "ast.h"
 #include "dur.h"
+#include "source.h"
 
 struct arena;
 struct diags;
-struct source;
+/* The syntax tree, for sema and the phases that report where things are
+ * written; outputs never look into it (the model carries what they need). */
+struct ast_file;
+struct ast_actor;
+struct ast_route;
+struct ast_item;
+struct ast_arm;
+struct ast_stated;
+
+/* A text of the regulation: Kazakh, and optionally Russian. */
+struct m_text {
+	const char *kk;     /* NULL: no text here */
+	const char *ru;     /* NULL: no Russian form */
+	struct span at;     /* where it is written, the whole text */
+	struct span ru_at;  /* the Russian string, when there is one */
+};
+
+/* One value of the `form` field. */
+struct m_form {
+	enum { MF_PAPER, MF_ELECTRONIC, MF_OTHER } kind;
+	struct m_text text; /* MF_OTHER: as written */
+};
+
+/* The metadata fields of a regulation (docs/language.md §4), typed. */
+struct m_meta {
+	struct m_text title;     /* the name of the service (kk NULL: none) */
+	struct m_text act;       /* the approving act */
+	struct m_text standard;  /* the national standard */
+	struct m_text provider;  /* who provides the service */
+	struct m_text result;    /* the result of the service */
+	struct m_text *accepts;  /* where applications are accepted */
+	size_t naccepts;
+	struct m_form *form;     /* paper, electronic, as written */
+	size_t nform;
+	bool fee_set;            /* `fee` is given */
+	bool fee_free;           /* ... as `free` */
+	struct m_text fee;       /* ... otherwise, as written */
+};
 
 enum actor_kind {
 	AK_APPLICANT, /* the service recipient or their representative */
@@ -39,6 +76,8 @@ enum outcome {
 struct m_actor {
 	const struct ast_actor *ast; /* its declaration */
 	const char *id;
+	struct span id_at;           /* where its id is declared */
+	struct m_text name;          /* its display name */
 	enum actor_kind kind;
 	bool used;                   /* some step or decision is in its lane */
 };
@@ -48,11 +87,16 @@ struct m_term {
 	bool set;                    /* stated at all */
 	struct dur dur;              /* the term */
 	const struct ast_item *ast;  /* where it is stated */
+	struct span at;              /* ... in the source */
 };
 
 /* A statement about a node's duration, as quoted. */
 struct m_stated {
 	const struct ast_stated *ast;
+	const char *where;            /* "¶6.2", "1-қосымша" */
+	const char *phrase;           /* the phrase, as quoted */
+	struct span at;               /* the whole statement */
+	struct span phrase_at;        /* the phrase */
 	struct m_stated *next;
 };
 
@@ -73,8 +117,26 @@ struct m_node {
 	const struct m_node *orig;    /* a copy made by `use`: the step it
 					 copies, in the route that writes it;
 					 NULL for a node written here */
-	const struct ast_item *item;  /* the step/if/goto/end as written */
+	const struct ast_item *item;  /* the step/if/goto/end as written (its
+					 identity: nodes of one item share it) */
 	const struct ast_item *via;   /* the `use` it came through, or NULL */
+	const char *label;            /* its label, or NULL */
+	struct span at;               /* the item as written */
+	union {                       /* its text, by kind: */
+		struct m_text action;   /* step: what the actor does */
+		struct m_text question; /* decision: the question */
+		struct m_text what;     /* end: what is handed out (kk NULL: none) */
+	};
+	struct m_text handoff;        /* step: what it hands on (kk NULL: none) */
+	struct span dur_at;           /* step: its duration as written */
+	bool has_dur_at;              /* ... when one is written */
+	bool no_first;                /* decision: written `no` branch first */
+	struct span via_at;           /* a copy: the `use` that made it, up to
+					 the last label it names */
+	unsigned sub;                 /* its sub-paragraph in the body (a step,
+					 a decision; the steps of a `use` share
+					 the use's); 0: none (number.c) */
+	unsigned col;                 /* its Appendix 1 column; 0: none */
 	struct m_actor *actor;        /* step, decision (NULL: not given) */
 	struct dur dur;               /* step: its duration */
 	struct m_node *next;          /* start, step, jump: the successor */
@@ -120,22 +182,64 @@ struct m_timing {
 	bool ordinary;              /* ... on the ordinary week */
 };
 
+/* An entry of a route in source order, as the body of the regulation
+ * lists it (number.c). */
+enum m_entry_kind {
+	ME_STEP,     /* a step */
+	ME_USE,      /* a reused run of steps */
+	ME_DECISION, /* a decision */
+	ME_ARM,      /* a branch of the decision before it (yes or no) */
+	ME_END,      /* an end */
+	ME_JUMP      /* a goto */
+};
+
+struct m_entry {
+	enum m_entry_kind kind;
+	int depth;                   /* nesting in branches */
+	const struct m_node *node;   /* step, decision, end, jump; arm: its
+					decision; use: the first step it takes */
+	const struct m_node **run;   /* use: the steps it takes, in order */
+	size_t nrun;
+	const struct m_route *from;  /* use: the route it takes them from */
+	bool yes;                    /* arm: the yes branch */
+	unsigned sub;                /* step, use, decision: its sub-paragraph */
+};
+
+/* A column of a route's Appendix 1 table: a step of a structural unit.
+ * The column that opens a branch carries the decision, as the law writes
+ * it ("... толық ұсынылмаған жағдайда"). */
+struct m_col {
+	const struct m_node *node;   /* the step */
+	const struct m_node *dec;    /* the decision whose branch it opens, or NULL */
+	bool yes;                    /* ... which branch */
+};
+
 /* A route: one way through the service. */
 struct m_route {
 	const struct ast_route *ast;
 	const char *id;
+	struct span id_at;           /* where its id is written */
+	struct span at;              /* the whole route */
+	struct m_text title;         /* its legal heading */
 	struct m_node *start;        /* the start node */
 	struct m_node **nodes;       /* every node, start first */
 	size_t nnodes, capnodes;
 	struct m_term terms[OUT__COUNT]; /* route-level terms */
 	struct m_timing timing[OUT__COUNT]; /* filled by the timing analysis */
+	struct m_entry *entries;     /* in source order (number.c) */
+	size_t nentries;
+	struct m_col *cols;          /* the Appendix 1 columns */
+	size_t ncols;
+	unsigned last_sub;           /* its last sub-paragraph */
 };
 
 /* The regulation. */
 struct m_reg {
 	const struct ast_file *ast;
 	const struct source *src;
+	struct arena *arena;            /* where the model lives */
 	const char *id;                 /* NULL when the header is missing */
+	struct m_meta meta;             /* its metadata */
 	struct m_actor **actors;        /* in declaration order */
 	size_t nactors;
 	struct m_route **routes;        /* in source order */
@@ -146,7 +250,29 @@ struct m_reg {
 	int break_start, break_end;     /* the break (equal: no break) */
 	bool count_same_day;            /* the day of acceptance counts in a term */
 	bool close_exact;               /* a term may end on a non-working day */
+	bool numbered;                  /* number_routes has run */
 };
+
+/*
+ * Number the routes of a structurally valid model, once: every route's
+ * entries in source order, the sub-paragraph of every step, reused run and
+ * decision, and the Appendix 1 columns (number.c).  The body, Appendix 1
+ * and the systems diagram all read these numbers, so they agree.
+ */
+void number_routes(struct m_reg *reg);
+/* The sub-paragraph of route o that lists the item n was lowered from
+ * (directly or in a reused run), 0 when none does. */
+unsigned number_sub_in(const struct m_route *o, const struct m_node *n);
+
+/*
+ * What is written at byte `at` of the regulation's source: the statement
+ * there and the step it is about (a statement after a `use` belongs to the
+ * reused step of that route), else the innermost step, decision or end
+ * written there (not its copies in other routes) and its route, else the
+ * route whose text holds it; NULLs for what is not there (model.c).
+ */
+void model_locate(const struct m_reg *reg, size_t at, const struct m_route **route,
+		  const struct m_node **node, const struct m_stated **stated);
 
 /*
  * Resolve names, durations and structure of file; report every error into
@@ -154,6 +280,13 @@ struct m_reg {
  */
 struct m_reg *sema_build(struct arena *a, const struct source *src,
 			 const struct ast_file *file, struct diags *d);
+
+/* The form of t for Russian (l true) or Kazakh: the Russian when there is
+ * one, else the Kazakh (NULL when t is empty). */
+static inline const char *m_text_in(const struct m_text *t, bool ru)
+{
+	return ru && t->ru ? t->ru : t->kk;
+}
 
 struct session;
 

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "ast.h"
 #include "diag.h"
 #include "source.h"
 
@@ -364,6 +365,7 @@ static void resolve_term(struct sema *S, const struct ast_item *it,
 	terms[o].set = true;
 	terms[o].dur = d;
 	terms[o].ast = it;
+	terms[o].at = it->at;
 }
 
 /* ---- metadata ---------------------------------------------------------- */
@@ -578,6 +580,73 @@ static void check_fields(struct sema *S)
 	sym_free(&seen);
 }
 
+/* A text of the syntax tree as the model keeps it. */
+static struct m_text mtext(const struct text *t)
+{
+	return (struct m_text){ t->kk, t->ru, t->at, t->ru_at };
+}
+
+/*
+ * The metadata as the outputs read it: for each field the first time it
+ * is given (a second is E0009), its text values; `form` and `fee` as
+ * their words say.
+ */
+static void collect_meta(struct sema *S)
+{
+	struct m_meta *m = &S->reg->meta;
+	for (const struct ast_field *f = S->reg->ast->fields; f; f = f->next) {
+		const char *n = f->name.name;
+		const struct ast_value *v = f->values;
+		struct m_text *one = strcmp(n, "title") == 0 ? &m->title
+				     : strcmp(n, "act") == 0 ? &m->act
+				     : strcmp(n, "standard") == 0 ? &m->standard
+				     : strcmp(n, "provider") == 0 ? &m->provider
+				     : strcmp(n, "result") == 0 ? &m->result : NULL;
+		if (one) {
+			if (one->kk)
+				continue;
+			for (; v; v = v->next)
+				if (v->kind == AV_TEXT) {
+					*one = mtext(&v->text);
+					break;
+				}
+		} else if (strcmp(n, "accepts") == 0 && !m->accepts) {
+			size_t k = 0;
+			for (const struct ast_value *x = v; x; x = x->next)
+				k += x->kind == AV_TEXT;
+			m->accepts = arena_alloc(S->arena, (k + 1) * sizeof *m->accepts);
+			for (; v; v = v->next)
+				if (v->kind == AV_TEXT)
+					m->accepts[m->naccepts++] = mtext(&v->text);
+		} else if (strcmp(n, "form") == 0 && !m->form) {
+			size_t k = 0;
+			for (const struct ast_value *x = v; x; x = x->next)
+				k++;
+			m->form = arena_alloc(S->arena, (k + 1) * sizeof *m->form);
+			for (; v; v = v->next) {
+				struct m_form *x = &m->form[m->nform++];
+				const char *w = v->kind == AV_IDENT ? v->id.name : v->text.kk;
+				x->kind = w && strcmp(w, "paper") == 0 ? MF_PAPER
+					  : w && strcmp(w, "electronic") == 0 ? MF_ELECTRONIC : MF_OTHER;
+				if (v->kind == AV_IDENT)
+					x->text.kk = v->id.name;
+				else
+					x->text = mtext(&v->text);
+			}
+		} else if (strcmp(n, "fee") == 0 && !m->fee_set && v) {
+			m->fee_set = true;
+			m->fee_free = v->kind == AV_IDENT && v->id.name &&
+				      strcmp(v->id.name, "free") == 0;
+			if (v->kind == AV_TEXT)
+				m->fee = mtext(&v->text);
+			else if (v->kind == AV_IDENT)
+				m->fee.kk = v->id.name;
+			else
+				m->fee.kk = "";
+		}
+	}
+}
+
 /* ---- pass 1: tables ---------------------------------------------------- */
 
 static void collect_labels(struct sema *S, struct route_info *ri,
@@ -625,6 +694,8 @@ static void collect(struct sema *S)
 		struct m_actor *m = arena_alloc(S->arena, sizeof *m);
 		m->ast = a;
 		m->id = a->id.name;
+		m->id_at = a->id.at;
+		m->name = mtext(&a->name);
 		static const char *const kinds[] = { "applicant", "staff", "system" };
 		int k;
 		for (k = 0; k < 3; k++)
@@ -664,6 +735,44 @@ static void collect(struct sema *S)
 
 /* ---- pass 2: lowering -------------------------------------------------- */
 
+/* What a node carries of the item it is lowered from, for the outputs
+ * and the messages (they never look into the syntax tree). */
+static void node_texts(struct m_node *n, const struct ast_item *it)
+{
+	n->label = it->label.name;
+	n->at = it->at;
+	switch (it->kind) {
+	case AST_STEP:
+		n->action = mtext(&it->u.step.action);
+		n->handoff = mtext(&it->u.step.handoff);
+		if (it->u.step.dur) {
+			n->dur_at = it->u.step.dur->at;
+			n->has_dur_at = true;
+		}
+		break;
+	case AST_IF:
+		n->question = mtext(&it->u.dec.question);
+		n->no_first = it->u.dec.arms && !it->u.dec.arms->yes;
+		break;
+	case AST_END:
+		n->what = mtext(&it->u.end.what);
+		break;
+	default:
+		break;
+	}
+}
+
+static struct m_stated *new_stated(struct sema *S, const struct ast_stated *st)
+{
+	struct m_stated *m = arena_alloc(S->arena, sizeof *m);
+	m->ast = st;
+	m->where = st->where;
+	m->phrase = st->phrase;
+	m->at = st->at;
+	m->phrase_at = st->phrase_at;
+	return m;
+}
+
 static struct m_node *new_node(struct sema *S, enum node_kind k,
 			       const struct ast_item *it)
 {
@@ -672,6 +781,8 @@ static struct m_node *new_node(struct sema *S, enum node_kind k,
 	n->kind = k;
 	n->item = it;
 	n->route = r;
+	if (it)
+		node_texts(n, it);
 	if (r->nnodes == r->capnodes) {
 		r->capnodes = r->capnodes ? 2 * r->capnodes : 16;
 		struct m_node **v = arena_alloc(S->arena, r->capnodes * sizeof *v);
@@ -717,9 +828,7 @@ static void attach_stated(struct sema *S, struct m_node *n, const struct ast_sta
 			(void)g;
 			continue;
 		}
-		struct m_stated *m = arena_alloc(S->arena, sizeof *m);
-		m->ast = st;
-		add_stated(n, m);
+		add_stated(n, new_stated(S, st));
 	}
 }
 
@@ -857,6 +966,9 @@ static struct m_node *expand_use(struct sema *S, const struct ast_item *use,
 		}
 		struct m_node *n = new_node(S, N_STEP, x);
 		n->via = outer;
+		n->via_at = (struct span){ outer->at.lo, outer->u.use.to.label.name
+							  ? outer->u.use.to.at.hi
+							  : outer->u.use.from.at.hi };
 		n->actor = lookup_actor(S, x->u.step.actor);
 		n->dur = resolve_dur(S, x->u.step.dur);
 		n->next = next;
@@ -891,9 +1003,7 @@ static struct m_node *lower_use(struct sema *S, const struct ast_item *it,
 	     st = st->next) {
 		if (!st->target.label.name) {
 			if (run.n == 1) {
-				struct m_stated *m = arena_alloc(S->arena, sizeof *m);
-				m->ast = st;
-				add_stated(run.v[0], m);
+				add_stated(run.v[0], new_stated(S, st));
 			} else if (run.n > 1) {
 				emit(S, D_UNDEF_LABEL, st->at,
 				     "this `use` takes %zu steps: say which one the statement "
@@ -920,8 +1030,7 @@ static struct m_node *lower_use(struct sema *S, const struct ast_item *it,
 			free(names);
 			continue;
 		}
-		struct m_stated *m = arena_alloc(S->arena, sizeof *m);
-		m->ast = st;
+		struct m_stated *m = new_stated(S, st);
 		add_stated(hit, m);
 	}
 	free(run.v);
@@ -1276,6 +1385,9 @@ static void build_route(struct sema *S, struct route_info *ri)
 	struct m_route *r = arena_alloc(S->arena, sizeof *r);
 	r->ast = ri->ast;
 	r->id = ri->ast->id.name;
+	r->id_at = ri->ast->id.at;
+	r->at = ri->ast->at;
+	r->title = mtext(&ri->ast->title);
 	S->route = r;
 	S->info = ri;
 	r->start = new_node(S, N_START, NULL);
@@ -1378,6 +1490,7 @@ struct m_reg *sema_build(struct arena *a, const struct source *src,
 	S.reg = arena_alloc(a, sizeof *S.reg);
 	S.reg->ast = file;
 	S.reg->src = src;
+	S.reg->arena = a;
 	S.reg->workday_min = 8 * 60;
 	S.reg->work_start = 9 * 60;
 	S.reg->work_end = 18 * 60;
@@ -1386,6 +1499,7 @@ struct m_reg *sema_build(struct arena *a, const struct source *src,
 
 	check_header(&S);
 	check_fields(&S);
+	collect_meta(&S);
 	check_hours(&S);
 	collect(&S);
 	for (const struct ast_item *t = file->terms; t; t = t->next)

@@ -55,6 +55,23 @@ void session_close(struct session *s)
 	cal_free(&s->cal);
 }
 
+/* Say what each finding of the file that does not say it is about: the
+ * statement, step or route written where it points (model_locate). */
+static void anchor(struct cunit *u)
+{
+	struct diags *d = &u->s->d;
+	for (size_t i = 0; i < d->n; i++) {
+		struct diag *g = d->v[i];
+		if (g->src != u->src || g->route || g->node)
+			continue;
+		const struct m_route *r;
+		const struct m_node *n;
+		const struct m_stated *st;
+		model_locate(u->reg, g->lo, &r, &n, &st);
+		diag_about(g, r, n, st);
+	}
+}
+
 /* The phases, in order, each run only when the ones before found no
  * error that would make it meaningless; then the language checks, on
  * whatever was read. */
@@ -67,6 +84,8 @@ static void compile(struct session *s, struct cunit *u)
 		u->reg = sema_build(&u->arena, u->src, u->ast, d);
 	if (u->reg && !d->file_errors) {
 		u->structural = true;
+		if (s->o.outputs)
+			number_routes(u->reg);
 		check_model(s, u->reg);
 		if (!s->o.no_timing)
 			time_analyze(s, u->reg);
@@ -74,6 +93,8 @@ static void compile(struct session *s, struct cunit *u)
 	for (int l = 0; l < LANG__COUNT; l++)
 		if (s->o.langs & (1u << l))
 			lang_check(u->ast, u->src, (enum lang)l, d);
+	if (u->structural)
+		anchor(u);
 }
 
 void session_compile(struct session *s, const char *name, const char *text, size_t len,

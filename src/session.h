@@ -52,6 +52,9 @@ struct session_opts {
 	const char *calendar;     /* the calendar file, NULL: the built-in one */
 	enum time_need need;      /* what the timing analysis must tell */
 	bool no_timing;           /* skip the timing analysis */
+	bool outputs;             /* the model feeds outputs (build, explain, the
+				     language server): number its routes
+				     (model.h: number_routes); check needs not */
 	unsigned langs;           /* report texts missing in these output
 				     languages (W0502), a bit per enum lang */
 };

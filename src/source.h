@@ -18,6 +18,12 @@
 
 struct diags;
 
+/* A byte range [lo, hi) of a source: where something is written. */
+struct span {
+	uint32_t lo;
+	uint32_t hi;
+};
+
 /* One input file. */
 struct source {
 	char *path;       /* the name as given on the command line */

@@ -205,8 +205,7 @@ static void note_path(struct diag *g, const struct source *src,
 		}
 		char d[64];
 		dur_format(d, sizeof d, &nd->dur);
-		const struct ast_item *it = nd->item;
-		struct span at = it->u.step.dur ? it->u.step.dur->at : it->u.step.action.at;
+		struct span at = nd->has_dur_at ? nd->dur_at : nd->action.at;
 		if (rep->path[i].from >= 0) {
 			char a[48], b[48];
 			if (rep->ordinary) {
@@ -234,7 +233,7 @@ static void report(struct diags *d, const struct m_reg *reg, const struct m_rout
 	char total[96], term[96];
 	qty_format(total, sizeof total, rep->worst);
 	qty_format(term, sizeof term, rep->term->dur.hi);
-	struct span at = r->ast->id.at;
+	struct span at = r->id_at;
 	struct diag *g;
 	if (!rep->simulated) {
 		char ex[96], eff[96];
@@ -300,7 +299,8 @@ static void report(struct diags *d, const struct m_reg *reg, const struct m_rout
 			}
 		}
 	}
-	diag_note(g, src, rep->term->ast->at.lo, rep->term->ast->at.hi, "the term is stated here");
+	diag_about(g, r, NULL, NULL);
+	diag_note(g, src, rep->term->at.lo, rep->term->at.hi, "the term is stated here");
 	note_path(g, src, rep);
 }
 
@@ -318,12 +318,13 @@ static void report_open(struct diags *d, const struct m_reg *reg)
 			nd->finding = true;
 			if (!d)
 				continue;
-			const struct ast_item *it = nd->item;
-			struct diag *g = diag_emit(d, D_OPEN_TOTAL, reg->src, it->at.lo,
-						   it->u.step.action.at.hi,
+			const struct m_node *w = nd->orig ? nd->orig : nd; /* as written */
+			struct diag *g = diag_emit(d, D_OPEN_TOTAL, reg->src, nd->at.lo,
+						   nd->action.at.hi,
 						   "this step has no duration: the total time of every "
 						   "path through it is open-ended, and those paths are "
 						   "not checked against the term");
+			diag_about(g, w->route, w, NULL);
 			diag_hint(g, "write its duration (`<= 15 min`, `within 1 wd`), or "
 				     "`automatic` for an information system");
 		}
@@ -387,12 +388,12 @@ void time_analyze_on(struct m_reg *reg, const struct calendar *cal, struct diags
 			report(d, reg, route, (enum outcome)o, &rep, cal);
 			if (rep.paths_capped && d) {
 				/* Not analysed: say so rather than pass the route. */
-				const struct ast_route *ar = route->ast;
-				struct diag *g = diag_emit(d, D_LOOP, reg->src, ar->id.at.lo,
-							   ar->id.at.hi,
+				struct diag *g = diag_emit(d, D_LOOP, reg->src, route->id_at.lo,
+							   route->id_at.hi,
 							   "route `%s`: its loops make too many paths "
 							   "to check every one",
 							   route->id);
+				diag_about(g, route, NULL, NULL);
 				diag_hint(g, "lower the bounds of `goto LABEL max N`, "
 					     "or take fewer decisions inside the loops");
 			}

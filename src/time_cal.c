@@ -114,12 +114,6 @@ static int32_t nth_working_after(const struct sim *s, int32_t d, int64_t n)
 	return nth_weekday_after(d, n);
 }
 
-bool sim_working(const struct sim *s, int32_t d)
-{
-	if (d >= s->lo && d <= s->hi)
-		return s->rank[d - s->lo + 1] != s->rank[d - s->lo];
-	return cal_is_working(s->cal, d);
-}
 
 int64_t sim_normalize(const struct sim *s, int64_t t)
 {
@@ -177,17 +171,7 @@ int64_t sim_add_qty(const struct sim *s, int64_t t, struct qty q)
 	return sim_add_work(s, t, sat_add(m, q.min));
 }
 
-/* Working minutes of a working-time quantity, saturating. */
-int64_t sim_work_of(const struct sim *s, struct qty q)
-{
-	return sat_add(q.wd > T_CAP / (s->wh.len + 1) ? T_CAP : q.wd * s->wh.len, q.min);
-}
 
-/* The close of day d: the end of its working hours (docs/timing.md §2). */
-int64_t sim_close(const struct sim *s, int32_t d)
-{
-	return (int64_t)d * DAY + s->wh.end;
-}
 
 /*
  * The first acceptance moment at or after t (docs/timing.md §3): a
@@ -213,12 +197,6 @@ int64_t sim_accept(const struct sim *s, int64_t t)
 	return (int64_t)nth_working_after(s, d, 1) * DAY + s->wh.start;
 }
 
-/* Whether a term is counted from the moment of acceptance (minutes and
- * hours only) rather than in days (docs/timing.md §5, rule 3). */
-bool sim_term_hourly(struct qty t)
-{
-	return t.cd == 0 && t.wd == 0;
-}
 
 /*
  * The due moment of a term for acceptance at a (docs/timing.md §5): a
@@ -317,11 +295,9 @@ void sim_view(struct sim *s, const struct sim *index, const struct m_reg *reg)
  * windows stand for all of them (and for the ordinary week's own starts),
  * and the index reaches far enough for them (SPAN_K working days).
  */
-static int32_t span_of(struct tcache *tc, int32_t k, bool most)
+int32_t tcache_span_fill(struct tcache *tc, int32_t k, bool most)
 {
 	int32_t *memo = most ? tc->span : tc->minspan;
-	if (memo[k])
-		return memo[k] - 1;
 	const int32_t *w = tc->real.wdays;
 	int32_t end = tc->i_last + 6;
 	if (end > (int32_t)tc->real.nw - 1 - k)
@@ -349,12 +325,8 @@ static int32_t span_of(struct tcache *tc, int32_t k, bool most)
  * d+c the minutes from m and before m, which together are at most one
  * working day — none if neither of them is working.
  */
-static int64_t wdmax(struct tcache *tc, int64_t c)
+int64_t tcache_wdmax_fill(struct tcache *tc, int64_t c)
 {
-	if (c <= 0)
-		return 0;
-	if (tc->wdmax[c])
-		return tc->wdmax[c] - 1;
 	const struct sim *s = &tc->real;
 	const int32_t *rank = s->rank;
 	int32_t best = 0;
@@ -371,23 +343,6 @@ static int64_t wdmax(struct tcache *tc, int64_t c)
 	}
 	tc->wdmax[c] = best + 1;
 	return best;
-}
-
-/*
- * The same for any k and c: a window of a + b working days (or calendar
- * days) is two windows, so spans and wdmax are subadditive and the fewest
- * days superadditive.  Past the tables, whole tables' worth and the rest.
- */
-int64_t tcache_span(struct tcache *tc, int64_t k, bool most)
-{
-	int64_t q = k / (SPAN_K - 1), r = k % (SPAN_K - 1);
-	return q * span_of(tc, SPAN_K - 1, most) + span_of(tc, (int32_t)r, most);
-}
-
-int64_t tcache_wdmax(struct tcache *tc, int64_t c)
-{
-	int64_t q = c / (WD_C - 1), r = c % (WD_C - 1);
-	return q * wdmax(tc, WD_C - 1) + wdmax(tc, r);
 }
 
 /* Working days of the ordinary week in [monday, d), d >= monday. */

@@ -44,14 +44,34 @@ static inline int32_t day_of(int64_t t)
 
 /* ---- time_cal.c: working time on a calendar ------------------------------------- */
 
+/* These are called once per node per simulated day: inline. */
+
 /* Whether day d is a working day (from the index where it has d). */
-bool sim_working(const struct sim *s, int32_t d);
+static inline bool sim_working(const struct sim *s, int32_t d)
+{
+	if (d >= s->lo && d <= s->hi)
+		return s->rank[d - s->lo + 1] != s->rank[d - s->lo];
+	return cal_is_working(s->cal, d);
+}
+
 /* The working minutes of a working-time quantity, saturating. */
-int64_t sim_work_of(const struct sim *s, struct qty q);
-/* The close of day d: the end of its working hours. */
-int64_t sim_close(const struct sim *s, int32_t d);
-/* Whether a term runs from the moment of acceptance (minutes and hours). */
-bool sim_term_hourly(struct qty t);
+static inline int64_t sim_work_of(const struct sim *s, struct qty q)
+{
+	return sat_add(q.wd > T_CAP / (s->wh.len + 1) ? T_CAP : q.wd * s->wh.len, q.min);
+}
+
+/* The close of day d: the end of its working hours (docs/timing.md §2). */
+static inline int64_t sim_close(const struct sim *s, int32_t d)
+{
+	return (int64_t)d * DAY + s->wh.end;
+}
+
+/* Whether a term is counted from the moment of acceptance (minutes and
+ * hours only) rather than in days (docs/timing.md §5, rule 3). */
+static inline bool sim_term_hourly(struct qty t)
+{
+	return t.cd == 0 && t.wd == 0;
+}
 
 /*
  * Built once per calendar and kept with it (calendar.h's cache), instead of
@@ -82,8 +102,39 @@ void sim_view(struct sim *s, const struct sim *index, const struct m_reg *reg);
 /* The most (most) or fewest calendar days k working days can span, and
  * the most working days' worth of working time in c calendar days,
  * anywhere on the calendar and the ordinary weeks past it. */
-int64_t tcache_span(struct tcache *tc, int64_t k, bool most);
-int64_t tcache_wdmax(struct tcache *tc, int64_t c);
+int32_t tcache_span_fill(struct tcache *tc, int32_t k, bool most);
+int64_t tcache_wdmax_fill(struct tcache *tc, int64_t c);
+
+/* A table entry, from the memo when it is known. */
+static inline int32_t tcache_span_of(struct tcache *tc, int32_t k, bool most)
+{
+	int32_t m = (most ? tc->span : tc->minspan)[k];
+	return m ? m - 1 : tcache_span_fill(tc, k, most);
+}
+
+static inline int64_t tcache_wdmax_of(struct tcache *tc, int64_t c)
+{
+	if (c <= 0)
+		return 0;
+	return tc->wdmax[c] ? tc->wdmax[c] - 1 : tcache_wdmax_fill(tc, c);
+}
+
+/*
+ * The same for any k and c: a window of a + b working days (or calendar
+ * days) is two windows, so spans and wdmax are subadditive and the fewest
+ * days superadditive.  Past the tables, whole tables' worth and the rest.
+ */
+static inline int64_t tcache_span(struct tcache *tc, int64_t k, bool most)
+{
+	int64_t q = k / (SPAN_K - 1), r = k % (SPAN_K - 1);
+	return q * tcache_span_of(tc, SPAN_K - 1, most) + tcache_span_of(tc, (int32_t)r, most);
+}
+
+static inline int64_t tcache_wdmax(struct tcache *tc, int64_t c)
+{
+	int64_t q = c / (WD_C - 1), r = c % (WD_C - 1);
+	return q * tcache_wdmax_of(tc, WD_C - 1) + tcache_wdmax_of(tc, r);
+}
 /* Working days of the ordinary week in [monday, d), d >= monday. */
 int64_t sim_ord_rank(int32_t monday, int32_t d);
 

@@ -20,6 +20,9 @@
 #   atomicity   an unwritable output folder fails cleanly (exit 2, no
 #               files); an interrupted build leaves no partial file
 #   usage       exit statuses of bad command lines
+#   numbering   tests/diagrams/numbering.regl: the systems diagram numbers
+#               its boxes as the body its sub-paragraphs, and Appendix 1
+#               lists them in that order
 set -u
 REGLC=${REGLC:-./reglc}
 BLESS=${BLESS:-0}
@@ -140,6 +143,43 @@ else bad "SVG well-formed" "$(head -3 "$tmp/x.err")"; fi
 check "SVG classes" grep -q 'class="node step actor&#45;executor critical finding"' \
 	"$tmp/a/duplicates/appendix-3.center.kk.svg"
 check "SVG font" grep -q 'font-family="DejaVu Sans"' "$tmp/a/tutorial/appendix-2.provider.kk.svg"
+
+# ---- numbering: the systems diagram, the body and Appendix 1 agree (issue 13) --
+# tests/diagrams/numbering.regl: a portal route with `use`, a decision and a
+# loop.  Each numbered box "N. action" of its systems diagram is the
+# body's sub-paragraph N) (or the `use` that reuses it), and Appendix 1
+# lists the same steps (the applicant's aside) in the order of those
+# numbers.
+"$REGLC" build -o "$tmp/num" --lang kk -T dot tests/diagrams/numbering.regl >/dev/null 2>&1
+dot=$tmp/num/numbering/systems.web.kk.dot
+md=$tmp/num/numbering/handbook.kk.md
+if [ -s "$dot" ] && [ -s "$md" ]; then
+	# "N<TAB>action" per numbered box, in numbering order (stable)
+	grep -o '<B>[0-9]*\.</B> [^<]*' "$dot" | sed 's|<B>\([0-9]*\)\.</B> |\1	|' |
+		sort -s -t '	' -k1,1n >"$tmp/num.boxes"
+	# the body of route web: "N<TAB>sub-paragraph"
+	awk '/^<a id="r-web"><\/a>/ { on = 1 } /^<a id="s3"><\/a>|^<a id="app1"><\/a>/ { on = 0 }
+	     on { line = $0; sub(/^(> *)+/, "", line); gsub(/<a id="[^"]*"><\/a>/, "", line)
+		  if (match(line, /^[0-9]+\) /)) print substr(line, 1, RLENGTH - 2) "\t" line }' "$md" >"$tmp/num.body"
+	bad=""
+	while IFS='	' read -r n action; do
+		sub=$(awk -F '\t' -v n="$n" '$1 == n { print $2 }' "$tmp/num.body")
+		case "$sub" in
+		*"$action"*|*"тармақшаларына"*|*"тармақшасына"*) ;;
+		*) bad="$bad box-$n" ;;
+		esac
+	done <"$tmp/num.boxes"
+	# Appendix 1 of route web, row 3 (the actions), decisions' prefixes cut
+	awk '/^<a id="a1-web"><\/a>/ { on = 1 } on && /^\| 3 \|/ { print; exit }' "$md" |
+		awk -F ' \\| ' '{ for (i = 3; i <= NF; i++) { c = $i; sub(/^.*<br>/, "", c); sub(/ \|$/, "", c); print c } }' >"$tmp/num.a1"
+	cut -f2 "$tmp/num.boxes" | grep -v '^сұрау салады$' >"$tmp/num.want"
+	cmp -s "$tmp/num.a1" "$tmp/num.want" || bad="$bad appendix-1"
+	[ "$(wc -l <"$tmp/num.boxes")" -ge 7 ] || bad="$bad too-few-boxes"
+	if [ -z "$bad" ]; then ok "numbering: systems diagram, body, Appendix 1"
+	else bad "numbering: systems diagram, body, Appendix 1" "$bad"; fi
+else
+	bad "numbering: systems diagram, body, Appendix 1" "not built"
+fi
 
 # ---- determinism --------------------------------------------------------------------
 # The second build from another working folder, with another locale and

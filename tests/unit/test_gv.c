@@ -61,7 +61,7 @@ struct fixture {
 static int setup(void **state)
 {
 	struct fixture *fx = calloc(1, sizeof *fx);
-	struct session_opts o = { .format = DF_TEXT, .no_timing = true };
+	struct session_opts o = { .format = DF_TEXT, .no_timing = true, .outputs = true };
 	char err[256];
 	if (!session_open(&fx->s, &o, err, sizeof err))
 		return -1;
@@ -100,7 +100,7 @@ static struct m_node *step(struct fixture *fx, const char *action)
 	struct m_route *r = route0(fx);
 	for (size_t i = 0; i < r->nnodes; i++) {
 		struct m_node *n = r->nodes[i];
-		if (n->kind == N_STEP && strcmp(n->item->u.step.action.kk, action) == 0)
+		if (n->kind == N_STEP && strcmp(n->action.kk, action) == 0)
 			return n;
 	}
 	fail_msg("no step \"%s\"", action);
