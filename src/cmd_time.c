@@ -74,15 +74,13 @@ static void print_conventions(FILE *f, const struct m_reg *reg, const struct cal
 		reg->close_exact ? "ends there" : "ends on the next working day");
 }
 
-static void explain_outcome(FILE *f, const struct m_reg *reg, const struct m_route *r,
-			    enum outcome o, const struct calendar *cal)
+/* What the timing analysis found of outcome o of route r: the
+ * compilation's own (a session for explain analyses in full). */
+static void explain_outcome(FILE *f, const struct m_route *r, enum outcome o)
 {
-	struct outcome_report rep;
-	time_report(reg, r, o, cal, &rep);
-	if (rep.verdict == TV_NONE) {
-		free(rep.path);
+	const struct m_timing rep = r->timing[o];
+	if (rep.verdict == TV_NONE)
 		return;
-	}
 	fprintf(f, "  %s:\n", outcome_name(o));
 	struct path_set ps;
 	time_paths(r, o, 16, &ps);
@@ -110,7 +108,6 @@ static void explain_outcome(FILE *f, const struct m_reg *reg, const struct m_rou
 	if (rep.paths_capped) {
 		fputs("    verdict: not analysed: its loops make too many paths to check every one "
 		      "(error)\n", f);
-		free(rep.path);
 		return;
 	}
 	fprintf(f, "    verdict: %s%s\n", verdict_text(rep.verdict),
@@ -161,7 +158,6 @@ static void explain_outcome(FILE *f, const struct m_reg *reg, const struct m_rou
 		}
 		fputc('\n', f);
 	}
-	free(rep.path);
 }
 
 /* Options of explain and deadline; positional FILE. */
@@ -293,7 +289,7 @@ int cmd_explain(int argc, char **argv)
 			any = true;
 			printf("\nroute %s: %s\n", r->id, r->title.kk);
 			for (int o = 0; o < OUT__COUNT; o++)
-				explain_outcome(stdout, reg, r, (enum outcome)o, cal);
+				explain_outcome(stdout, r, (enum outcome)o);
 		}
 		if (t.route && !any) {
 			find_route(reg, t.route);
@@ -344,7 +340,7 @@ int cmd_deadline(int argc, char **argv)
 	 * own findings are printed above, and `check` is their judge. */
 	status = 0;
 	const struct m_route *r = find_route(reg, t.route);
-	struct outcome_report rep;
+	struct m_timing rep;
 	if (!r) {
 		status = 2;
 	} else if (!time_deadline(reg, r, t.outcome, cal, from, &rep)) {

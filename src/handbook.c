@@ -1399,12 +1399,9 @@ static void kv_close(struct hb *h)
 
 static void timing_outcome(struct hb *h, const struct rinfo *ri, enum outcome o)
 {
-	struct outcome_report rep;
-	time_report(h->reg, ri->r, o, h->in->cal, &rep);
-	if (rep.verdict == TV_NONE) {
-		free(rep.path);
+	const struct m_timing rep = ri->r->timing[o]; /* the compilation's */
+	if (rep.verdict == TV_NONE)
 		return;
-	}
 	h_open(h, 4, NULL);
 	outs(h, o == OUT_RESULT ? tr(h, "Нәтиже", "Результат") : tr(h, "Бас тарту", "Отказ"));
 	h_close(h, 4);
@@ -1510,7 +1507,6 @@ static void timing_outcome(struct hb *h, const struct rinfo *ri, enum outcome o)
 		outs(h, html(h) ? "</td></tr>\n" : " |\n");
 	}
 	outs(h, html(h) ? "</tbody></table>\n" : "\n");
-	free(rep.path);
 }
 
 static void report(struct hb *h)

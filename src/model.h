@@ -164,22 +164,48 @@ enum time_verdict {
 	TV_INFINITE    /* an unbounded loop: the total is infinite */
 };
 
-/* Results of the timing analysis (time.c) for one outcome of a route. */
+/* One step of a schedule: a node, when it starts and ends (-1: not
+ * simulated). */
+struct sched_step {
+	const struct m_node *node;
+	int64_t from, to;
+};
+
+/*
+ * What the timing analysis (time*.c) found of one outcome of a route,
+ * kept with the model so that every output reads it instead of analysing
+ * again.  Computed once per compilation: whole for build, explain and the
+ * language server (TN_FULL); for check (TN_VERDICT) the verdict and term
+ * always, the rest only where the route is late (the counter-example).
+ */
 struct m_timing {
 	enum time_verdict verdict;
-	struct qty best;            /* least total: lower bounds, shortest path */
-	struct qty worst;           /* greatest total: upper bounds, critical path */
-	const struct m_term *term;  /* the term that applies, or NULL */
-	int64_t worst_minutes;      /* mixed kinds: worst elapsed on the calendar,
-				       in minutes from acceptance; -1 if not simulated */
-	int64_t excess_minutes;     /* by how much the term is exceeded (0 if not):
-				       clock minutes when simulated, else in the
-				       kind's unit (working minutes or cd) */
 	bool simulated;             /* mixed kinds: judged on a calendar */
-	int64_t start, due, finish; /* simulated: the worst acceptance (the
-				       counter-example when late), its due
-				       moment and when the result is ready */
-	bool ordinary;              /* ... on the ordinary week */
+	bool unchecked;             /* every path is open: the figures are of
+				       all paths, open steps taking no time */
+	bool paths_capped;          /* the loops unroll into too many states:
+				       not analysed (E0205) */
+	struct qty worst, best;     /* totals along the worst and best paths */
+	const struct m_term *term;  /* the term that applies, or NULL */
+	int64_t term_eff;           /* one kind: T', the term as the worst
+				       acceptance sees it (docs/timing.md 6.1) */
+	bool term_less_day;         /* ... T' is the term less a day */
+	struct sched_step *path;    /* the critical path, with its schedule
+				       for the worst acceptance when simulated
+				       (in the model's arena; time_report's
+				       and time_deadline's: the caller frees) */
+	size_t npath;
+	int64_t worst_start, worst_due, worst_finish; /* the worst acceptance */
+	bool ordinary;              /* ... taken from the ordinary week */
+	int64_t ordinary_excess;    /* lateness on an ordinary week: minutes
+				       of clock time when simulated, else in
+				       the kind's unit (minutes or cd) */
+	int64_t real_excess;        /* lateness on the real calendar */
+	int64_t excess;             /* the verdict's: ordinary_excess when it
+				       exceeds, real_excess around holidays,
+				       else 0 */
+	int64_t worst_elapsed, best_elapsed; /* minutes from acceptance; -1:
+						not simulated */
 };
 
 /* An entry of a route in source order, as the body of the regulation

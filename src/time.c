@@ -76,7 +76,7 @@ static bool route_has_end(const struct m_route *r, enum outcome o)
 /* Describe outcome o of route r, judged on its plan p. */
 static void report_mode(const struct m_reg *reg, const struct m_route *r,
 			const struct plan *p, enum outcome o, const struct calendar *cal,
-			enum judge_mode mode, struct outcome_report *out)
+			enum judge_mode mode, struct m_timing *out)
 {
 	memset(out, 0, sizeof *out);
 	out->verdict = TV_NONE;
@@ -146,7 +146,7 @@ static void report_mode(const struct m_reg *reg, const struct m_route *r,
 }
 
 void time_report(const struct m_reg *reg, const struct m_route *r, enum outcome o,
-		 const struct calendar *cal, struct outcome_report *out)
+		 const struct calendar *cal, struct m_timing *out)
 {
 	struct plan p;
 	plan_build(r, &p);
@@ -191,7 +191,7 @@ static void excess_text(char *buf, size_t n, int64_t v, int kind, int64_t wdlen)
 }
 
 static void note_path(struct diag *g, const struct source *src,
-		      const struct outcome_report *rep)
+		      const struct m_timing *rep)
 {
 	size_t shown = 0;
 	for (size_t i = 0; i < rep->npath; i++) {
@@ -224,7 +224,7 @@ static void note_path(struct diag *g, const struct source *src,
 	}
 }
 static void report(struct diags *d, const struct m_reg *reg, const struct m_route *r,
-		   enum outcome o, const struct outcome_report *rep,
+		   enum outcome o, const struct m_timing *rep,
 		   const struct calendar *cal)
 {
 	if (!d || (rep->verdict != TV_EXCEEDS && rep->verdict != TV_HOLIDAYS))
@@ -356,37 +356,29 @@ void time_analyze_on(struct m_reg *reg, const struct calendar *cal, struct diags
 				memset(t, 0, sizeof *t);
 				t->verdict = v;
 				t->term = term_for(reg, route, (enum outcome)o);
-				t->worst_minutes = -1;
+				t->worst_elapsed = t->best_elapsed = -1;
 				continue;
 			}
 			if (need == TN_VERDICT && has_end)
 				st->full++;
-			struct outcome_report rep;
 			report_mode(reg, route, &plan, (enum outcome)o, cal,
-				    need == TN_VERDICT ? JM_VERDICT : JM_FULL, &rep);
-			memset(t, 0, sizeof *t);
-			t->verdict = rep.verdict;
-			t->best = rep.best;
-			t->worst = rep.worst;
-			t->term = rep.term;
-			t->simulated = rep.simulated;
-			t->worst_minutes = rep.simulated ? rep.worst_elapsed : -1;
-			t->excess_minutes = rep.verdict == TV_EXCEEDS ? rep.ordinary_excess
-					    : rep.verdict == TV_HOLIDAYS ? rep.real_excess : 0;
-			if (rep.simulated) {
-				t->start = rep.worst_start;
-				t->due = rep.worst_due;
-				t->finish = rep.worst_finish;
-				t->ordinary = rep.ordinary;
-			}
-			for (size_t i = 0; i < rep.npath; i++)
-				((struct m_node *)rep.path[i].node)->critical = true;
-			if (rep.verdict == TV_EXCEEDS || rep.verdict == TV_HOLIDAYS)
-				for (size_t i = 0; i < rep.npath; i++)
-					if (rep.path[i].node->kind == N_STEP)
-						((struct m_node *)rep.path[i].node)->finding = true;
-			report(d, reg, route, (enum outcome)o, &rep, cal);
-			if (rep.paths_capped && d) {
+				    need == TN_VERDICT ? JM_VERDICT : JM_FULL, t);
+			t->excess = t->verdict == TV_EXCEEDS ? t->ordinary_excess
+				    : t->verdict == TV_HOLIDAYS ? t->real_excess : 0;
+			/* The model keeps the path: into its arena. */
+			struct sched_step *path = t->path;
+			t->path = arena_alloc(reg->arena, (t->npath + 1) * sizeof *t->path);
+			if (t->npath)
+				memcpy(t->path, path, t->npath * sizeof *t->path);
+			free(path);
+			for (size_t i = 0; i < t->npath; i++)
+				((struct m_node *)t->path[i].node)->critical = true;
+			if (t->verdict == TV_EXCEEDS || t->verdict == TV_HOLIDAYS)
+				for (size_t i = 0; i < t->npath; i++)
+					if (t->path[i].node->kind == N_STEP)
+						((struct m_node *)t->path[i].node)->finding = true;
+			report(d, reg, route, (enum outcome)o, t, cal);
+			if (t->paths_capped && d) {
 				/* Not analysed: say so rather than pass the route. */
 				struct diag *g = diag_emit(d, D_LOOP, reg->src, route->id_at.lo,
 							   route->id_at.hi,
@@ -397,7 +389,6 @@ void time_analyze_on(struct m_reg *reg, const struct calendar *cal, struct diags
 				diag_hint(g, "lower the bounds of `goto LABEL max N`, "
 					     "or take fewer decisions inside the loops");
 			}
-			free(rep.path);
 		}
 		plan_free(&plan);
 	}
@@ -409,7 +400,7 @@ void time_analyze_on(struct m_reg *reg, const struct calendar *cal, struct diags
  * steps taking nothing, when none is checked) and the due moment.
  */
 bool time_deadline(const struct m_reg *reg, const struct m_route *r, enum outcome o,
-		   const struct calendar *cal, int64_t start, struct outcome_report *out)
+		   const struct calendar *cal, int64_t start, struct m_timing *out)
 {
 	memset(out, 0, sizeof *out);
 	out->verdict = TV_NONE;

@@ -67,37 +67,6 @@ int time_format_rel(char *buf, size_t n, int64_t t, int64_t start);
 /* "32 d 16:31" — an elapsed time in calendar days and hours. */
 int time_format_elapsed(char *buf, size_t n, int64_t minutes);
 
-/* One step of a schedule: a node, when it starts and ends. */
-struct sched_step {
-	const struct m_node *node;
-	int64_t from, to;
-};
-
-/* The analysis of one outcome of a route, in detail (for explain). */
-struct outcome_report {
-	enum time_verdict verdict;
-	bool simulated;             /* mixed kinds: judged on a calendar */
-	bool unchecked;             /* every path is open: the figures are of
-				       all paths, open steps taking no time */
-	struct qty worst, best;     /* totals along the worst and best paths */
-	const struct m_term *term;  /* the term that applies, or NULL */
-	int64_t term_eff;           /* one kind: T', the term as the worst
-				       acceptance sees it (docs/timing.md 6.1) */
-	bool term_less_day;         /* ... T' is the term less a day */
-	struct sched_step *path;    /* the critical path, with its schedule
-				       for the worst start when simulated */
-	size_t npath;
-	int64_t worst_start, worst_due, worst_finish; /* the worst acceptance */
-	bool ordinary;              /* ... taken from the ordinary week */
-	int64_t ordinary_excess;    /* lateness on an ordinary week: minutes
-				       of clock time when simulated, else in
-				       the kind's unit (minutes or cd) */
-	int64_t real_excess;        /* lateness on the real calendar */
-	int64_t worst_elapsed, best_elapsed; /* minutes from acceptance */
-	bool paths_capped;          /* the loops unroll into too many states:
-				       not analysed (E0205) */
-};
-
 /*
  * What the caller of time_analyze reads.  TN_FULL: route->timing[] whole,
  * node->critical, and the diagnostics (build, explain).  TN_VERDICT: the
@@ -130,7 +99,7 @@ void time_analyze_on(struct m_reg *reg, const struct calendar *cal, struct diags
 
 /* Analyse one outcome of one route and describe it (caller frees path). */
 void time_report(const struct m_reg *reg, const struct m_route *r, enum outcome o,
-		 const struct calendar *cal, struct outcome_report *out);
+		 const struct calendar *cal, struct m_timing *out);
 
 /* Paths of a route, each an array of nodes from the start to an end. */
 struct path_set {
@@ -145,7 +114,7 @@ struct path_set {
  * worst_start is the acceptance moved into working hours).  False when no
  * path ends in outcome o. */
 bool time_deadline(const struct m_reg *reg, const struct m_route *r, enum outcome o,
-		   const struct calendar *cal, int64_t start, struct outcome_report *out);
+		   const struct calendar *cal, int64_t start, struct m_timing *out);
 
 /* Every path of a route that ends in outcome o, up to cap. */
 size_t time_paths(const struct m_route *r, enum outcome o, size_t cap,

@@ -87,7 +87,7 @@ static void compare_outcome(struct ctx *c, const struct m_reg *reg, const struct
 	*want_w += ref.verdict == REF_HOLIDAYS;
 	SAME(c, "check's verdict", ref_of(chk->verdict), (int)ref.verdict);
 	SAME(c, "build's verdict", ref_of(bld->verdict), (int)ref.verdict);
-	struct outcome_report rep;
+	struct m_timing rep;
 	time_report(reg, r, o, cal, &rep);
 	SAME(c, "explain's verdict", ref_of(rep.verdict), (int)ref.verdict);
 	bool late = ref.verdict == REF_EXCEEDS || ref.verdict == REF_HOLIDAYS;
@@ -97,8 +97,8 @@ static void compare_outcome(struct ctx *c, const struct m_reg *reg, const struct
 			t->exact++;
 			if (late) {
 				int64_t ex = ref.longest - ref.term_eff;
-				SAME(c, "check's excess", chk->excess_minutes, ex);
-				SAME(c, "build's excess", bld->excess_minutes, ex);
+				SAME(c, "check's excess", chk->excess, ex);
+				SAME(c, "build's excess", bld->excess, ex);
 				SAME(c, "explain's excess", rep.ordinary_excess, ex);
 			}
 		} else {
@@ -106,13 +106,13 @@ static void compare_outcome(struct ctx *c, const struct m_reg *reg, const struct
 			if (late) {
 				t->ordinary_ce += ref.ordinary;
 				t->real_ce += !ref.ordinary;
-				SAME(c, "check's accepted", chk->start, ref.start);
-				SAME(c, "check's due", chk->due, ref.due);
-				SAME(c, "check's ready", chk->finish, ref.finish);
+				SAME(c, "check's accepted", chk->worst_start, ref.start);
+				SAME(c, "check's due", chk->worst_due, ref.due);
+				SAME(c, "check's ready", chk->worst_finish, ref.finish);
 				SAME(c, "check's ordinary", (int)chk->ordinary, (int)ref.ordinary);
-				SAME(c, "check's excess", chk->excess_minutes, ref.finish - ref.due);
+				SAME(c, "check's excess", chk->excess, ref.finish - ref.due);
 			}
-			SAME(c, "build's accepted", bld->start, ref.start);
+			SAME(c, "build's accepted", bld->worst_start, ref.start);
 			SAME(c, "explain's accepted", rep.worst_start, ref.start);
 			if (ref.due >= 0)
 				SAME(c, "explain's due", rep.worst_due, ref.due);
@@ -120,7 +120,7 @@ static void compare_outcome(struct ctx *c, const struct m_reg *reg, const struct
 			SAME(c, "explain's ordinary", (int)rep.ordinary, (int)ref.ordinary);
 			SAME(c, "explain's worst elapsed", rep.worst_elapsed, ref.worst_elapsed);
 			SAME(c, "explain's best elapsed", rep.best_elapsed, ref.best_elapsed);
-			SAME(c, "build's worst elapsed", bld->worst_minutes, ref.worst_elapsed);
+			SAME(c, "build's worst elapsed", bld->worst_elapsed, ref.worst_elapsed);
 			/* The critical path shown ends when the result is ready. */
 			if (rep.npath)
 				SAME(c, "the critical path's end", rep.path[rep.npath - 1].to,
@@ -135,7 +135,7 @@ static void compare_deadline(struct ctx *c, const struct m_reg *reg, const struc
 			     enum outcome o, const struct calendar *cal, int64_t at)
 {
 	struct ref_deadline ref;
-	struct outcome_report rep;
+	struct m_timing rep;
 	bool rh = ref_deadline(reg, r, o, cal, at, &ref);
 	bool ch = time_deadline(reg, r, o, cal, at, &rep);
 	c->t->deadlines++;

@@ -433,7 +433,7 @@ static int64_t least_term(struct m_reg *reg, const struct m_route *r,
 		t->dur.form = DF_WITHIN;
 		qty_of(mid, units[u], &t->dur.hi);
 		t->dur.unit = units[u];
-		struct outcome_report rep;
+		struct m_timing rep;
 		time_report(reg, r, OUT_RESULT, cal, &rep);
 		free(rep.path);
 		bool good = never_late ? rep.verdict == TV_OK || rep.verdict == TV_OPEN

@@ -246,7 +246,7 @@ static void test_property(void **state)
 		char *text = random_route();
 		struct compiled u;
 		struct m_reg *reg = compile(&u, text, NULL);
-		struct outcome_report rep;
+		struct m_timing rep;
 		time_report(reg, reg->routes[0], OUT_RESULT, &f->real, &rep);
 		/* Bound: every step's upper bound, each working step padded with
 		 * the longest non-working run before every day it touches. */
@@ -369,7 +369,7 @@ static void test_quick_agrees(void **state)
 		char *text = quick_text(k, "");
 		struct compiled u;
 		struct m_reg *reg = compile(&u, text, NULL);
-		struct outcome_report rep;
+		struct m_timing rep;
 		time_report(reg, reg->routes[0], OUT_RESULT, &f->real, &rep);
 		int64_t days = rep.simulated ? rep.worst_elapsed / 1440 : 0;
 		free(rep.path);
