@@ -16,7 +16,7 @@ _reglc()
 	-o) COMPREPLY=($(compgen -d -- "$cur")); return ;;
 	--messages) COMPREPLY=($(compgen -W "en kk ru" -- "$cur")); return ;;
 	--lang) COMPREPLY=($(compgen -W "kk ru kk,ru" -- "$cur")); return ;;
-	-T) COMPREPLY=($(compgen -W "svg png pdf dot svg,pdf svg,png" -- "$cur")); return ;;
+	-T) COMPREPLY=($(compgen -W "svg png pdf dot html md svg,pdf svg,png svg,html,md" -- "$cur")); return ;;
 	--outcome) COMPREPLY=($(compgen -W "result refusal" -- "$cur")); return ;;
 	--max-errors|-j|--route|--from) return ;;
 	esac

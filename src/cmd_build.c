@@ -2,7 +2,7 @@
  * cmd_build.c — `reglc build`: the diagrams of every route of every
  * regulation given, in every language and format asked for.
  *
- *   reglc build [-o DIR] [--lang kk,ru] [-T svg,png,pdf,dot] [options] FILE...
+ *   reglc build [-o DIR] [--lang kk,ru] [-T LIST] [options] FILE...
  *
  * Contract (docs/output.md):
  *  - Per regulation it writes DIR/<id>/<diagram>.<route>.<lang>.<format>,
@@ -42,7 +42,9 @@
 #include "handbook.h"
 #include "lang.h"
 #include "model.h"
+#include "output.h"
 #include "par.h"
+#include "view.h"
 #include "utf8.h"
 
 /* Longest path reglc builds; longer output folders are refused. */
@@ -56,11 +58,20 @@
 
 static void build_usage(FILE *f)
 {
-	fputs("usage: reglc build [-o DIR] [--lang kk,ru] [-T svg,png,pdf,dot] [options] FILE...\n"
+	char names[128], deflt[128];
+	output_names(names, sizeof names);
+	size_t k = 0;
+	deflt[0] = '\0';
+	for (size_t i = 0; i < output_count; i++)
+		if (output_table[i].deflt)
+			k += (size_t)snprintf(deflt + k, sizeof deflt - k, "%s%s", k ? ", " : "",
+					      output_table[i].name);
+	fputs("usage: reglc build [-o DIR] [--lang kk,ru] [-T LIST] [options] FILE...\n"
 	      "\n"
 	      "  -o DIR                           output folder (out)\n"
-	      "  --lang LIST                      languages: kk, ru (kk)\n"
-	      "  -T LIST                          formats: svg, png, pdf, dot (svg)\n"
+	      "  --lang LIST                      languages: kk, ru (kk)\n", f);
+	fprintf(f, "  -T LIST                          formats: %s (%s)\n", names, deflt);
+	fputs("  --list-formats                   what each format writes\n"
 	      "  -j N                             build with N processes (same output)\n"
 	      "  -MD                              write a make-style dependency file\n"
 	      "                                   DIR/ID/ID.d per regulation\n"
@@ -234,7 +245,7 @@ struct build {
 	struct gv *gv;
 	const char *outdir;
 	unsigned langs;   /* bit per enum lang */
-	unsigned formats; /* bit per enum gv_format */
+	unsigned outputs; /* bit per output_table entry */
 	size_t written;   /* files written */
 	bool io_failed;   /* an output could not be written */
 	bool gv_failed;   /* Graphviz refused a diagram */
@@ -409,34 +420,73 @@ static bool write_file(struct build *B, const char *dir, const char *name,
 	return true;
 }
 
-/* What write_file writes for a diagram in a format. */
-struct diagram_out {
-	struct gv_diagram *dg;
-	enum gv_format f;
+/* What write_file writes: one file of an output (output.h). */
+struct output_out {
+	const struct output *o;
+	const struct output_job *job;
 };
 
-static bool emit_diagram(FILE *fp, void *ctx)
+static bool emit_output(FILE *fp, void *ctx)
 {
-	struct diagram_out *o = ctx;
-	return gv_write(o->dg, o->f, fp);
+	const struct output_out *x = ctx;
+	return x->o->write(fp, x->job);
 }
 
-/* What write_file writes for a handbook (handbook.h). */
-struct handbook_out {
-	struct hb_input in;
-	enum hb_format f;
-};
-
-static bool emit_handbook(FILE *fp, void *ctx)
+/* Unique file-name forms of reg's route ids, in source order (what the
+ * view names them by); free with free(). */
+static char (*route_names(const struct m_reg *reg))[ROUTE_NAME_MAX + 16]
 {
-	struct handbook_out *o = ctx;
-	return hb_write(fp, o->f, &o->in);
+	char (*names)[ROUTE_NAME_MAX + 16] = xcalloc(reg->nroutes + 1, sizeof *names);
+	for (size_t r = 0; r < reg->nroutes; r++) {
+		char base[ROUTE_NAME_MAX + 1];
+		route_file_name(reg->routes[r]->id, base, sizeof base);
+		snprintf(names[r], sizeof names[r], "%s", base);
+		for (unsigned k = 2;; k++) {
+			bool clash = false;
+			for (size_t q = 0; q < r && !clash; q++)
+				clash = strcmp(names[q], names[r]) == 0;
+			if (!clash)
+				break;
+			snprintf(names[r], sizeof names[r], "%s-%u", base, k);
+		}
+	}
+	return names;
 }
 
-/* Every diagram and the handbooks of one compiled regulation; found are
- * its findings (for the handbooks). */
+/* Whether output o is built. */
+static bool wanted(const struct build *B, const struct output *o)
+{
+	return (B->outputs >> (o - output_table)) & 1u;
+}
+
+/* Diagram d rendered as SVG into memory (its one layout made now), or
+ * fig->svg NULL when Graphviz cannot. */
+static void render_svg(struct build *B, struct gv_diagram *d, struct hb_figure *fig,
+		       const char *what)
+{
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *m = open_memstream(&buf, &n);
+	bool ok = m && gv_write(d, GV_SVG, m);
+	if (m && fclose(m) != 0)
+		ok = false;
+	print_gv_messages(B, what);
+	if (!ok) {
+		free(buf);
+		buf = NULL;
+		n = 0;
+	}
+	fig->svg = buf;
+	fig->n = n;
+}
+
+/*
+ * Every output of one compiled regulation, from its views (one per
+ * language built, view.h).  Each diagram is built and laid out once; its
+ * SVG, rendered once, is the .svg file and the HTML handbook's figure.
+ */
 static void build_reg(struct build *B, const struct m_reg *reg, const char *path,
-		      const struct calendar *cal, const struct hb_findings *found)
+		      struct view *const *views, const char (*names)[ROUTE_NAME_MAX + 16])
 {
 	if (!valid_reg_id(reg->id)) {
 		fprintf(stderr, "reglc: error: %s: the regulation id cannot name a folder "
@@ -473,34 +523,34 @@ static void build_reg(struct build *B, const struct m_reg *reg, const char *path
 		B->io_failed = true;
 		return;
 	}
-	/* unique file names for the routes, in source order */
-	char (*names)[ROUTE_NAME_MAX + 16] = xcalloc(reg->nroutes + 1, sizeof *names);
-	for (size_t r = 0; r < reg->nroutes; r++) {
-		char base[ROUTE_NAME_MAX + 1];
-		route_file_name(reg->routes[r]->id, base, sizeof base);
-		snprintf(names[r], sizeof names[r], "%s", base);
-		for (unsigned k = 2;; k++) {
-			bool clash = false;
-			for (size_t q = 0; q < r && !clash; q++)
-				clash = strcmp(names[q], names[r]) == 0;
-			if (!clash)
-				break;
-			snprintf(names[r], sizeof names[r], "%s-%u", base, k);
+	/* What the chosen outputs need. */
+	unsigned need = 0;
+	bool svg_file = false;
+	for (size_t i = 0; i < output_count; i++)
+		if (wanted(B, &output_table[i])) {
+			need |= output_table[i].needs;
+			svg_file |= output_table[i].scope == OUT_DRAWING &&
+				    output_table[i].renderer == GV_SVG;
 		}
-	}
-	for (size_t r = 0; r < reg->nroutes && !B->io_failed; r++) {
+	bool figures = (need & OUT_NEEDS_FIGURES) != 0;
+	size_t nfig = reg->nroutes * GV__KINDS;
+	struct hb_figure *figs[LANG__COUNT] = { 0 };
+	for (int l = 0; l < LANG__COUNT; l++)
+		if (views[l] && figures)
+			figs[l] = xcalloc(nfig + 1, sizeof *figs[l]);
+	bool drawings = (need & (OUT_NEEDS_DRAWING | OUT_NEEDS_FIGURES)) != 0;
+	for (size_t r = 0; r < reg->nroutes && drawings && !B->io_failed; r++) {
 		const struct m_route *route = reg->routes[r];
 		for (int k = 0; k < GV__KINDS; k++) {
 			if (!gv_route_has(route, (enum gv_kind)k))
 				continue;
 			for (int l = 0; l < LANG__COUNT; l++) {
-				if (!(B->langs & (1u << l)))
+				if (!views[l])
 					continue;
 				char what[BUILD_PATH_MAX];
 				snprintf(what, sizeof what, "%s: route %s, %s (%s)", path, route->id,
 					 gv_kind_name((enum gv_kind)k), lang_code((enum lang)l));
-				struct gv_diagram *dg =
-					gv_build(B->gv, reg, route, (enum gv_kind)k, (enum lang)l);
+				struct gv_diagram *dg = gv_build(B->gv, views[l], r, (enum gv_kind)k);
 				print_gv_messages(B, what);
 				if (!dg) {
 					fprintf(stderr, "reglc: error: %s: Graphviz refused the graph\n",
@@ -508,40 +558,58 @@ static void build_reg(struct build *B, const struct m_reg *reg, const char *path
 					B->gv_failed = true;
 					continue;
 				}
-				for (int f = 0; f < GV__FORMATS; f++) {
-					if (!(B->formats & (1u << f)))
+				struct hb_figure own = { 0 };
+				struct hb_figure *fig = figs[l] ? &figs[l][r * GV__KINDS + (size_t)k] : &own;
+				if (svg_file || figures)
+					render_svg(B, dg, fig, what);
+				struct output_job job = { .view = views[l], .route = r,
+							  .kind = (enum gv_kind)k, .diagram = dg,
+							  .svg = svg_file || figures ? fig : NULL };
+				for (size_t i = 0; i < output_count; i++) {
+					const struct output *o = &output_table[i];
+					if (o->scope != OUT_DRAWING || !wanted(B, o))
 						continue;
 					char name[ROUTE_NAME_MAX + 64];
 					snprintf(name, sizeof name, "%s.%s.%s.%s",
 						 gv_kind_name((enum gv_kind)k), names[r],
-						 lang_code((enum lang)l), gv_format_name((enum gv_format)f));
-					struct diagram_out o = { dg, (enum gv_format)f };
-					if (!write_file(B, dir, name, emit_diagram, &o) && B->io_failed)
+						 lang_code((enum lang)l), o->name);
+					struct output_out x = { o, &job };
+					if (!write_file(B, dir, name, emit_output, &x) && B->io_failed)
 						break;
 				}
+				free((char *)own.svg);
 				gv_free(dg);
 			}
 		}
 	}
-	/* The handbooks, beside the diagrams they show (docs/output.md). */
-	const char **rnames = xcalloc(reg->nroutes + 1, sizeof *rnames);
-	for (size_t r = 0; r < reg->nroutes; r++)
-		rnames[r] = names[r];
-	const char *image_ext = (B->formats & (1u << GV_SVG)) ? "svg"
-				: (B->formats & (1u << GV_PNG)) ? "png" : NULL;
+	/* The documents, beside the diagrams they show (docs/output.md). */
+	const char *image_ext = NULL;
+	for (size_t i = 0; i < output_count && !image_ext; i++) {
+		const struct output *o = &output_table[i];
+		if (o->scope == OUT_DRAWING && wanted(B, o) &&
+		    (o->renderer == GV_SVG || o->renderer == GV_PNG))
+			image_ext = o->name;
+	}
 	for (int l = 0; l < LANG__COUNT && !B->io_failed; l++) {
-		if (!(B->langs & (1u << l)))
+		if (!views[l])
 			continue;
-		struct handbook_out o = {
-			{ reg, cal, found, rnames, B->gv, image_ext, (enum lang)l }, HB_HTML
-		};
-		char name[64];
-		snprintf(name, sizeof name, "handbook.%s.html", lang_code((enum lang)l));
-		if (!write_file(B, dir, name, emit_handbook, &o) && B->io_failed)
-			break;
-		o.f = HB_MD;
-		snprintf(name, sizeof name, "handbook.%s.md", lang_code((enum lang)l));
-		write_file(B, dir, name, emit_handbook, &o);
+		struct output_job job = { .view = views[l], .figures = figs[l],
+					  .image_ext = image_ext };
+		for (size_t i = 0; i < output_count; i++) {
+			const struct output *o = &output_table[i];
+			if (o->scope != OUT_DOCUMENT || !wanted(B, o))
+				continue;
+			char name[64];
+			snprintf(name, sizeof name, "handbook.%s.%s", lang_code((enum lang)l), o->name);
+			struct output_out x = { o, &job };
+			if (!write_file(B, dir, name, emit_output, &x) && B->io_failed)
+				break;
+		}
+	}
+	for (int l = 0; l < LANG__COUNT; l++) {
+		for (size_t i = 0; figs[l] && i < nfig; i++)
+			free((char *)figs[l][i].svg);
+		free(figs[l]);
 	}
 	if (B->depfile && !B->io_failed && B->tlen) {
 		char name[ROUTE_NAME_MAX + 8];
@@ -550,8 +618,6 @@ static void build_reg(struct build *B, const struct m_reg *reg, const char *path
 		write_file(B, dir, name, emit_depfile, &o);
 	}
 	B->tlen = 0;
-	free(rnames);
-	free(names);
 }
 
 /* ---- options ------------------------------------------------------------------------- */
@@ -573,28 +639,41 @@ static const char *opt_value(int argc, char **argv, int *i, const char *opt)
 	return argv[++*i];
 }
 
-/* Parse "svg,png" into a format mask; false (printed) on an unknown one. */
+/* Parse "svg,png" into a mask of output_table entries; false (printed)
+ * on an unknown name. */
 static bool parse_formats(const char *s, unsigned *mask)
 {
 	for (;;) {
 		const char *comma = strchr(s, ',');
 		size_t len = comma ? (size_t)(comma - s) : strlen(s);
-		int hit = -1;
-		for (int f = 0; f < GV__FORMATS; f++) {
-			const char *name = gv_format_name((enum gv_format)f);
-			if (len == strlen(name) && strncmp(s, name, len) == 0)
-				hit = f;
-		}
-		if (hit < 0) {
-			fprintf(stderr, "reglc: error: unknown format '%.*s' (svg, png, pdf, dot)\n",
-				(int)len, s);
+		const struct output *o = output_find(s, len);
+		if (!o) {
+			char names[128];
+			output_names(names, sizeof names);
+			fprintf(stderr, "reglc: error: unknown format '%.*s' (%s)\n", (int)len, s,
+				names);
 			return false;
 		}
-		*mask |= 1u << hit;
+		*mask |= 1u << (o - output_table);
 		if (!comma)
 			return true;
 		s = comma + 1;
 	}
+}
+
+/* The outputs built for the -T mask `named`: those named, and for a scope
+ * (drawings, documents) of which none is named, its defaults. */
+static unsigned chosen_outputs(unsigned named)
+{
+	bool scope_named[2] = { false, false };
+	for (size_t i = 0; i < output_count; i++)
+		if ((named >> i) & 1u)
+			scope_named[output_table[i].scope] = true;
+	unsigned m = named;
+	for (size_t i = 0; i < output_count; i++)
+		if (!scope_named[output_table[i].scope] && output_table[i].deflt)
+			m |= 1u << i;
+	return m;
 }
 
 /*
@@ -646,6 +725,10 @@ int cmd_build(int argc, char **argv)
 			}
 		} else if (r == 0 && strcmp(a, "-MD") == 0) {
 			B.depfile = true;
+		} else if (r == 0 && strcmp(a, "--list-formats") == 0) {
+			output_list(stdout);
+			free(files);
+			return 0;
 		} else if (r == 0 && strncmp(a, "-T", 2) == 0) {
 			bad = !(v = opt_value(argc, argv, &i, "-T")) || !parse_formats(v, &formats);
 		} else if (r == 0 && (r = par_option(argc, argv, &i, &jobs)) != 0) {
@@ -660,7 +743,7 @@ int cmd_build(int argc, char **argv)
 			return 2;
 		}
 	}
-	B.formats = formats ? formats : 1u << GV_SVG;
+	B.outputs = chosen_outputs(formats);
 	B.calendar = o.calendar;
 	if (nfiles == 0) {
 		fputs("reglc: error: no input files\n", stderr);
@@ -675,8 +758,12 @@ int cmd_build(int argc, char **argv)
 	}
 	const struct calendar *cal = &S.cal;
 	char err[512];
-	/* SVG always: the handbooks show the diagrams inline. */
-	B.gv = gv_open(B.formats | 1u << GV_SVG, err, sizeof err);
+	/* The renderers the chosen outputs need (the handbook's figures: SVG). */
+	unsigned renderers = 0;
+	for (size_t i = 0; i < output_count; i++)
+		if (wanted(&B, &output_table[i]) && output_table[i].renderer >= 0)
+			renderers |= 1u << output_table[i].renderer;
+	B.gv = gv_open(renderers, err, sizeof err);
 	if (!B.gv) {
 		fprintf(stderr, "reglc: error: %s\n", err);
 		session_close(&S);
@@ -711,19 +798,30 @@ int cmd_build(int argc, char **argv)
 			unit_release(&u);
 			continue;
 		}
-		/* The handbooks list the findings: copy them before they are printed. */
-		struct hb_findings *found = NULL;
+		/* The views, one per language, hold the findings in their
+		 * languages: made before the sink prints and forgets them. */
+		struct view *views[LANG__COUNT] = { 0 };
+		char (*names)[ROUTE_NAME_MAX + 16] = NULL;
 		if (u.structural && u.reg) {
 			diag_settle(d);
-			found = hb_findings_take(d);
+			names = route_names(u.reg);
+			const char **np = xcalloc(u.reg->nroutes + 1, sizeof *np);
+			for (size_t r = 0; r < u.reg->nroutes; r++)
+				np[r] = names[r];
+			for (int l = 0; l < LANG__COUNT; l++)
+				if (B.langs & (1u << l))
+					views[l] = view_build(u.reg, (enum lang)l, np, cal, d);
+			free(np);
 		}
 		diag_flush(d);
 		if (u.structural && u.reg)
-			build_reg(&B, u.reg, files[i], cal, found);
+			build_reg(&B, u.reg, files[i], views, (const char(*)[ROUTE_NAME_MAX + 16])names);
 		else
 			fprintf(stderr, "reglc: %s: nothing built: the errors above are in its "
 				"structure\n", files[i]);
-		hb_findings_free(found);
+		for (int l = 0; l < LANG__COUNT; l++)
+			view_free(views[l]);
+		free(names);
 		unit_release(&u);
 		if (B.io_failed)
 			break;

@@ -31,8 +31,9 @@
 #include "arena.h"
 #include "legal.h"
 #include "model.h"
-#include "utf8.h"
 #include "sb.h"
+#include "utf8.h"
+#include "view.h"
 
 /* ---- names ---------------------------------------------------------------- */
 
@@ -382,367 +383,18 @@ void gv_close(struct gv *gv)
 
 /* ---- the flow of a route --------------------------------------------------- */
 
-enum ekind {
-	E_NEXT, /* a step's successor */
-	E_YES,  /* a decision's yes branch */
-	E_NO    /* a decision's no branch */
-};
-
-/* A drawn edge between two visible nodes. */
-struct fedge {
-	uint32_t from, to;         /* node indices */
-	enum ekind kind;
-	const struct m_node *jump; /* the first `goto` it passes, or NULL */
-	bool back;                 /* closes a loop (a DFS back edge) */
-};
-
-/* What the builders need to know about a route. */
+/* What the builders read: the view (texts, lanes, the walk) and the route. */
 struct flow {
+	const struct view *v;
 	const struct m_reg *reg;
 	const struct m_route *r;
 	enum lang lang;
-	size_t n;                 /* r->nnodes */
-	int32_t *pre;             /* preorder number, -1 when not drawn */
-	uint32_t *seq;            /* drawn nodes in preorder */
-	size_t nseq;
-	int32_t *parent;          /* DFS tree parent, -1 for the start */
-	struct fedge *e;          /* edges in the order the walk met them */
-	size_t ne, cape;
-	int32_t *rank;            /* longest forward path from the start */
-	int32_t *lane;            /* lane of each drawn node */
-	const struct m_actor **lanes; /* actors in order of first appearance */
-	size_t nlanes;
-	bool *main;               /* on the main line (block diagram) */
-	bool *crit;               /* drawn as critical (terminals included) */
-	bool any_crit, any_finding;
+	const struct vflow *w;    /* the route's walk (view.h) */
 };
 
-static bool visible(const struct m_node *n)
+static bool edge_critical(const struct flow *f, const struct vf_edge *e)
 {
-	return n && (n->kind == N_START || n->kind == N_STEP || n->kind == N_DECISION ||
-		     n->kind == N_END);
-}
-
-/* The drawn node a successor pointer leads to, through `goto`s; *jump is
- * the first goto passed.  NULL when it leads nowhere drawable. */
-static const struct m_node *resolve(const struct flow *f, const struct m_node *s,
-				    const struct m_node **jump)
-{
-	*jump = NULL;
-	for (size_t guard = 0; s && s->kind == N_JUMP && guard <= f->n; guard++) {
-		if (!*jump)
-			*jump = s;
-		s = s->next;
-	}
-	return visible(s) && s->kind != N_START ? s : NULL;
-}
-
-/* The successors of a drawn node, in the order the walk takes them: a
- * decision's written branch first (the one the text shows first). */
-static int successors(const struct m_node *n, const struct m_node *out[2], enum ekind k[2])
-{
-	switch (n->kind) {
-	case N_START:
-	case N_STEP:
-		out[0] = n->next;
-		k[0] = E_NEXT;
-		return 1;
-	case N_DECISION: {
-		bool no_first = n->no_first;
-		out[0] = no_first ? n->no : n->yes;
-		k[0] = no_first ? E_NO : E_YES;
-		out[1] = no_first ? n->yes : n->no;
-		k[1] = no_first ? E_YES : E_NO;
-		return 2;
-	}
-	default:
-		return 0;
-	}
-}
-
-static void add_edge(struct flow *f, struct fedge e)
-{
-	if (f->ne == f->cape) {
-		f->cape = f->cape ? 2 * f->cape : 32;
-		f->e = xrealloc(f->e, f->cape * sizeof *f->e);
-	}
-	f->e[f->ne++] = e;
-}
-
-/*
- * Depth-first walk from the start: preorder, tree parents, edges, and back
- * edges (to a node still on the stack: a loop).  Iterative, so a route of
- * any length fits.  Returns the postorder.
- */
-static uint32_t *walk(struct flow *f)
-{
-	size_t n = f->n;
-	uint8_t *state = xcalloc(n + 1, 1); /* 0 new, 1 on the stack, 2 done */
-	uint8_t *next = xcalloc(n + 1, 1);  /* successors taken so far */
-	uint32_t *stack = xmalloc((n + 1) * sizeof *stack);
-	uint32_t *post = xmalloc((n + 1) * sizeof *post);
-	size_t sp = 0, np = 0;
-	uint32_t s0 = f->r->start->index;
-	stack[sp++] = s0;
-	state[s0] = 1;
-	f->pre[s0] = 0;
-	f->seq[f->nseq++] = s0;
-	while (sp) {
-		uint32_t v = stack[sp - 1];
-		const struct m_node *succ[2];
-		enum ekind kinds[2];
-		int ns = successors(f->r->nodes[v], succ, kinds);
-		if (next[v] < ns) {
-			int k = next[v]++;
-			const struct m_node *jump;
-			const struct m_node *w = resolve(f, succ[k], &jump);
-			if (!w)
-				continue;
-			add_edge(f, (struct fedge){ v, w->index, kinds[k], jump,
-						   state[w->index] == 1 });
-			if (state[w->index] == 0) {
-				state[w->index] = 1;
-				f->pre[w->index] = (int32_t)f->nseq;
-				f->seq[f->nseq++] = w->index;
-				f->parent[w->index] = (int32_t)v;
-				stack[sp++] = w->index;
-			}
-			continue;
-		}
-		state[v] = 2;
-		post[np++] = v;
-		sp--;
-	}
-	free(state);
-	free(next);
-	free(stack);
-	return post;
-}
-
-/* Longest path from the start over forward edges, in reverse postorder
- * (a topological order once back edges are left out). */
-static void rank_nodes(struct flow *f, const uint32_t *post)
-{
-	/* Relax edges in topological order: a node's rank is final when it is
-	 * reached in reverse postorder. */
-	int32_t *order = xmalloc((f->n + 1) * sizeof *order);
-	for (size_t i = 0; i < f->nseq; i++)
-		order[post[i]] = (int32_t)(f->nseq - 1 - i);
-	struct fedge **by = xmalloc((f->ne + 1) * sizeof *by);
-	size_t nb = 0;
-	for (size_t k = 0; k < f->ne; k++)
-		if (!f->e[k].back)
-			by[nb++] = &f->e[k];
-	/* sort forward edges by their source's topological position */
-	for (size_t i = 1; i < nb; i++) {
-		struct fedge *x = by[i];
-		size_t j = i;
-		while (j && order[by[j - 1]->from] > order[x->from]) {
-			by[j] = by[j - 1];
-			j--;
-		}
-		by[j] = x;
-	}
-	for (size_t k = 0; k < nb; k++) {
-		int32_t r = f->rank[by[k]->from] + 1;
-		if (r > f->rank[by[k]->to])
-			f->rank[by[k]->to] = r;
-	}
-	free(by);
-	free(order);
-}
-
-/*
- * Lanes: a step's actor; a decision's own actor or its parent's lane; an
- * end takes its parent's lane and the start its child's.  Lanes are
- * numbered in order of first appearance in the walk.
- */
-static void assign_lanes(struct flow *f)
-{
-	f->lanes = xmalloc((f->reg->nactors + 1) * sizeof *f->lanes);
-	for (size_t i = 0; i < f->nseq; i++) {
-		const struct m_node *n = f->r->nodes[f->seq[i]];
-		const struct m_actor *a = NULL;
-		if (n->kind == N_STEP || n->kind == N_DECISION)
-			a = n->actor;
-		if (!a)
-			continue;
-		size_t l = 0;
-		while (l < f->nlanes && f->lanes[l] != a)
-			l++;
-		if (l == f->nlanes)
-			f->lanes[f->nlanes++] = a;
-		f->lane[n->index] = (int32_t)l;
-	}
-	if (f->nlanes == 0) { /* a route of ends only: one anonymous lane */
-		f->nlanes = 1;
-		f->lanes[0] = NULL;
-	}
-	/* nodes without an actor: in preorder, so a parent is done first */
-	for (size_t i = 1; i < f->nseq; i++) {
-		uint32_t v = f->seq[i];
-		if (f->lane[v] >= 0)
-			continue;
-		int32_t p = f->parent[v];
-		f->lane[v] = p >= 0 && f->lane[p] >= 0 ? f->lane[p] : 0;
-	}
-	uint32_t s0 = f->r->start->index;
-	f->lane[s0] = 0;
-	for (size_t k = 0; k < f->ne; k++)
-		if (f->e[k].from == s0)
-			f->lane[s0] = f->lane[f->e[k].to];
-}
-
-/*
- * The main line of the block diagram: from the start, at each decision
- * the branch nearer (in drawn nodes) to a result end; drawn straight
- * down the middle, the other branches to its sides.
- */
-static void main_line(struct flow *f, const uint32_t *post)
-{
-	const int32_t far = INT32_MAX / 2;
-	int32_t *dist = xmalloc((f->n + 1) * sizeof *dist);
-	for (size_t i = 0; i < f->n; i++)
-		dist[i] = far;
-	/* postorder: successors (over forward edges) come first */
-	for (size_t i = 0; i < f->nseq; i++) {
-		uint32_t v = post[i];
-		const struct m_node *n = f->r->nodes[v];
-		if (n->kind == N_END && n->outcome == OUT_RESULT)
-			dist[v] = 0;
-		for (size_t k = 0; k < f->ne; k++)
-			if (f->e[k].from == v && !f->e[k].back && dist[f->e[k].to] + 1 < dist[v])
-				dist[v] = dist[f->e[k].to] + 1;
-	}
-	uint32_t v = f->r->start->index;
-	for (size_t guard = 0; guard <= f->n; guard++) {
-		f->main[v] = true;
-		int32_t best = -1;
-		for (size_t k = 0; k < f->ne; k++)
-			if (f->e[k].from == v && !f->e[k].back &&
-			    (best < 0 || dist[f->e[k].to] < dist[best] ||
-			     (dist[f->e[k].to] == dist[best] && f->e[k].kind == E_YES)))
-				best = (int32_t)f->e[k].to;
-		if (best < 0 || f->main[best])
-			break;
-		v = (uint32_t)best;
-	}
-	free(dist);
-}
-
-/*
- * Which nodes are drawn as critical.  The timing analysis marks the nodes
- * of each outcome's worst path; a terminal it leaves unmarked is critical
- * when a marked step leads straight to it (the start: when its first node
- * is marked).
- */
-static void mark_critical(struct flow *f)
-{
-	for (size_t i = 0; i < f->nseq; i++) {
-		const struct m_node *n = f->r->nodes[f->seq[i]];
-		f->crit[n->index] = n->critical;
-		f->any_crit |= n->critical;
-		f->any_finding |= n->finding && n->kind != N_START && n->kind != N_END;
-	}
-	for (size_t k = 0; k < f->ne; k++) {
-		const struct m_node *a = f->r->nodes[f->e[k].from], *b = f->r->nodes[f->e[k].to];
-		if (a->kind == N_START && b->critical)
-			f->crit[a->index] = true;
-		if (b->kind == N_END && a->critical && a->kind == N_STEP && !f->e[k].back)
-			f->crit[b->index] = true;
-	}
-}
-
-/* Whether `to` is reachable from `from` through critical nodes only, over
- * forward edges (bounded by the node count). */
-static bool crit_reach(const struct flow *f, uint32_t from, uint32_t to)
-{
-	bool *seen = xcalloc(f->n + 1, sizeof *seen);
-	uint32_t *stack = xmalloc((f->n + 1) * sizeof *stack);
-	size_t sp = 0;
-	bool hit = false;
-	stack[sp++] = from;
-	seen[from] = true;
-	while (sp && !hit) {
-		uint32_t v = stack[--sp];
-		if (v == to) {
-			hit = true;
-			break;
-		}
-		for (size_t k = 0; k < f->ne; k++) {
-			const struct fedge *e = &f->e[k];
-			if (e->from == v && !e->back && f->crit[e->to] && !seen[e->to]) {
-				seen[e->to] = true;
-				stack[sp++] = e->to;
-			}
-		}
-	}
-	free(seen);
-	free(stack);
-	return hit;
-}
-
-/*
- * An edge is drawn as critical when both ends are, except a decision's
- * shortcut: when the other branch is critical too and rejoins this one
- * through critical nodes, the worst path went the long way round.
- */
-static bool edge_critical(const struct flow *f, const struct fedge *e)
-{
-	if (!f->crit[e->from] || !f->crit[e->to] || e->back)
-		return false;
-	const struct m_node *a = f->r->nodes[e->from];
-	if (a->kind != N_DECISION)
-		return true;
-	for (size_t k = 0; k < f->ne; k++) {
-		const struct fedge *o = &f->e[k];
-		if (o != e && o->from == e->from && !o->back && o->to != e->to &&
-		    f->crit[o->to] && crit_reach(f, o->to, e->to))
-			return false;
-	}
-	return true;
-}
-
-static void flow_free(struct flow *f)
-{
-	free(f->pre);
-	free(f->seq);
-	free(f->parent);
-	free(f->e);
-	free(f->rank);
-	free(f->lane);
-	free(f->lanes);
-	free(f->main);
-	free(f->crit);
-	memset(f, 0, sizeof *f);
-}
-
-/* Everything the builders need about route r, computed once per diagram
- * (routes are small; the cost is nothing next to the layout). */
-static void flow_make(struct flow *f, const struct m_reg *reg, const struct m_route *r,
-		      enum lang l)
-{
-	memset(f, 0, sizeof *f);
-	f->reg = reg;
-	f->r = r;
-	f->lang = l;
-	f->n = r->nnodes;
-	size_t n = f->n + 1;
-	f->pre = xmalloc(n * sizeof *f->pre);
-	f->parent = xmalloc(n * sizeof *f->parent);
-	f->rank = xcalloc(n, sizeof *f->rank);
-	f->lane = xmalloc(n * sizeof *f->lane);
-	for (size_t i = 0; i < n; i++)
-		f->pre[i] = f->parent[i] = f->lane[i] = -1;
-	f->seq = xmalloc(n * sizeof *f->seq);
-	f->main = xcalloc(n, sizeof *f->main);
-	f->crit = xcalloc(n, sizeof *f->crit);
-	uint32_t *post = walk(f);
-	rank_nodes(f, post);
-	assign_lanes(f);
-	main_line(f, post);
-	mark_critical(f);
-	free(post);
+	return vflow_edge_critical(f->w, f->r, e);
 }
 
 /* ---- texts ------------------------------------------------------------------ */
@@ -808,8 +460,7 @@ static const struct words *words_of(enum lang l)
 	return l == LANG_RU ? &words_ru : &words_kk;
 }
 
-/* The text t in the flow's language (Kazakh when the form is missing:
- * lang_check reports that). */
+/* The text t in the view's language, or NULL when the model has none. */
 static const char *tx(const struct flow *f, const struct m_text *t)
 {
 	return m_text_in(t, f->lang == LANG_RU);
@@ -817,10 +468,7 @@ static const char *tx(const struct flow *f, const struct m_text *t)
 
 static const char *actor_name(const struct flow *f, const struct m_actor *a)
 {
-	if (!a)
-		return "";
-	const char *s = tx(f, &a->name);
-	return s ? s : a->id;
+	return view_actor(f->v, a);
 }
 
 /* ---- graph helpers ------------------------------------------------------------ */
@@ -1008,8 +656,8 @@ static void caption_timing(struct sb *b, const struct flow *f)
 	const struct words *w = words_of(f->lang);
 	for (int o = 0; o < OUT__COUNT; o++) {
 		bool has_end = false;
-		for (size_t i = 0; i < f->nseq; i++) {
-			const struct m_node *n = f->r->nodes[f->seq[i]];
+		for (size_t i = 0; i < f->w->nseq; i++) {
+			const struct m_node *n = f->r->nodes[f->w->seq[i]];
 			has_end |= n->kind == N_END && n->outcome == (enum outcome)o;
 		}
 		if (!has_end)
@@ -1079,18 +727,18 @@ static void caption(Agraph_t *g, const struct flow *f, enum gv_kind k)
 	sb_puts(&b, "</TD></TR>");
 	caption_timing(&b, f);
 	bool refusal = false;
-	for (size_t i = 0; i < f->nseq; i++) {
-		const struct m_node *n = f->r->nodes[f->seq[i]];
+	for (size_t i = 0; i < f->w->nseq; i++) {
+		const struct m_node *n = f->r->nodes[f->w->seq[i]];
 		refusal |= n->kind == N_END && n->outcome == OUT_REFUSAL;
 	}
-	if (f->any_crit || f->any_finding || refusal) {
+	if (f->w->any_crit || f->w->any_finding || refusal) {
 		sb_puts(&b, "<TR><TD><FONT POINT-SIZE=\"9\">");
 		const char *sep = "";
-		if (f->any_crit) {
+		if (f->w->any_crit) {
 			sb_puts(&b, w->legend_crit);
 			sep = "; ";
 		}
-		if (f->any_finding) {
+		if (f->w->any_finding) {
 			sb_printf(&b, "%s%s", sep, w->legend_finding);
 			sep = "; ";
 		}
@@ -1133,7 +781,7 @@ static void style_node(Agnode_t *an, const struct flow *f, const struct m_node *
 		set(an, "style", style);
 	if (n->finding && n->kind != N_START && n->kind != N_END)
 		set(an, "color", "#c0392b");
-	if (f->crit[n->index])
+	if (f->w->crit[n->index])
 		set(an, "penwidth", "2.2");
 	/* classes name what a node is, for the SVG's readers and the tests */
 	static const char *const kinds[] = {
@@ -1144,12 +792,12 @@ static void style_node(Agnode_t *an, const struct flow *f, const struct m_node *
 	sb_puts(&c, kinds[n->kind]);
 	if (n->kind == N_END)
 		sb_puts(&c, n->outcome == OUT_REFUSAL ? " refusal" : " result");
-	const struct m_actor *a = f->lane[n->index] >= 0 ? f->lanes[f->lane[n->index]] : NULL;
+	const struct m_actor *a = f->w->lane[n->index] >= 0 ? f->w->lanes[f->w->lane[n->index]] : NULL;
 	if ((n->kind == N_STEP || n->kind == N_DECISION) && n->actor)
 		a = n->actor;
 	if (a)
 		sb_printf(&c, " actor-%s", a->id);
-	if (f->crit[n->index])
+	if (f->w->crit[n->index])
 		sb_puts(&c, " critical");
 	if (n->finding && n->kind != N_START && n->kind != N_END)
 		sb_puts(&c, " finding");
@@ -1162,12 +810,12 @@ static void style_node(Agnode_t *an, const struct flow *f, const struct m_node *
  * a loop closes on the right-hand side (ports e) without pulling the
  * ranks, so the main flow stays top to bottom.
  */
-static void style_edge(Agedge_t *ae, const struct flow *f, const struct fedge *e)
+static void style_edge(Agedge_t *ae, const struct flow *f, const struct vf_edge *e)
 {
 	const struct words *w = words_of(f->lang);
 	struct sb b = { 0 };
-	if (e->kind == E_YES || e->kind == E_NO)
-		sb_printf(&b, "<B>%s</B>", e->kind == E_YES ? w->yes : w->no);
+	if (e->kind == VF_YES || e->kind == VF_NO)
+		sb_printf(&b, "<B>%s</B>", e->kind == VF_YES ? w->yes : w->no);
 	if (e->jump && e->jump->bounded) {
 		if (b.n)
 			sb_puts(&b, "<BR/>");
@@ -1176,7 +824,7 @@ static void style_edge(Agedge_t *ae, const struct flow *f, const struct fedge *e
 	if (b.n)
 		set_html(ae, "label", sb_str(&b));
 	sb_free(&b);
-	set(ae, "class", e->back ? "loop" : e->kind == E_YES ? "yes" : e->kind == E_NO ? "no"
+	set(ae, "class", e->back ? "loop" : e->kind == VF_YES ? "yes" : e->kind == VF_NO ? "no"
 			 : "next");
 	if (e->back) {
 		set(ae, "constraint", "false");
@@ -1186,8 +834,8 @@ static void style_edge(Agedge_t *ae, const struct flow *f, const struct fedge *e
 	}
 	if (edge_critical(f, e)) {
 		set(ae, "penwidth", "2.2");
-		set(ae, "class", e->back ? "loop critical" : e->kind == E_YES ? "yes critical"
-				 : e->kind == E_NO ? "no critical" : "next critical");
+		set(ae, "class", e->back ? "loop critical" : e->kind == VF_YES ? "yes critical"
+				 : e->kind == VF_NO ? "no critical" : "next critical");
 	}
 }
 
@@ -1200,17 +848,17 @@ static void style_edge(Agedge_t *ae, const struct flow *f, const struct fedge *e
 static void draw_edges(Agraph_t *g, const struct flow *f, Agnode_t *const *an,
 		       const int32_t *made)
 {
-	size_t *order = xmalloc((f->ne + 1) * sizeof *order);
-	for (size_t k = 0; k < f->ne; k++) {
+	size_t *order = xmalloc((f->w->ne + 1) * sizeof *order);
+	for (size_t k = 0; k < f->w->ne; k++) {
 		size_t j = k;
-		while (j && made[f->e[order[j - 1]].from] > made[f->e[k].from]) {
+		while (j && made[f->w->e[order[j - 1]].from] > made[f->w->e[k].from]) {
 			order[j] = order[j - 1];
 			j--;
 		}
 		order[j] = k;
 	}
-	for (size_t k = 0; k < f->ne; k++) {
-		const struct fedge *e = &f->e[order[k]];
+	for (size_t k = 0; k < f->w->ne; k++) {
+		const struct vf_edge *e = &f->w->e[order[k]];
 		Agedge_t *ae = agedge(g, an[e->from], an[e->to], NULL, 1);
 		style_edge(ae, f, e);
 	}
@@ -1226,10 +874,10 @@ static void build_block(Agraph_t *g, const struct flow *f)
 	set(g, "nodesep", "0.5");
 	set(g, "ranksep", "0.4");
 	caption(g, f, GV_BLOCK);
-	Agnode_t **an = xcalloc(f->n + 1, sizeof *an);
+	Agnode_t **an = xcalloc(f->w->n + 1, sizeof *an);
 	struct sb b = { 0 };
-	for (size_t i = 0; i < f->nseq; i++) {
-		const struct m_node *n = f->r->nodes[f->seq[i]];
+	for (size_t i = 0; i < f->w->nseq; i++) {
+		const struct m_node *n = f->r->nodes[f->w->seq[i]];
 		Agnode_t *x = an[n->index] = mknode(g, "n%lu", n->index);
 		b.n = 0;
 		switch (n->kind) {
@@ -1251,10 +899,10 @@ static void build_block(Agraph_t *g, const struct flow *f)
 		else
 			set_html(x, "label", sb_str(&b));
 		style_node(x, f, n);
-		if (f->main[n->index])
+		if (f->w->main[n->index])
 			set(x, "group", "main");
 	}
-	draw_edges(g, f, an, f->pre);
+	draw_edges(g, f, an, f->w->pre);
 	sb_free(&b);
 	free(an);
 }
@@ -1265,9 +913,9 @@ static void build_block(Agraph_t *g, const struct flow *f)
 static int cmp_lane_pos(const void *a, const void *b, const struct flow *f)
 {
 	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	if (f->rank[x] != f->rank[y])
-		return f->rank[x] < f->rank[y] ? -1 : 1;
-	return f->pre[x] < f->pre[y] ? -1 : f->pre[x] > f->pre[y];
+	if (f->w->rank[x] != f->w->rank[y])
+		return f->w->rank[x] < f->w->rank[y] ? -1 : 1;
+	return f->w->pre[x] < f->w->pre[y] ? -1 : f->w->pre[x] > f->w->pre[y];
 }
 
 static void sort_lane(uint32_t *v, size_t n, const struct flow *f)
@@ -1297,7 +945,7 @@ static void chain_lane(Agraph_t *g, const struct flow *f, Agnode_t *head,
 	bool first = true;
 	for (size_t i = 0; i <= nm;) {
 		size_t j = i;
-		while (j < nm && f->rank[m[j]] == f->rank[m[i]])
+		while (j < nm && f->w->rank[m[j]] == f->w->rank[m[i]])
 			j++;
 		/* members [i, j) share a rank; i == nm: the footer */
 		for (size_t y = i; y < (i < nm ? j : i + 1); y++) {
@@ -1338,19 +986,19 @@ static void build_lanes(Agraph_t *g, const struct flow *f, enum gv_kind k)
 	set(g, "nodesep", "0.25");
 	set(g, "ranksep", "0.3");
 	caption(g, f, k);
-	Agnode_t **an = xcalloc(f->n + 1, sizeof *an);
-	Agnode_t **head = xcalloc(f->nlanes, sizeof *head);
-	Agnode_t **foot = xcalloc(f->nlanes, sizeof *foot);
-	uint32_t *members = xmalloc((f->nseq + 1) * sizeof *members);
-	int *number = xcalloc(f->n + 1, sizeof *number);
-	int32_t *made = xcalloc(f->n + 1, sizeof *made); /* creation order */
+	Agnode_t **an = xcalloc(f->w->n + 1, sizeof *an);
+	Agnode_t **head = xcalloc(f->w->nlanes, sizeof *head);
+	Agnode_t **foot = xcalloc(f->w->nlanes, sizeof *foot);
+	uint32_t *members = xmalloc((f->w->nseq + 1) * sizeof *members);
+	int *number = xcalloc(f->w->n + 1, sizeof *number);
+	int32_t *made = xcalloc(f->w->n + 1, sizeof *made); /* creation order */
 	int32_t nmade = 0;
 	/* The systems diagram numbers its boxes as the body numbers its
 	 * sub-paragraphs (number.c: the steps of a `use` share its number),
 	 * so that "4." here is "4)" there and in Appendix 1's references. */
 	if (k == GV_SYSTEMS)
-		for (size_t i = 0; i < f->nseq; i++) {
-			const struct m_node *n = f->r->nodes[f->seq[i]];
+		for (size_t i = 0; i < f->w->nseq; i++) {
+			const struct m_node *n = f->r->nodes[f->w->seq[i]];
 			if (n->kind == N_STEP || n->kind == N_DECISION)
 				number[n->index] = (int)n->sub;
 		}
@@ -1361,10 +1009,10 @@ static void build_lanes(Agraph_t *g, const struct flow *f, enum gv_kind k)
 	 * whole width of its lane however wide the lane grows; all of one
 	 * height (the tallest name), so that the lanes' tops line up.
 	 */
-	char **headers = xcalloc(f->nlanes, sizeof *headers);
+	char **headers = xcalloc(f->w->nlanes, sizeof *headers);
 	size_t header_lines = 1;
-	for (size_t l = 0; l < f->nlanes; l++) {
-		const struct m_actor *a = f->lanes[l];
+	for (size_t l = 0; l < f->w->nlanes; l++) {
+		const struct m_actor *a = f->w->lanes[l];
 		b.n = 0;
 		sb_puts(&b, "<B>");
 		html_balanced(&b, actor_name(f, a), W_HEADER);
@@ -1381,11 +1029,11 @@ static void build_lanes(Agraph_t *g, const struct flow *f, enum gv_kind k)
 			header_lines = lines;
 		headers[l] = xstrdup(sb_str(&b));
 	}
-	for (size_t l = 0; l < f->nlanes; l++) {
+	for (size_t l = 0; l < f->w->nlanes; l++) {
 		char name[48];
 		snprintf(name, sizeof name, "cluster_lane%zu", l);
 		Agraph_t *sg = agsubg(g, name, 1);
-		const struct m_actor *a = f->lanes[l];
+		const struct m_actor *a = f->w->lanes[l];
 		bool system = a && a->kind == AK_SYSTEM;
 		b.n = 0;
 		sb_printf(&b, "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLPADDING=\"4\" "
@@ -1410,9 +1058,9 @@ static void build_lanes(Agraph_t *g, const struct flow *f, enum gv_kind k)
 		set(h, "height", "0.02");
 		/* the lane's nodes, top to bottom */
 		size_t nm = 0;
-		for (size_t i = 0; i < f->nseq; i++)
-			if (f->lane[f->seq[i]] == (int32_t)l)
-				members[nm++] = f->seq[i];
+		for (size_t i = 0; i < f->w->nseq; i++)
+			if (f->w->lane[f->w->seq[i]] == (int32_t)l)
+				members[nm++] = f->w->seq[i];
 		sort_lane(members, nm, f);
 		for (size_t i = 0; i < nm; i++) {
 			const struct m_node *n = f->r->nodes[members[i]];
@@ -1447,7 +1095,7 @@ static void build_lanes(Agraph_t *g, const struct flow *f, enum gv_kind k)
 		set(ft, "group", name + 8);
 		chain_lane(g, f, h, an, members, nm, ft);
 	}
-	for (size_t l = 0; l < f->nlanes; l++)
+	for (size_t l = 0; l < f->w->nlanes; l++)
 		free(headers[l]);
 	free(headers);
 	/* lane tops on the first rank in lane order, footers on the last */
@@ -1455,7 +1103,7 @@ static void build_lanes(Agraph_t *g, const struct flow *f, enum gv_kind k)
 	Agraph_t *bottom = agsubg(g, (char *)"lane_footers", 1);
 	set(top, "rank", "same");
 	set(bottom, "rank", "same");
-	for (size_t l = 0; l < f->nlanes; l++) {
+	for (size_t l = 0; l < f->w->nlanes; l++) {
 		agsubnode(top, head[l], 1);
 		agsubnode(bottom, foot[l], 1);
 		if (l) {
@@ -1556,9 +1204,11 @@ struct gv_diagram {
 	bool layout_failed;
 };
 
-struct gv_diagram *gv_build(struct gv *gv, const struct m_reg *reg,
-			    const struct m_route *r, enum gv_kind k, enum lang l)
+struct gv_diagram *gv_build(struct gv *gv, const struct view *v, size_t route,
+			    enum gv_kind k)
 {
+	const struct m_reg *reg = v->reg;
+	const struct m_route *r = v->routes[route].r;
 	char name[256];
 	snprintf(name, sizeof name, "%s.%s.%s", reg->id ? reg->id : "regulation",
 		 gv_kind_name(k), r->id);
@@ -1567,13 +1217,13 @@ struct gv_diagram *gv_build(struct gv *gv, const struct m_reg *reg,
 	if (!g)
 		return NULL;
 	declare(g);
-	struct flow f;
-	flow_make(&f, reg, r, l);
+	struct flow f = {
+		.v = v, .reg = reg, .r = r, .lang = v->lang, .w = &v->routes[route].flow,
+	};
 	if (k == GV_BLOCK)
 		build_block(g, &f);
 	else
 		build_lanes(g, &f, k);
-	flow_free(&f);
 	struct gv_diagram *d = xcalloc(1, sizeof *d);
 	d->gv = gv;
 	d->g = g;

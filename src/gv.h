@@ -9,10 +9,10 @@
  *    stderr, and refuses to start without the dot layout and a text
  *    layout that measures real glyphs (pango), so Kazakh letters get the
  *    width they are drawn with.
- *  - gv_build makes one diagram of one route in one language from a
- *    structurally valid model (driver: unit.structural); it reads the
- *    timing marks (node->critical, node->finding, route->timing[]) but
- *    never changes the model.  gv_write renders it: DOT is the graph as
+ *  - gv_build makes one diagram of one route of a view (view.h: one
+ *    language, the walk, the lanes and what is critical, computed once
+ *    for every output); it reads the model's timing (route->timing[])
+ *    but never changes the model or the view.  gv_write renders it: DOT is the graph as
  *    built (no layout attributes, so it is stable across fonts and
  *    Graphviz versions and `dot -Tsvg` reproduces the picture); SVG, PNG
  *    and PDF share one layout, made on the first of them.
@@ -34,6 +34,7 @@
 
 struct m_reg;
 struct m_route;
+struct view;
 
 /* The diagrams. */
 enum gv_kind {
@@ -83,10 +84,11 @@ const char *gv_messages(struct gv *gv);
 
 struct gv_diagram;
 
-/* Build diagram k of route r of reg in language l; NULL (and a message in
- * gv_messages) when Graphviz refuses the graph. */
-struct gv_diagram *gv_build(struct gv *gv, const struct m_reg *reg,
-			    const struct m_route *r, enum gv_kind k, enum lang l);
+/* Build diagram k of the view's route number `route` (view.h: the view's
+ * language, texts, walk and lanes); NULL (and a message in gv_messages)
+ * when Graphviz refuses the graph. */
+struct gv_diagram *gv_build(struct gv *gv, const struct view *v, size_t route,
+			    enum gv_kind k);
 /* Render d as f into out; false when Graphviz or the stream fails. */
 bool gv_write(struct gv_diagram *d, enum gv_format f, FILE *out);
 void gv_free(struct gv_diagram *d);

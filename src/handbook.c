@@ -36,89 +36,11 @@
 #include "source.h"
 #include "time.h"
 #include "utf8.h"
+#include "view.h"
 
 /* Columns of an Appendix 1 table per printed part: what fits an A4
  * landscape page at a readable size (the seed's widest table has 7). */
 #define A1_COLS_PER_PART 7
-
-/* ---- findings ------------------------------------------------------------------ */
-
-/* A note of a finding, with its place resolved. */
-struct hb_note {
-	bool placed;       /* has a place in a file */
-	struct linecol at; /* where */
-	struct msg m;      /* printed in the document's language */
-};
-
-/* A diagnostic, copied. */
-struct hb_finding {
-	enum diag_code code;
-	enum diag_sev sev;
-	size_t lo, hi;             /* byte range in the regulation's source */
-	struct linecol at;         /* its line and column */
-	const struct source *src;  /* the file (to match it to the model) */
-	const struct m_route *route; /* what it is about (diag_about) */
-	const struct m_node *node;
-	struct msg m;              /* printed in the document's language */
-	bool has_hint;
-	struct msg hint;
-	struct hb_note *notes;
-	size_t nnotes;
-};
-
-struct hb_findings {
-	struct hb_finding *v;
-	size_t n;
-};
-
-struct hb_findings *hb_findings_take(const struct diags *d)
-{
-	struct hb_findings *f = xcalloc(1, sizeof *f);
-	f->v = xcalloc(d->n + 1, sizeof *f->v);
-	for (size_t i = 0; i < d->n; i++) {
-		const struct diag *g = d->v[i];
-		struct hb_finding *x = &f->v[f->n++];
-		x->code = g->code;
-		x->sev = g->sev;
-		x->lo = g->lo;
-		x->hi = g->hi;
-		x->src = g->src;
-		x->route = g->route;
-		x->node = g->node;
-		if (g->src)
-			x->at = source_linecol(g->src, g->lo);
-		msg_copy(&x->m, &g->m);
-		x->has_hint = g->hint != NULL;
-		if (g->hint)
-			msg_copy(&x->hint, &g->mhint);
-		x->notes = xcalloc(g->nnotes + 1, sizeof *x->notes);
-		for (size_t k = 0; k < g->nnotes; k++) {
-			const struct diag_note *n = &g->notes[k];
-			struct hb_note *y = &x->notes[x->nnotes++];
-			y->placed = n->src != NULL;
-			if (n->src)
-				y->at = source_linecol(n->src, n->lo);
-			msg_copy(&y->m, &n->m);
-		}
-	}
-	return f;
-}
-
-void hb_findings_free(struct hb_findings *f)
-{
-	if (!f)
-		return;
-	for (size_t i = 0; i < f->n; i++) {
-		for (size_t k = 0; k < f->v[i].nnotes; k++)
-			msg_free(&f->v[i].notes[k].m);
-		free(f->v[i].notes);
-		msg_free(&f->v[i].m);
-		if (f->v[i].has_hint)
-			msg_free(&f->v[i].hint);
-	}
-	free(f->v);
-	free(f);
-}
 
 /* ---- escaping ------------------------------------------------------------------ */
 
@@ -178,6 +100,7 @@ char *hb_escape_md(const char *s) { return escape_with(put_md, s); }
 
 /* ---- a route as the law lists it ------------------------------------------------ */
 
+
 /* What the handbook knows about a route beyond the model's entries and
  * numbers (number.c). */
 struct rinfo {
@@ -188,13 +111,6 @@ struct rinfo {
 
 /* ---- the writer ------------------------------------------------------------------ */
 
-/* A finding as the document shows it. */
-struct shown {
-	const struct hb_finding *f;
-	int route;                 /* the route it concerns, or -1 */
-	const struct m_node *node; /* the step it concerns, or NULL */
-};
-
 struct hb {
 	FILE *f;
 	enum hb_format fmt;
@@ -204,7 +120,8 @@ struct hb {
 	int depth;            /* Markdown: blockquote depth of a branch */
 	struct rinfo *ri;     /* per route */
 	size_t nr;
-	struct shown *fs;     /* the findings shown, numbered from 1 */
+	const struct view *v; /* what the handbook shows (view.h) */
+	const struct view_finding *fs; /* the findings shown, numbered from 1 */
 	size_t nfs;
 	size_t nerrors, nwarnings;
 	bool failed;          /* a diagram could not be drawn */
@@ -450,9 +367,9 @@ static void marks(struct hb *h, const struct m_node *const *nodes, size_t n)
 		/* A no-break space: the mark never starts a line on its own. */
 		if (html(h))
 			out(h, "&#160;<a class=\"mark\" href=\"#%s\">⚠&#160;%s</a>", id,
-			    diag_code_name(h->fs[k].f->code));
+			    diag_code_name(h->fs[k].code));
 		else
-			out(h, " [⚠ %s](#%s)", diag_code_name(h->fs[k].f->code), id);
+			out(h, " [⚠ %s](#%s)", diag_code_name(h->fs[k].code), id);
 	}
 }
 
@@ -1190,29 +1107,22 @@ static void diagram(struct hb *h, const struct rinfo *ri, enum gv_kind k)
 		p_close(h);
 		return;
 	}
-	if (!h->in->gv) {
+	if (!h->in->figures) {
 		out(h, "<figure class=\"diagram\"><p class=\"missing\">%s</p></figure>\n", file);
 		return;
 	}
-	struct gv_diagram *d = gv_build(h->in->gv, h->reg, ri->r, k, h->l);
-	char *buf = NULL;
-	size_t n = 0;
-	FILE *m = d ? open_memstream(&buf, &n) : NULL;
-	bool ok = m && gv_write(d, GV_SVG, m);
-	if (m && fclose(m) != 0)
-		ok = false;
-	gv_free(d);
-	if (ok) {
+	const struct hb_figure *fig =
+		&h->in->figures[(size_t)(ri - h->ri) * GV__KINDS + (size_t)k];
+	if (fig->svg) {
 		char pfx[ID_MAX];
 		snprintf(pfx, sizeof pfx, "%s-%s-", k == GV_BLOCK ? "b" : k == GV_LANES ? "l" : "s",
 			 ri->name);
 		out(h, "<figure class=\"diagram %s\">\n", gv_kind_name(k));
-		put_svg(h, buf, n, pfx);
+		put_svg(h, fig->svg, fig->n, pfx);
 		outs(h, "</figure>\n");
 	} else {
 		h->failed = true;
 	}
-	free(buf);
 }
 
 /* A diagram with its heading: one printed page (the picture carries its
@@ -1542,16 +1452,16 @@ static void report(struct hb *h)
 		     "срок может истечь и в нерабочий день.")
 		: tr(h, "жұмыс емес күні аяқталатын мерзім келесі жұмыс күні аяқталады.",
 		     "срок, истекающий в нерабочий день, переносится на следующий рабочий день."));
-	if (h->in->cal) {
+	if (h->v->cal) {
 		int y0, y1, m, d;
-		cal_civil_from_days(h->in->cal->first, &y0, &m, &d);
-		cal_civil_from_days(h->in->cal->last, &y1, &m, &d);
+		cal_civil_from_days(h->v->cal->first, &y0, &m, &d);
+		cal_civil_from_days(h->v->cal->last, &y1, &m, &d);
 		out(h, tr(h, " Күнтізбе: %d–%d жылдар", " Календарь: %d–%d годы"), y0, y1);
-		if (strcmp(h->in->cal->name, "built-in") == 0)
+		if (strcmp(h->v->cal->name, "built-in") == 0)
 			outs(h, tr(h, " (кіріктірілген).", " (встроенный)."));
 		else {
 			outs(h, " (");
-			esc(h, h->in->cal->name);
+			esc(h, h->v->cal->name);
 			outs(h, ").");
 		}
 	}
@@ -1570,37 +1480,14 @@ static void report(struct hb *h)
 
 /* ---- findings ------------------------------------------------------------------------------ */
 
+/* The view's findings (a missing Russian text is no finding of the
+ * Kazakh document: the view leaves it out). */
 static void findings_prepare(struct hb *h)
 {
-	const struct hb_findings *f = h->in->findings;
-	if (!f)
-		return;
-	h->fs = xcalloc(f->n + 1, sizeof *h->fs);
-	for (size_t i = 0; i < f->n; i++) {
-		const struct hb_finding *x = &f->v[i];
-		/* A missing Russian text is no finding of the Kazakh document. */
-		if (x->code == D_TEXT_LANG && h->l == LANG_KK)
-			continue;
-		struct shown *s = &h->fs[h->nfs++];
-		s->f = x;
-		s->route = -1;
-		s->node = x->node; /* what the finding is about (diag_about) */
-		for (size_t r = 0; r < h->nr; r++)
-			if (h->ri[r].r == x->route)
-				s->route = (int)r;
-		if (x->sev == DIAG_ERROR)
-			h->nerrors++;
-		else if (x->sev == DIAG_WARNING)
-			h->nwarnings++;
-	}
-}
-
-/* A message of a finding, in the document's language, escaped. */
-static void put_msg(struct hb *h, const struct msg *m)
-{
-	char *t = msg_text(m, h->l == LANG_RU ? DIAG_LANG_RU : DIAG_LANG_KK);
-	esc(h, t);
-	free(t);
+	h->fs = h->v->findings;
+	h->nfs = h->v->nfindings;
+	h->nerrors = h->v->nerrors;
+	h->nwarnings = h->v->nwarnings;
 }
 
 /* "1 ошибка", "2 ошибки", "5 ошибок"; Kazakh does not inflect. */
@@ -1640,8 +1527,7 @@ static void findings(struct hb *h)
 	p_close(h);
 	const char *path = h->reg->src ? h->reg->src->path : "";
 	for (size_t k = 0; k < h->nfs; k++) {
-		const struct shown *s = &h->fs[k];
-		const struct hb_finding *x = s->f;
+		const struct view_finding *x = &h->fs[k];
 		char id[ID_MAX];
 		finding_id(id, k);
 		bool err = x->sev == DIAG_ERROR;
@@ -1658,17 +1544,17 @@ static void findings(struct hb *h)
 		escf(h, " [%s]", diag_code_name(x->code));
 		b_close(h);
 		outs(h, " — ");
-		if (s->node && s->route >= 0) {
-			const struct rinfo *ri = &h->ri[s->route];
+		if (x->node && x->route >= 0) {
+			const struct rinfo *ri = &h->ri[x->route];
 			char nid[ID_MAX];
-			node_id(nid, ri, s->node);
+			node_id(nid, ri, x->node);
 			esc(h, txt(h, &ri->r->title));
 			outs(h, ", ");
 			a_open(h, nid);
-			put_subref(h, ri->para, s->node->sub);
+			put_subref(h, ri->para, x->node->sub);
 			a_close(h, nid);
-		} else if (s->route >= 0) {
-			const struct rinfo *ri = &h->ri[s->route];
+		} else if (x->route >= 0) {
+			const struct rinfo *ri = &h->ri[x->route];
 			char tid[ID_MAX];
 			snprintf(tid, sizeof tid, "t-%s", ri->name);
 			a_open(h, tid);
@@ -1681,7 +1567,7 @@ static void findings(struct hb *h)
 			out(h, "<br>\n<span lang=\"%s\">", lang_code(h->l));
 		else
 			outs(h, "  \n");
-		put_msg(h, &x->m);
+		esc(h, x->msg);
 		if (html(h))
 			outs(h, "</span>");
 		outs(h, " ");
@@ -1694,20 +1580,20 @@ static void findings(struct hb *h)
 			outs(h, "</span></p>\n");
 		else
 			outs(h, "\n\n");
-		if (x->nnotes || x->has_hint) {
+		if (x->nnotes || x->hint) {
 			if (html(h))
 				out(h, "<ul class=\"notes\" lang=\"%s\">\n", lang_code(h->l));
 			for (size_t i = 0; i < x->nnotes; i++) {
 				outs(h, html(h) ? "<li>" : "- ");
-				put_msg(h, &x->notes[i].m);
+				esc(h, x->notes[i].msg);
 				if (x->notes[i].placed)
 					escf(h, " (%u:%u)", x->notes[i].at.line, x->notes[i].at.col);
 				outs(h, html(h) ? "</li>\n" : "\n");
 			}
-			if (x->has_hint) {
+			if (x->hint) {
 				outs(h, html(h) ? "<li>" : "- ");
 				outs(h, tr(h, "кеңес: ", "подсказка: "));
-				put_msg(h, &x->hint);
+				esc(h, x->hint);
 				outs(h, html(h) ? "</li>\n" : "\n");
 			}
 			outs(h, html(h) ? "</ul>\n" : "\n");
@@ -1889,14 +1775,15 @@ bool hb_write(FILE *f, enum hb_format fmt, const struct hb_input *in)
 	h->f = f;
 	h->fmt = fmt;
 	h->in = in;
-	h->reg = in->reg;
-	h->l = in->lang;
-	h->nr = in->reg->nroutes;
+	h->v = in->view;
+	h->reg = in->view->reg;
+	h->l = in->view->lang;
+	h->nr = h->reg->nroutes;
 	h->ri = xcalloc(h->nr + 1, sizeof *h->ri);
 	for (size_t r = 0; r < h->nr; r++) {
 		struct rinfo *ri = &h->ri[r];
-		ri->r = in->reg->routes[r];
-		ri->name = in->route_names[r];
+		ri->r = h->v->routes[r].r;
+		ri->name = h->v->routes[r].name;
 	}
 	findings_prepare(h);
 
@@ -1966,6 +1853,5 @@ bool hb_write(FILE *f, enum hb_format fmt, const struct hb_input *in)
 		outs(h, "</body>\n</html>\n");
 
 	free(h->ri);
-	free(h->fs);
 	return !ferror(f) && !h->failed;
 }

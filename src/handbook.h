@@ -23,49 +23,44 @@
  *    "r-<route>-n<node index>" for a step or decision, "a1-<route>-<col>"
  *    for an Appendix 1 column, "t-<route>" for its timing report, "f<k>"
  *    for the k-th finding.
- *  - The model must be structurally valid (driver: unit.structural).  The
- *    findings are copied from the diagnostics sink before they are printed
- *    (hb_findings_take), so the handbook shows exactly what `check` says.
+ *  - It reads one view (view.h): the numbering, texts, timing and findings
+ *    every other output shows too, so the handbook says what the diagrams
+ *    and `check` say; its findings are in the document's language.
  */
 #ifndef REGLC_HANDBOOK_H
 #define REGLC_HANDBOOK_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include "lang.h"
 
-struct calendar;
-struct diags;
-struct gv;
-struct m_reg;
-
-/* The findings of one file, copied out of the sink. */
-struct hb_findings;
-
-/* Copy the pending diagnostics of d (call diag_settle first, so they are
- * sorted and without duplicates); d is not changed. */
-struct hb_findings *hb_findings_take(const struct diags *d);
-void hb_findings_free(struct hb_findings *f);
+struct view;
 
 enum hb_format {
 	HB_HTML, /* one self-contained, printable HTML file */
 	HB_MD    /* Markdown, diagrams as links to the files beside it */
 };
 
+/* A drawing of a route, as SVG (gv.h): laid out once per build, written
+ * to its file and shown inline in the HTML handbook. */
+struct hb_figure {
+	const char *svg;  /* NULL: Graphviz could not draw it */
+	size_t n;
+};
+
 /* What one handbook is made of. */
 struct hb_input {
-	const struct m_reg *reg;             /* structurally valid */
-	const struct calendar *cal;          /* for the timing report */
-	const struct hb_findings *findings;  /* NULL: none */
-	const char *const *route_names;      /* file-name form of each route id,
-						as cmd_build names the diagrams */
-	struct gv *gv;                       /* HTML: draws the diagrams inline;
-						NULL leaves them out */
+	const struct view *view;             /* the regulation in the document's
+						language: texts, numbering,
+						timing, findings */
+	const struct hb_figure *figures;     /* HTML: [route * GV__KINDS + kind]
+						(only the kinds the route has);
+						NULL leaves the drawings out */
 	const char *image_ext;               /* Markdown: the extension of the
 						diagram files beside it ("svg",
 						"png"), or NULL for no images */
-	enum lang lang;
 };
 
 /* Write the handbook; false when a write to out fails or Graphviz cannot

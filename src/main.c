@@ -38,7 +38,7 @@ static void usage(FILE *f)
 	      "       reglc explain [options] [--route R] FILE\n"
 	      "       reglc deadline [options] --route R --from YYYY-MM-DDTHH:MM\n"
 	      "                      [--outcome result|refusal] FILE\n"
-	      "       reglc build [-o DIR] [--lang kk,ru] [-T svg,png,pdf,dot] [-MD] [options] FILE...\n"
+	      "       reglc build [-o DIR] [--lang kk,ru] [-T FORMATS] [-MD] [options] FILE...\n"
 	      "       reglc fmt [-w | --check] FILE...\n"
 	      "       reglc --version | --help\n"
 	      "\n"

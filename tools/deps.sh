@@ -22,6 +22,7 @@ have_cmd gvpr || need="$need graphviz"
 # date-holidays under node.
 have_cmd node || need="$need nodejs"
 have_cmd npm || need="$need npm"
+have_cmd python3 || need="$need python3"  # tests/hostile/gen.py, tests/diagrams/same_drawing.py
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need="$need fonts-dejavu-core"
 # The handbook test (tests/handbook/run.sh) opens a handbook in Debian's
 # headless chromium and reads the printed PDF with poppler's pdftotext.

@@ -20,6 +20,9 @@
 #   atomicity   an unwritable output folder fails cleanly (exit 2, no
 #               files); an interrupted build leaves no partial file
 #   usage       exit statuses of bad command lines
+#   formats     the -T table: docs/output.md shows `build --list-formats`;
+#               -T chooses drawings and documents separately; the HTML
+#               handbook's figures are the drawings of the SVG files
 #   numbering   tests/diagrams/numbering.regl: the systems diagram numbers
 #               its boxes as the body its sub-paragraphs, and Appendix 1
 #               lists them in that order
@@ -143,6 +146,48 @@ else bad "SVG well-formed" "$(head -3 "$tmp/x.err")"; fi
 check "SVG classes" grep -q 'class="node step actor&#45;executor critical finding"' \
 	"$tmp/a/duplicates/appendix-3.center.kk.svg"
 check "SVG font" grep -q 'font-family="DejaVu Sans"' "$tmp/a/tutorial/appendix-2.provider.kk.svg"
+
+# ---- formats: one table (src/output.c) ---------------------------------------------
+"$REGLC" build --list-formats >"$tmp/formats.md" 2>&1
+sed -n '/^<!-- formats:/,/^<!-- end of formats -->/p' docs/output.md | sed '1d;$d' >"$tmp/formats.doc"
+if [ -s "$tmp/formats.md" ] && cmp -s "$tmp/formats.md" "$tmp/formats.doc"; then
+	ok "docs/output.md lists the formats of build --list-formats"
+else
+	bad "formats" "docs/output.md differs from reglc build --list-formats:"
+	diff "$tmp/formats.doc" "$tmp/formats.md" | sed 's/^/    /' | head
+fi
+for name in $(sed -n 's/^| `\([a-z0-9]*\)` .*/\1/p' "$tmp/formats.md"); do
+	if grep -q "$name" man/reglc.1 && grep -q -- "-T.*$name" completions/reglc.bash; then
+		ok "format $name in reglc(1) and the completion"
+	else
+		bad "format $name" "not in man/reglc.1 or completions/reglc.bash"
+	fi
+done
+# -T chooses drawings and documents separately; a kind not named keeps its defaults.
+t=examples/tutorial/tutorial.regl
+files_of() { (cd "$1"/* && ls | sed 's/.*\.//' | sort -u | tr '\n' ' '); }
+"$REGLC" build -o "$tmp/t1" -T dot "$t" >/dev/null 2>&1
+"$REGLC" build -o "$tmp/t2" -T md "$t" >/dev/null 2>&1
+"$REGLC" build -o "$tmp/t3" -T html,dot "$t" >/dev/null 2>&1
+"$REGLC" build -o "$tmp/t4" "$t" >/dev/null 2>&1
+for c in "t1:dot html md " "t2:md svg " "t3:dot html " "t4:html md svg "; do
+	d=${c%%:*}
+	want=${c#*:}
+	got=$(files_of "$tmp/$d")
+	if [ "$got" = "$want" ]; then ok "-T: $d writes $want"
+	else bad "-T $d" "wrote '$got', expected '$want'"; fi
+done
+if grep -q '](appendix-2\.[a-z0-9-]*\.kk\.svg)' "$tmp"/t2/*/handbook.kk.md &&
+   ! grep -q 'src=' "$tmp"/t2/*/handbook.kk.md; then
+	ok "-T md links the SVG drawings beside it"
+else
+	bad "-T md" "the Markdown handbook does not link the SVG files"
+fi
+if python3 tests/diagrams/same_drawing.py "$tmp/a" >"$tmp/same.out" 2>&1; then
+	ok "the handbooks show the drawings of the SVG files ($(tail -1 "$tmp/same.out"))"
+else
+	bad "same drawing" "$(head -3 "$tmp/same.out")"
+fi
 
 # ---- numbering: the systems diagram, the body and Appendix 1 agree (issue 13) --
 # tests/diagrams/numbering.regl: a portal route with `use`, a decision and a

@@ -27,6 +27,7 @@
 #include "session.h"
 #include "gv.h"
 #include "model.h"
+#include "view.h"
 
 /* A small regulation: a decision with a refusal branch, a loop, texts
  * that need escaping, and one text without its Russian form. */
@@ -121,7 +122,8 @@ static size_t decisions(struct fixture *fx, struct m_node **out, size_t max)
 /* The DOT text of a diagram (malloc'd). */
 static char *dot_of(struct fixture *fx, enum gv_kind k, enum lang l)
 {
-	struct gv_diagram *dg = gv_build(fx->gv, fx->u.reg, route0(fx), k, l);
+	struct view *v = view_build(fx->u.reg, l, NULL, NULL, NULL);
+	struct gv_diagram *dg = gv_build(fx->gv, v, 0, k);
 	assert_non_null(dg);
 	char *text = NULL;
 	size_t len = 0;
@@ -130,6 +132,7 @@ static char *dot_of(struct fixture *fx, enum gv_kind k, enum lang l)
 	assert_true(gv_write(dg, GV_DOT, m));
 	assert_int_equal(fclose(m), 0);
 	gv_free(dg);
+	view_free(v);
 	return text;
 }
 
