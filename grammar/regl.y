@@ -317,6 +317,7 @@ stated
 	: STATED STRING STRING
 		{
 			$$ = NEW(struct ast_stated);
+			$$->kind = SK_DURATION;
 			$$->where = $2.s;
 			$$->where_at = @2;
 			$$->phrase = $3.s;
@@ -326,6 +327,7 @@ stated
 	| STATED ref STRING STRING
 		{
 			$$ = NEW(struct ast_stated);
+			$$->kind = SK_DURATION;
 			$$->target = $2;
 			$$->where = $3.s;
 			$$->where_at = @3;

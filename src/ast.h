@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "source.h" /* struct span */
+#include "stated.h" /* enum stated_kind */
 
 struct arena;
 
@@ -72,8 +73,10 @@ struct ast_ref {
 	struct span at;
 };
 
-/* A statement: what the legal text says about a step's duration. */
+/* A statement: what the legal text says about the model (stated.h: its
+ * kind says about what). */
 struct ast_stated {
+	enum stated_kind kind;   /* set by the grammar */
 	struct ast_ref target;   /* label.name NULL: the step it follows */
 	const char *where;       /* "¶6.2", "1-қосымша" */
 	struct span where_at;

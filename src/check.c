@@ -19,6 +19,7 @@
 #include "phrase.h"
 #include "session.h"
 #include "source.h"
+#include "stated.h"
 
 #define SPAN(s) (s).lo, (s).hi
 
@@ -142,57 +143,57 @@ static bool same_bounds(const struct dur *a, const struct dur *b, int64_t wd,
 	return *lo_ok && *hi_ok;
 }
 
-static void check_node(struct session *S, const struct m_reg *reg, struct m_node *n)
+/* SK_DURATION's read: the phrase through the phrase reader (phrase.h)
+ * and the session's memo. */
+static bool read_duration(struct session *S, const struct m_reg *reg, struct m_node *n,
+			  struct m_stated *st)
+{
+	enum phrase_lang lang;
+	struct msg why = { 0 };
+	bool owned;
+	int rc = parse_phrase(S, st->phrase, strlen(st->phrase), &st->value.dur, &lang, &why,
+			      &owned);
+	if (rc == 0)
+		return true;
+	n->finding = true;
+	struct diag *g = diag_emit(&S->d, D_STATED_UNPARSED, reg->src, SPAN(st->phrase_at),
+				   "cannot read a duration in what %s states: %s", st->where,
+				   MSG_ARG(&why));
+	diag_about(g, n->route, n, st);
+	if (owned)
+		msg_free(&why);
+	diag_hint(g, "quote the phrase as the text writes it, e.g. "
+		     "\"он бес минуттан аспайды\" or \"не более 15 минут\"");
+	return false;
+}
+
+/* SK_DURATION's check: each statement read against the step's duration;
+ * one that disagrees is reported at the statement, with notes at the
+ * step's duration, the `use` that reuses it and the statements that
+ * agree. */
+static void check_duration(struct session *S, const struct m_reg *reg, struct m_node *n)
 {
 	struct diags *d = &S->d;
 	const struct source *src = reg->src;
-	struct parsed {
-		const struct m_stated *st;
-		struct dur dur;
-	} *p;
-	size_t np = 0, count = 0;
-	for (const struct m_stated *st = n->stated; st; st = st->next)
-		count++;
-	p = xmalloc(count * sizeof *p);
-	for (const struct m_stated *st = n->stated; st; st = st->next) {
-		const struct ast_stated *a = st->ast;
-		struct dur sd;
-		enum phrase_lang lang;
-		struct msg why = { 0 };
-		bool owned;
-		int rc = parse_phrase(S, a->phrase, strlen(a->phrase), &sd, &lang, &why, &owned);
-		if (rc != 0) {
-			n->finding = true;
-			struct diag *g = diag_emit(d, D_STATED_UNPARSED, src, SPAN(a->phrase_at),
-						   "cannot read a duration in what %s states: %s",
-						   a->where, MSG_ARG(&why));
-			diag_about(g, n->route, n, st);
-			if (owned)
-				msg_free(&why);
-			diag_hint(g, "quote the phrase as the text writes it, e.g. "
-				     "\"он бес минуттан аспайды\" or \"не более 15 минут\"");
-			continue;
-		}
-		p[np++] = (struct parsed){ st, sd };
-	}
 	const struct ast_item *step = n->item;
-	for (size_t i = 0; i < np; i++) {
-		const struct ast_stated *a = p[i].st->ast;
-		bool timed = n->dur.form != DF_NONE && n->dur.form != DF_AUTOMATIC;
+	bool timed = n->dur.form != DF_NONE && n->dur.form != DF_AUTOMATIC;
+	for (const struct m_stated *st = n->stated; st; st = st->next) {
+		if (st->kind != SK_DURATION || !st->read)
+			continue;
 		bool lo_ok, hi_ok, kinds_ok;
-		if (timed && same_bounds(&p[i].dur, &n->dur, reg->workday_min, &lo_ok, &hi_ok,
+		if (timed && same_bounds(&st->value.dur, &n->dur, reg->workday_min, &lo_ok, &hi_ok,
 					 &kinds_ok))
 			continue;
 		/* Described only for a message: formatting both durations cost
 		   more than the rest of a statement that agrees. */
 		char said[96], has[96];
-		describe(said, sizeof said, &p[i].dur);
+		describe(said, sizeof said, &st->value.dur);
 		describe(has, sizeof has, &n->dur);
 		struct diag *g = NULL;
 		if (!timed) {
-			g = diag_emit(d, D_STATED_MISMATCH, src, SPAN(a->phrase_at),
+			g = diag_emit(d, D_STATED_MISMATCH, src, SPAN(st->phrase_at),
 				      "%s states \"%s\" (%s), but the step %s",
-				      a->where, a->phrase, said,
+				      st->where, st->phrase, said,
 				      n->dur.form == DF_NONE ? FRAG("has no duration")
 							     : FRAG("is automatic"));
 		} else {
@@ -200,12 +201,12 @@ static void check_node(struct session *S, const struct m_reg *reg, struct m_node
 					   : !hi_ok && !lo_ok ? FRAG("both bounds differ")
 					   : !hi_ok ? FRAG("the upper bound differs")
 						    : FRAG("the lower bound differs");
-			g = diag_emit(d, D_STATED_MISMATCH, src, SPAN(a->phrase_at),
+			g = diag_emit(d, D_STATED_MISMATCH, src, SPAN(st->phrase_at),
 				      "%s states \"%s\" (%s), but the step takes %s: %s",
-				      a->where, a->phrase, said, has, what);
+				      st->where, st->phrase, said, has, what);
 		}
 		n->finding = true;
-		diag_about(g, n->route, n, p[i].st);
+		diag_about(g, n->route, n, st);
 		if (step->u.step.dur)
 			diag_note(g, src, SPAN(step->u.step.dur->at), "the step's duration is %s",
 				  has);
@@ -217,19 +218,43 @@ static void check_node(struct session *S, const struct m_reg *reg, struct m_node
 							     : u->u.use.from.at.hi;
 			diag_note(g, src, u->at.lo, hi, "the step is reused here");
 		}
-		for (size_t j = 0; j < np; j++) {
-			if (j == i)
+		for (const struct m_stated *o = n->stated; o; o = o->next) {
+			if (o == st || o->kind != SK_DURATION || !o->read)
 				continue;
 			bool jlo_ok, jhi_ok, jkinds_ok;
 			if (n->dur.form != DF_NONE &&
-			    same_bounds(&p[j].dur, &n->dur, reg->workday_min, &jlo_ok, &jhi_ok,
+			    same_bounds(&o->value.dur, &n->dur, reg->workday_min, &jlo_ok, &jhi_ok,
 					&jkinds_ok))
-				diag_note(g, src, SPAN(p[j].st->ast->phrase_at),
-					  "%s agrees with the step: \"%s\"", p[j].st->ast->where,
-					  p[j].st->ast->phrase);
+				diag_note(g, src, SPAN(o->phrase_at), "%s agrees with the step: \"%s\"",
+					  o->where, o->phrase);
 		}
 	}
-	free(p);
+}
+
+const struct stated_class stated_classes[SK__COUNT] = {
+	[SK_DURATION] = {
+		.kind = SK_DURATION,
+		.name = "duration",
+		.syntax = "stated [LABEL] \"where\" \"phrase\"  (after a step or a `use`)",
+		.target = STT_STEP,
+		.read = read_duration,
+		.check = check_duration,
+	},
+};
+
+/* Every statement about n read by its class, then each kind that has
+ * statements there checked once. */
+static void check_statements(struct session *S, const struct m_reg *reg, struct m_node *n)
+{
+	bool has[SK__COUNT] = { false };
+	for (struct m_stated *st = n->stated; st; st = st->next) {
+		const struct stated_class *c = &stated_classes[st->kind];
+		st->read = c->read(S, reg, n, st);
+		has[st->kind] = true;
+	}
+	for (int k = 0; k < SK__COUNT; k++)
+		if (has[k])
+			stated_classes[k].check(S, reg, n);
 }
 
 void check_model(struct session *S, struct m_reg *reg)
@@ -239,8 +264,8 @@ void check_model(struct session *S, struct m_reg *reg)
 		const struct m_route *route = reg->routes[r];
 		for (size_t i = 0; i < route->nnodes; i++) {
 			struct m_node *n = route->nodes[i];
-			if (n->kind == N_STEP && n->stated)
-				check_node(S, reg, n);
+			if (n->stated)
+				check_statements(S, reg, n);
 		}
 	}
 	for (size_t i = 0; i < reg->nactors; i++) {

@@ -775,7 +775,7 @@ static void fmt_dump_ref(FILE *o, const struct ast_ref *r)
 static void fmt_dump_stated(FILE *o, const struct ast_stated *s, int ind)
 {
 	for (; s; s = s->next) {
-		fprintf(o, "%*sstated ", ind, "");
+		fprintf(o, "%*sstated %s ", ind, "", stated_classes[s->kind].name);
 		fmt_dump_ref(o, &s->target);
 		fputc(' ', o);
 		fmt_dump_str(o, s->where);

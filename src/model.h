@@ -18,6 +18,7 @@
 
 #include "dur.h"
 #include "source.h"
+#include "stated.h"
 
 struct arena;
 struct diags;
@@ -90,14 +91,21 @@ struct m_term {
 	struct span at;              /* ... in the source */
 };
 
-/* A statement about a node's duration, as quoted. */
+/* A statement about a node, as quoted (stated.h: its kind's class reads
+ * and checks it). */
 struct m_stated {
+	enum stated_kind kind;
 	const struct ast_stated *ast;
 	const char *where;            /* "¶6.2", "1-қосымша" */
 	const char *phrase;           /* the phrase, as quoted */
 	struct span at;               /* the whole statement */
+	struct span where_at;         /* where */
 	struct span phrase_at;        /* the phrase */
-	struct m_stated *next;
+	bool read;                    /* its phrase was read into value */
+	union {
+		struct dur dur;       /* SK_DURATION: the duration it states */
+	} value;
+	struct m_stated *next;        /* the next statement about the node */
 };
 
 enum node_kind {

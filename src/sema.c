@@ -765,8 +765,10 @@ static void node_texts(struct m_node *n, const struct ast_item *it)
 static struct m_stated *new_stated(struct sema *S, const struct ast_stated *st)
 {
 	struct m_stated *m = arena_alloc(S->arena, sizeof *m);
+	m->kind = st->kind;
 	m->ast = st;
 	m->where = st->where;
+	m->where_at = st->where_at;
 	m->phrase = st->phrase;
 	m->at = st->at;
 	m->phrase_at = st->phrase_at;
@@ -818,9 +820,13 @@ static void add_stated(struct m_node *n, struct m_stated *s)
 	n->stated_last = s;
 }
 
+/* The statements after step n: each about n, as its class says
+ * (stated.h: every kind so far attaches to a step). */
 static void attach_stated(struct sema *S, struct m_node *n, const struct ast_stated *list)
 {
 	for (const struct ast_stated *st = list; st; st = st->next) {
+		if (stated_classes[st->kind].target != STT_STEP)
+			continue; /* no such kind yet: a new target attaches here */
 		if (st->target.label.name) {
 			struct diag *g = emit(S, D_UNDEF_LABEL, st->target.at,
 					      "a statement after a step is about that step; "
