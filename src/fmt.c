@@ -993,6 +993,15 @@ int cmd_fmt(int argc, char **argv)
 		fmt_usage(stderr);
 		return 2;
 	}
+	/* The files are only parsed: the formatter needs the syntax tree. */
+	struct session S;
+	struct session_opts so = { .format = DF_TEXT, .out = stderr, .no_timing = true,
+				   .parse_only = true };
+	char err[256];
+	if (!session_open(&S, &so, err, sizeof err)) {
+		fprintf(stderr, "reglc: error: %s\n", err);
+		return 2;
+	}
 	int status = 0;
 	opts_done = false;
 	for (int i = 0; i < argc; i++) {
@@ -1003,22 +1012,17 @@ int cmd_fmt(int argc, char **argv)
 			continue;
 		}
 		const char *why = NULL;
-		struct source *src = source_load(path, &why);
-		if (!src) {
+		struct cunit u;
+		if (!session_compile_file(&S, path, &u, &why)) {
 			fprintf(stderr, "reglc: error: %s: %s\n", path, why ? why : "cannot read");
 			status = 2;
+			unit_release(&u);
 			continue;
 		}
-		struct diags d;
-		diag_init(&d, DF_TEXT, stderr);
-		struct arena a;
-		arena_init(&a);
-		source_validate(src, &d);
-		struct ast_file *file = NULL;
-		if (d.file_errors == 0)
-			file = parse_file(&a, src, &d);
-		if (d.file_errors > 0 || !file) {
-			diag_flush(&d);
+		const struct source *src = u.src;
+		struct ast_file *file = u.ast;
+		if (S.d.file_errors > 0 || !file) {
+			diag_flush(&S.d);
 			fprintf(stderr, "reglc: %s: not formatted: it has syntax errors\n", path);
 			if (status == 0)
 				status = 1;
@@ -1041,10 +1045,10 @@ int cmd_fmt(int argc, char **argv)
 			}
 			free(out);
 		}
-		diag_finish(&d);
-		arena_free(&a);
-		source_free(src);
+		diag_clear(&S.d);
+		unit_release(&u);
 	}
+	session_close(&S);
 	fflush(stdout);
 	return status;
 }

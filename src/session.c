@@ -80,6 +80,8 @@ static void compile(struct session *s, struct cunit *u)
 	struct diags *d = &s->d;
 	source_validate(u->src, d);
 	u->ast = parse_file(&u->arena, u->src, d);
+	if (s->o.parse_only)
+		return;
 	if (!d->file_errors)
 		u->reg = sema_build(&u->arena, u->src, u->ast, d);
 	if (u->reg && !d->file_errors) {

@@ -52,6 +52,8 @@ struct session_opts {
 	const char *calendar;     /* the calendar file, NULL: the built-in one */
 	enum time_need need;      /* what the timing analysis must tell */
 	bool no_timing;           /* skip the timing analysis */
+	bool parse_only;          /* stop after the parser (reglc fmt: the
+				     syntax tree is all it needs) */
 	bool outputs;             /* the model feeds outputs (build, explain, the
 				     language server): number its routes
 				     (model.h: number_routes); check needs not */

@@ -740,21 +740,149 @@ static int32_t trace_at(const struct m_reg *reg, const struct plan *p, const boo
 	return end;
 }
 
+/* What the two passes of judge_calendar find and share. */
+struct passes {
+	/* The best of each figure per pass: [goal][pass]; G_EMIN holds minus
+	 * the least elapsed time, so that every figure is a greatest. */
+	struct pick best[3][2];
+	struct dayfig wk[5];      /* the ordinary week's figures, by weekday */
+	bool wk_ok[5];            /* ... when the day has them */
+	int64_t reach, reach_best; /* how far the week's worst and best look */
+};
+
+/* Pass 0: the five working days of the ordinary week first..last, each
+ * searched whole. */
+static void pass_week(const struct dayctx *ctx, int32_t first, int32_t last, unsigned want,
+		      struct passes *P)
+{
+	for (int32_t d = first; d <= last; d++) {
+		if (!sim_is_working_day(ctx->s, d))
+			continue;
+		struct dayfig f;
+		day_figures(ctx, d, want, &f);
+		if (!f.ok)
+			continue;
+		int w = cal_weekday(d);
+		P->wk[w] = f;
+		P->wk_ok[w] = true;
+		if (f.reach > P->reach)
+			P->reach = f.reach;
+		if (f.reach_best > P->reach_best)
+			P->reach_best = f.reach_best;
+		if (want & W_LATE)
+			pick(&P->best[G_LATE][0], f.late, d, f.late_at);
+		if (want & W_EMAX)
+			pick(&P->best[G_EMAX][0], f.emax, d, f.emax_at);
+		if (want & W_EMIN)
+			pick(&P->best[G_EMIN][0], -f.emin, d, f.emin_at);
+	}
+}
+
+/* Pass 1: the calendar's working days first..last.  A day whose reach is
+ * an ordinary stretch takes the week's figures; the others are bounded,
+ * and searched only when their bound can beat what is known. */
+static void pass_calendar(const struct dayctx *ctx, int32_t first, int32_t last, unsigned want,
+			  struct passes *P)
+{
+	const struct sim *s = ctx->s;
+	/* irregular[k] counts the days before first - 1 + k whose kind
+	 * differs from an ordinary week's. */
+	int32_t *irregular = NULL;
+	int32_t base = first - 1;
+	bool use_w = P->reach <= 4000, use_b = P->reach_best <= 4000;
+	if (use_w || use_b) {
+		int64_t r = use_w && P->reach > P->reach_best ? P->reach : P->reach_best;
+		size_t m = (size_t)(last - first) + (size_t)r + 4;
+		irregular = xmalloc((m + 1) * sizeof *irregular);
+		irregular[0] = 0;
+		for (size_t k = 0; k < m; k++) {
+			int32_t x = base + (int32_t)k;
+			bool odd = sim_is_working_day(s, x) != (cal_weekday(x) < 5);
+			irregular[k + 1] = irregular[k] + odd;
+		}
+	}
+	/* The days, what the ordinary week already knows of each, and bounds
+	 * on the rest. */
+	size_t nd = 0, cap = (size_t)(last - first) + 1;
+	int32_t *days = xmalloc((cap + 1) * sizeof *days);
+	uint8_t *known = xmalloc(cap + 1); /* bit 0: late and emax; bit 1: emin */
+	struct daybound *bd = xmalloc((cap + 1) * sizeof *bd);
+	int64_t L[3] = { T_NEVER, T_NEVER, T_NEVER };
+	for (int32_t d = first; d <= last; d++) {
+		if (!sim_is_working_day(s, d))
+			continue;
+		int w = cal_weekday(d);
+		bool kw = irregular && use_w && w < 5 && P->wk_ok[w] &&
+			  irregular[d - base + P->reach + 2] == irregular[d - 1 - base];
+		bool kb = irregular && use_b && w < 5 && P->wk_ok[w] &&
+			  irregular[d - base + P->reach_best + 2] == irregular[d - 1 - base];
+		unsigned need = want & ~((kw ? W_LATE | W_EMAX : 0u) | (kb ? W_EMIN : 0u));
+		struct daybound *b = &bd[nd];
+		if (need)
+			day_bounds(ctx, d, need, b);
+		else
+			memset(b, 0, sizeof *b), b->ok = true;
+		if (!b->ok)
+			continue;
+		if (kw) {
+			b->lo[G_LATE] = b->hi[G_LATE] = P->wk[w].late;
+			b->lo[G_EMAX] = b->hi[G_EMAX] = P->wk[w].emax;
+		}
+		if (kb)
+			b->lo[G_EMIN] = b->hi[G_EMIN] = -P->wk[w].emin;
+		for (int g = 0; g < 3; g++)
+			if (b->lo[g] > L[g])
+				L[g] = b->lo[g];
+		known[nd] = (uint8_t)(kw | kb << 1);
+		days[nd++] = d;
+	}
+	for (size_t i = 0; i < nd; i++) {
+		int32_t d = days[i];
+		int w = cal_weekday(d);
+		const struct daybound *b = &bd[i];
+		for (int g = 0; g < 3; g++) {
+			unsigned bit = g == G_LATE ? W_LATE : g == G_EMAX ? W_EMAX : W_EMIN;
+			struct pick *run = &P->best[g][1];
+			if (!(want & bit) || b->hi[g] < L[g] || (run->have && b->hi[g] <= run->v))
+				continue;
+			if (known[i] & (g == G_EMIN ? 2 : 1)) {
+				int64_t at = g == G_LATE ? P->wk[w].late_at
+					     : g == G_EMAX ? P->wk[w].emax_at : P->wk[w].emin_at;
+				pick(run, b->lo[g], d, at);
+			} else if (b->lo[g] == b->hi[g]) {
+				pick(run, b->lo[g], d, s->wh.end);
+			} else {
+				struct dsearch ds = { .c = ctx, .goal = (enum goal)g,
+						      .have = run->have, .best = run->v };
+				ds_day(&ds, d);
+				if (ds.have && (!run->have || ds.best > run->v))
+					pick(run, ds.best, d, ds.at - (int64_t)d * DAY);
+			}
+		}
+	}
+	free(days);
+	free(known);
+	free(bd);
+	free(irregular);
+}
+
 /*
  * A simulated judgement: every working day of the ordinary week and of
  * the calendar, each with its greatest lateness (a term), greatest
  * elapsed time and least elapsed time, and the latest moment of the day
  * that gives each (docs/timing.md 6.2 and §9).
  *
- * The ordinary week's five days are searched whole; their figures are the
- * figures of every calendar day whose whole reach (as far as its
- * simulations and due moments look) is an ordinary stretch — everything
- * is the same up to a shift by whole weeks.  The other calendar days are
- * bounded first (day_bounds): only a day whose upper bound reaches the
- * greatest lower bound of all days, and passes what the days before it
- * gave, is searched, and only for more than that.  Days come in order and
- * a day must give strictly more than an earlier one, so the earliest day
- * keeps a tie, as the search keeps the latest moment of a day.
+ * The ordinary week's five days are searched whole (pass_week); their
+ * figures are the figures of every calendar day whose whole reach (as far
+ * as its simulations and due moments look) is an ordinary stretch —
+ * everything is the same up to a shift by whole weeks.  The other
+ * calendar days are bounded first (pass_calendar, day_bounds): only a day
+ * whose upper bound reaches the greatest lower bound of all days, and
+ * passes what the days before it gave, is searched, and only for more
+ * than that.  Days come in order and a day must give strictly more than
+ * an earlier one, so the earliest day keeps a tie, as the search keeps
+ * the latest moment of a day.  Then the worst and the best acceptance are
+ * traced into their paths.
  */
 static void judge_calendar(const struct m_reg *reg, const struct plan *p, const bool *can,
 			   enum outcome o, const struct m_term *term,
@@ -767,20 +895,15 @@ static void judge_calendar(const struct m_reg *reg, const struct plan *p, const 
 	int64_t *arr = xmalloc((n + 1) * sizeof *arr);
 	int32_t *pred = xmalloc((n + 1) * sizeof *pred);
 	struct span2 *buf = xmalloc((n + 1) * sizeof *buf);
-	/* The best of each figure per pass: [goal][pass]; G_EMIN holds minus
-	 * the least elapsed time, so that every figure is a greatest. */
-	struct pick best[3][2];
-	memset(best, 0, sizeof best);
+	struct passes P;
+	memset(&P, 0, sizeof P);
 	j->figures = true;
 	j->ord_late = j->real_late = T_NEVER;
 	j->worst_elapsed = j->best_elapsed = -1;
-	struct dayfig wk[5];
-	bool wk_ok[5] = { false };
-	int64_t reach = 0, reach_best = 0;
 	int32_t monday = cal_days_from_civil(2001, 1, 1);
 	for (int pass = 0; pass < 2; pass++) {
-		if (pass == 1 && (!cal || (mode == JM_VERDICT && best[G_LATE][0].have &&
-					   best[G_LATE][0].v > 0)))
+		if (pass == 1 && (!cal || (mode == JM_VERDICT && P.best[G_LATE][0].have &&
+					   P.best[G_LATE][0].v > 0)))
 			break; /* check stops at an ordinary week's error */
 		struct calendar ord;
 		const struct calendar *c = cal;
@@ -796,110 +919,10 @@ static void judge_calendar(const struct m_reg *reg, const struct plan *p, const 
 			sim_init(&s, c, reg, first - 7, last + (int32_t)span);
 		struct simnode *sn = judge_simnodes(&s, p, can, o);
 		struct dayctx ctx = { reg, &s, sn, n, term, hourly, buf, arr, pred };
-		if (pass == 0) {
-			for (int32_t d = first; d <= last; d++) {
-				if (!sim_is_working_day(&s, d))
-					continue;
-				struct dayfig f;
-				day_figures(&ctx, d, want, &f);
-				if (!f.ok)
-					continue;
-				int w = cal_weekday(d);
-				wk[w] = f;
-				wk_ok[w] = true;
-				if (f.reach > reach)
-					reach = f.reach;
-				if (f.reach_best > reach_best)
-					reach_best = f.reach_best;
-				if (want & W_LATE)
-					pick(&best[G_LATE][0], f.late, d, f.late_at);
-				if (want & W_EMAX)
-					pick(&best[G_EMAX][0], f.emax, d, f.emax_at);
-				if (want & W_EMIN)
-					pick(&best[G_EMIN][0], -f.emin, d, f.emin_at);
-			}
-		} else if (last >= first) {
-			/* irregular[k] counts the days before first - 1 + k whose
-			 * kind differs from an ordinary week's. */
-			int32_t *irregular = NULL;
-			int32_t base = first - 1;
-			bool use_w = reach <= 4000, use_b = reach_best <= 4000;
-			if (use_w || use_b) {
-				int64_t r = use_w && reach > reach_best ? reach : reach_best;
-				size_t m = (size_t)(last - first) + (size_t)r + 4;
-				irregular = xmalloc((m + 1) * sizeof *irregular);
-				irregular[0] = 0;
-				for (size_t k = 0; k < m; k++) {
-					int32_t x = base + (int32_t)k;
-					bool odd = sim_is_working_day(&s, x) != (cal_weekday(x) < 5);
-					irregular[k + 1] = irregular[k] + odd;
-				}
-			}
-			/* The days, what the ordinary week already knows of each,
-			 * and bounds on the rest. */
-			size_t nd = 0, cap = (size_t)(last - first) + 1;
-			int32_t *days = xmalloc((cap + 1) * sizeof *days);
-			uint8_t *known = xmalloc(cap + 1); /* bit 0: late and emax; bit 1: emin */
-			struct daybound *bd = xmalloc((cap + 1) * sizeof *bd);
-			int64_t L[3] = { T_NEVER, T_NEVER, T_NEVER };
-			for (int32_t d = first; d <= last; d++) {
-				if (!sim_is_working_day(&s, d))
-					continue;
-				int w = cal_weekday(d);
-				bool kw = irregular && use_w && w < 5 && wk_ok[w] &&
-					  irregular[d - base + reach + 2] == irregular[d - 1 - base];
-				bool kb = irregular && use_b && w < 5 && wk_ok[w] &&
-					  irregular[d - base + reach_best + 2] == irregular[d - 1 - base];
-				unsigned need = want & ~((kw ? W_LATE | W_EMAX : 0u) | (kb ? W_EMIN : 0u));
-				struct daybound *b = &bd[nd];
-				if (need)
-					day_bounds(&ctx, d, need, b);
-				else
-					memset(b, 0, sizeof *b), b->ok = true;
-				if (!b->ok)
-					continue;
-				if (kw) {
-					b->lo[G_LATE] = b->hi[G_LATE] = wk[w].late;
-					b->lo[G_EMAX] = b->hi[G_EMAX] = wk[w].emax;
-				}
-				if (kb)
-					b->lo[G_EMIN] = b->hi[G_EMIN] = -wk[w].emin;
-				for (int g = 0; g < 3; g++)
-					if (b->lo[g] > L[g])
-						L[g] = b->lo[g];
-				known[nd] = (uint8_t)(kw | kb << 1);
-				days[nd++] = d;
-			}
-			for (size_t i = 0; i < nd; i++) {
-				int32_t d = days[i];
-				int w = cal_weekday(d);
-				const struct daybound *b = &bd[i];
-				for (int g = 0; g < 3; g++) {
-					unsigned bit = g == G_LATE ? W_LATE : g == G_EMAX ? W_EMAX : W_EMIN;
-					struct pick *run = &best[g][1];
-					if (!(want & bit) || b->hi[g] < L[g] ||
-					    (run->have && b->hi[g] <= run->v))
-						continue;
-					if (known[i] & (g == G_EMIN ? 2 : 1)) {
-						int64_t at = g == G_LATE ? wk[w].late_at
-							     : g == G_EMAX ? wk[w].emax_at : wk[w].emin_at;
-						pick(run, b->lo[g], d, at);
-					} else if (b->lo[g] == b->hi[g]) {
-						pick(run, b->lo[g], d, s.wh.end);
-					} else {
-						struct dsearch ds = { .c = &ctx, .goal = (enum goal)g,
-								      .have = run->have, .best = run->v };
-						ds_day(&ds, d);
-						if (ds.have && (!run->have || ds.best > run->v))
-							pick(run, ds.best, d, ds.at - (int64_t)d * DAY);
-					}
-				}
-			}
-			free(days);
-			free(known);
-			free(bd);
-			free(irregular);
-		}
+		if (pass == 0)
+			pass_week(&ctx, first, last, want, &P);
+		else if (last >= first)
+			pass_calendar(&ctx, first, last, want, &P);
 		free(sn);
 		if (!tc)
 			sim_free(&s);
@@ -907,17 +930,17 @@ static void judge_calendar(const struct m_reg *reg, const struct plan *p, const 
 			cal_free(&ord);
 	}
 	for (int pass = 0; pass < 2; pass++) {
-		if (best[G_EMAX][pass].have && best[G_EMAX][pass].v > j->worst_elapsed)
-			j->worst_elapsed = best[G_EMAX][pass].v;
-		if (best[G_EMIN][pass].have &&
-		    (j->best_elapsed < 0 || -best[G_EMIN][pass].v < j->best_elapsed))
-			j->best_elapsed = -best[G_EMIN][pass].v;
+		if (P.best[G_EMAX][pass].have && P.best[G_EMAX][pass].v > j->worst_elapsed)
+			j->worst_elapsed = P.best[G_EMAX][pass].v;
+		if (P.best[G_EMIN][pass].have &&
+		    (j->best_elapsed < 0 || -P.best[G_EMIN][pass].v < j->best_elapsed))
+			j->best_elapsed = -P.best[G_EMIN][pass].v;
 	}
 	/* The worst acceptance (docs/timing.md §9): with a term, the ordinary
 	 * week's when it is late there, else the calendar's; without, the
 	 * calendar's longest; the ordinary week's when the calendar has no
 	 * working day. */
-	const struct pick *late = best[G_LATE], *emax = best[G_EMAX], *bmin = best[G_EMIN];
+	const struct pick *late = P.best[G_LATE], *emax = P.best[G_EMAX], *bmin = P.best[G_EMIN];
 	const struct pick *w;
 	if (term) {
 		j->ord_late = late[0].have ? late[0].v : T_NEVER;
