@@ -54,8 +54,8 @@ BISON    ?= bison
 SRCS     := arena.c source.c diag.c ast.c parse.c dur.c phrase.c sema.c \
             check.c verify.c session.c cli.c main.c calendar.c cal_builtin.c time.c time_cal.c \
             time_plan.c time_judge.c cmd_time.c \
-            lang.c legal.c sb.c msg.c model.c view.c gv.c output.c cmd_build.c numwords.c handbook.c fmt.c \
-            par.c
+            lang.c langpack.c lang_kk.c lang_ru.c legal.c sb.c msg.c model.c view.c gv.c output.c \
+            cmd_build.c numwords.c handbook.c fmt.c par.c
 OBJS     := $(SRCS:%.c=$(BUILD)/%.o) $(BUILD)/regl.tab.o $(BUILD)/regl.lex.o \
             $(BUILD)/kz_days.o $(BUILD)/msg_kk.o $(BUILD)/msg_ru.o
 CPPFLAGS += -Isrc -I$(BUILD)
@@ -111,7 +111,7 @@ $(BUILD)/%.o: src/%.c $(BUILD)/regl.tab.h $(BUILD)/regl.lex.h
 
 # ---- tests ------------------------------------------------------------
 UNIT     := test_phrase test_dur test_calendar test_time test_legal test_gv \
-            test_numwords test_source test_session test_ref test_ref_examples
+            test_numwords test_langpack test_source test_session test_ref test_ref_examples
 UNITBIN  := $(UNIT:%=$(BUILD)/tests/%)
 # What a module that captures messages (msg.h) links with.
 MSGOBJS   = $(BUILD)/msg.o $(BUILD)/msg_kk.o $(BUILD)/msg_ru.o $(BUILD)/sb.o $(BUILD)/arena.o
@@ -153,14 +153,24 @@ $(BUILD)/tests/test_ref $(BUILD)/tests/test_ref_examples: $(BUILD)/tests/%: test
 	$(CC) $(CPPFLAGS) -Itests/ref $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
 	    $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
 
-$(BUILD)/tests/test_legal: tests/unit/test_legal.c $(BUILD)/legal.o $(BUILD)/phrase.o $(MSGOBJS) \
-		$(BUILD)/dur.o $(BUILD)/sb.o $(BUILD)/arena.o
+# The language packs and the quantity splitting they share (langpack.h).
+LANGOBJS  = $(BUILD)/langpack.o $(BUILD)/lang_kk.o $(BUILD)/lang_ru.o $(BUILD)/legal.o
+
+$(BUILD)/tests/test_legal: tests/unit/test_legal.c $(LANGOBJS) $(BUILD)/phrase.o $(MSGOBJS) \
+		$(BUILD)/dur.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
 	    $(LDFLAGS) $(CMOCKA_LIBS)
 
-$(BUILD)/tests/test_numwords: tests/unit/test_numwords.c $(BUILD)/numwords.o $(MSGOBJS) \
-		$(BUILD)/phrase.o $(BUILD)/dur.o $(BUILD)/sb.o $(BUILD)/arena.o $(BUILD)/legal.o
+$(BUILD)/tests/test_numwords: tests/unit/test_numwords.c $(LANGOBJS) $(MSGOBJS) \
+		$(BUILD)/phrase.o $(BUILD)/dur.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
+	    $(LDFLAGS) $(CMOCKA_LIBS)
+
+# Every pack complete: its phrases, its templates' conversions, its grammar.
+$(BUILD)/tests/test_langpack: tests/unit/test_langpack.c $(LANGOBJS) $(BUILD)/sb.o \
+		$(BUILD)/arena.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
 	    $(LDFLAGS) $(CMOCKA_LIBS)

@@ -208,9 +208,6 @@ static void route_file_name(const char *id, char *out, size_t n)
 
 /* ---- folders and files ------------------------------------------------------------- */
 
-/* The mode new files get: what open() would give them (0666 less umask). */
-static mode_t file_mode;
-
 /* mkdir -p: create path and its parents; false (errno set) on failure. */
 static bool make_dirs(const char *path)
 {
@@ -253,6 +250,7 @@ struct build {
 	int ninputs;
 	bool depfile;     /* -MD: a make-style DIR/ID/ID.d per regulation */
 	const char *calendar; /* --calendar FILE (a prerequisite), or NULL */
+	mode_t file_mode; /* what open() would give new files (0666 less umask) */
 	char *targets;    /* -MD: the files written for this regulation, */
 	size_t tlen, tcap; /* make-escaped, each after a space */
 };
@@ -369,7 +367,7 @@ static bool write_file(struct build *B, const char *dir, const char *name,
 		return false;
 	}
 	FILE *fp = fdopen(fd, "wb");
-	bool ok = fp != NULL && fchmod(fd, file_mode) == 0;
+	bool ok = fp != NULL && fchmod(fd, B->file_mode) == 0;
 	int err = ok ? 0 : errno;
 	bool render_failed = false;
 	if (ok && !emit(fp, ctx)) {
@@ -772,7 +770,7 @@ int cmd_build(int argc, char **argv)
 	}
 	mode_t mask = umask(0);
 	umask(mask);
-	file_mode = 0666 & ~mask;
+	B.file_mode = 0666 & ~mask;
 	catch_signals();
 
 	struct diags *d = &S.d;

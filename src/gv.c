@@ -17,6 +17,10 @@
  * html_text, plain escString (decisions: a diamond holds only its
  * question) by plain_text.  There are no tooltips: Graphviz 2.4x expands
  * \N in a tooltip twice, so no escaping keeps it literal there.
+ *
+ * The words reglc adds (ИӘ/ЖОҚ, the captions, the legend, durations) are
+ * the language pack's (langpack.h): phrases by id, durations and totals
+ * by its grammar.
  */
 #include "gv.h"
 
@@ -29,7 +33,7 @@
 #include <graphviz/gvc.h>
 
 #include "arena.h"
-#include "legal.h"
+#include "langpack.h"
 #include "model.h"
 #include "sb.h"
 #include "utf8.h"
@@ -359,15 +363,13 @@ struct gv *gv_open(unsigned formats, char *err, size_t errn)
 	return gv;
 }
 
-const char *gv_version(void)
+void gv_version(char *buf, size_t n)
 {
-	static char v[64];
 	GVC_t *gvc = gvContext();
 	const char *s = gvc ? gvcVersion(gvc) : NULL;
-	snprintf(v, sizeof v, "%s", s ? s : "(unknown)");
+	snprintf(buf, n, "%s", s ? s : "(unknown)");
 	if (gvc)
 		gvFreeContext(gvc);
-	return v;
 }
 
 void gv_close(struct gv *gv)
@@ -385,11 +387,12 @@ void gv_close(struct gv *gv)
 
 /* What the builders read: the view (texts, lanes, the walk) and the route. */
 struct flow {
-	const struct view *v;
-	const struct m_reg *reg;
-	const struct m_route *r;
-	enum lang lang;
-	const struct vflow *w;    /* the route's walk (view.h) */
+	const struct view *v;      /* what is drawn, in one language */
+	const struct m_reg *reg;   /* the regulation */
+	const struct m_route *r;   /* the route drawn */
+	enum lang lang;            /* the view's language */
+	const struct langpack *lp; /* its words and grammar (langpack.h) */
+	const struct vflow *w;     /* the route's walk (view.h) */
 };
 
 static bool edge_critical(const struct flow *f, const struct vf_edge *e)
@@ -399,65 +402,10 @@ static bool edge_critical(const struct flow *f, const struct vf_edge *e)
 
 /* ---- texts ------------------------------------------------------------------ */
 
-/* The words reglc itself prints, per language. */
-struct words {
-	const char *yes, *no;
-	const char *start, *result, *refusal;
-	const char *no_term_step;  /* a timed actor's step without a duration */
-	const char *appendix2, *appendix3;
-	const char *title2, *title3_fmt, *title_sys;
-	const char *path_total, *term, *no_term, *not_analysed;
-	const char *exceeds, *holidays, *open, *infinite;
-	const char *legend_crit, *legend_finding, *legend_refusal;
-	const char *max_fmt;       /* loop bound, "%llu" */
-	const char *system;        /* under a system lane's name */
-};
-
-static const struct words words_kk = {
-	.yes = "ИӘ", .no = "ЖОҚ",
-	.start = "Басы", .result = "Нәтиже", .refusal = "Бас тарту",
-	.no_term_step = "мерзімі көрсетілмеген",
-	.appendix2 = "2-қосымша", .appendix3 = "3-қосымша",
-	.title2 = "Әрбір рәсімнің (іс-қимылдың) ұзақтығы көрсетілген рәсімдер "
-		  "(іс-қимылдар) реттілігі сипаттамасының блок-схемасы",
-	.title3_fmt = "«%s» мемлекеттік қызмет көрсетудің бизнес-процестерінің анықтамалығы",
-	.title_sys = "Мемлекеттік қызмет көрсетуге тартылған ақпараттық жүйелердің "
-		     "функционалдық өзара іс-қимыл диаграммасы",
-	.path_total = "ең ұзақ жол", .term = "мерзімі", .no_term = "мерзімі көрсетілмеген",
-	.not_analysed = "ұзақтығы есептелмеген",
-	.exceeds = "мерзімнен асады", .holidays = "мереке күндері мерзімнен асады",
-	.open = "шектелмеген: ұзақтығы жоқ қадам бар", .infinite = "шексіз",
-	.legend_crit = "қалың жиек — ең ұзақ жол",
-	.legend_finding = "⚠ және үзік жиек — ескерту бар",
-	.legend_refusal = "қос жиек — бас тарту",
-	.max_fmt = "ең көбі %llu рет",
-	.system = "ақпараттық жүйе",
-};
-
-static const struct words words_ru = {
-	.yes = "ДА", .no = "НЕТ",
-	.start = "Начало", .result = "Результат", .refusal = "Отказ",
-	.no_term_step = "срок не указан",
-	.appendix2 = "Приложение 2", .appendix3 = "Приложение 3",
-	.title2 = "Блок-схема описания последовательности процедур (действий) "
-		  "с указанием длительности каждой процедуры (действия)",
-	.title3_fmt = "Справочник бизнес-процессов оказания государственной услуги «%s»",
-	.title_sys = "Диаграмма функционального взаимодействия информационных систем, "
-		     "задействованных в оказании государственной услуги",
-	.path_total = "наиболее длительный путь", .term = "срок", .no_term = "срок не указан",
-	.not_analysed = "продолжительность не рассчитана",
-	.exceeds = "превышает срок", .holidays = "превышает срок в праздничные дни",
-	.open = "не ограничен: есть шаг без срока", .infinite = "бесконечен",
-	.legend_crit = "жирная рамка — наиболее длительный путь",
-	.legend_finding = "⚠ и пунктир — есть замечание",
-	.legend_refusal = "двойная рамка — отказ",
-	.max_fmt = "не более %llu раз",
-	.system = "информационная система",
-};
-
-static const struct words *words_of(enum lang l)
+/* A phrase of the view's language (langpack.h). */
+static const char *say(const struct flow *f, enum lp_phrase p)
 {
-	return l == LANG_RU ? &words_ru : &words_kk;
+	return f->lp->phrase[p];
 }
 
 /* The text t in the view's language, or NULL when the model has none. */
@@ -551,9 +499,9 @@ static void put_duration(struct sb *b, const struct flow *f, const struct m_node
 	if (n->dur.form == DF_NONE) {
 		if (n->actor && n->actor->kind == AK_APPLICANT)
 			return;
-		snprintf(buf, sizeof buf, "%s", words_of(f->lang)->no_term_step);
+		snprintf(buf, sizeof buf, "%s", say(f, LP_NO_TERM_STEP));
 	} else {
-		legal_dur(buf, sizeof buf, &n->dur, f->lang);
+		f->lp->dur(buf, sizeof buf, &n->dur, LPS_DIGITS);
 	}
 	sb_puts(b, "<TR><TD><FONT POINT-SIZE=\"9\"><I>");
 	html_text(b, buf, strlen(buf));
@@ -640,8 +588,7 @@ static void label_decision(struct sb *b, const struct flow *f, const struct m_no
 /* An end: its outcome in bold, then what is handed out, if the text says. */
 static void label_end(struct sb *b, const struct flow *f, const struct m_node *n, size_t width)
 {
-	const struct words *w = words_of(f->lang);
-	sb_printf(b, "<B>%s</B>", n->outcome == OUT_REFUSAL ? w->refusal : w->result);
+	sb_printf(b, "<B>%s</B>", say(f, n->outcome == OUT_REFUSAL ? LP_REFUSAL : LP_RESULT));
 	const char *what = tx(f, &n->what);
 	if (what) {
 		sb_puts(b, "<BR/>");
@@ -653,7 +600,6 @@ static void label_end(struct sb *b, const struct flow *f, const struct m_node *n
  * term and the verdict. */
 static void caption_timing(struct sb *b, const struct flow *f)
 {
-	const struct words *w = words_of(f->lang);
 	for (int o = 0; o < OUT__COUNT; o++) {
 		bool has_end = false;
 		for (size_t i = 0; i < f->w->nseq; i++) {
@@ -670,31 +616,31 @@ static void caption_timing(struct sb *b, const struct flow *f)
 		char total[256], tbuf[256];
 		switch (t->verdict) {
 		case TV_NONE:
-			snprintf(total, sizeof total, "%s", w->not_analysed);
+			snprintf(total, sizeof total, "%s", say(f, LP_NOT_ANALYSED));
 			break;
 		case TV_OPEN:
-			snprintf(total, sizeof total, "%s", w->open);
+			snprintf(total, sizeof total, "%s", say(f, LP_OPEN));
 			break;
 		case TV_INFINITE:
-			snprintf(total, sizeof total, "%s", w->infinite);
+			snprintf(total, sizeof total, "%s", say(f, LP_INFINITE));
 			break;
 		default:
-			legal_total(total, sizeof total, t->worst, f->lang);
+			f->lp->total(total, sizeof total, t->worst);
 		}
 		sb_puts(b, "<TR><TD>");
-		sb_printf(b, "<B>%s:</B> %s — ", o == OUT_RESULT ? w->result : w->refusal,
-			  w->path_total);
+		sb_printf(b, "<B>%s:</B> %s — ", say(f, o == OUT_RESULT ? LP_RESULT : LP_REFUSAL),
+			  say(f, LP_PATH_TOTAL));
 		html_text(b, total, strlen(total));
 		if (term) {
-			legal_dur(tbuf, sizeof tbuf, &term->dur, f->lang);
-			sb_printf(b, "; %s — ", w->term);
+			f->lp->dur(tbuf, sizeof tbuf, &term->dur, LPS_DIGITS);
+			sb_printf(b, "; %s — ", say(f, LP_TERM));
 			html_text(b, tbuf, strlen(tbuf));
 		} else {
-			sb_printf(b, "; %s", w->no_term);
+			sb_printf(b, "; %s", say(f, LP_NO_TERM));
 		}
 		if (t->verdict == TV_EXCEEDS || t->verdict == TV_HOLIDAYS)
 			sb_printf(b, " — <B>⚠ %s</B>",
-				  t->verdict == TV_EXCEEDS ? w->exceeds : w->holidays);
+				  say(f, t->verdict == TV_EXCEEDS ? LP_EXCEEDS : LP_HOLIDAYS));
 		sb_puts(b, "</TD></TR>");
 	}
 }
@@ -702,24 +648,23 @@ static void caption_timing(struct sb *b, const struct flow *f)
 /* The caption: appendix, title, route heading, timing, legend. */
 static void caption(Agraph_t *g, const struct flow *f, enum gv_kind k)
 {
-	const struct words *w = words_of(f->lang);
 	struct sb b = { 0 };
 	sb_puts(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">");
 	if (k != GV_SYSTEMS)
 		sb_printf(&b, "<TR><TD ALIGN=\"RIGHT\"><FONT POINT-SIZE=\"9\">%s</FONT></TD></TR>",
-			  k == GV_BLOCK ? w->appendix2 : w->appendix3);
+			  say(f, k == GV_BLOCK ? LP_APPENDIX2 : LP_APPENDIX3));
 	sb_puts(&b, "<TR><TD><FONT POINT-SIZE=\"12\"><B>");
 	if (k == GV_BLOCK) {
-		html_balanced(&b, w->title2, W_CAPTION);
+		html_balanced(&b, say(f, LP_TITLE2), W_CAPTION);
 	} else if (k == GV_LANES) {
 		const char *t = f->reg->meta.title.kk ? tx(f, &f->reg->meta.title) : f->reg->id;
-		size_t need = strlen(w->title3_fmt) + strlen(t) + 1;
+		size_t need = strlen(say(f, LP_TITLE3)) + strlen(t) + 1;
 		char *s = xmalloc(need);
-		snprintf(s, need, w->title3_fmt, t);
+		snprintf(s, need, say(f, LP_TITLE3), t);
 		html_balanced(&b, s, W_CAPTION);
 		free(s);
 	} else {
-		html_balanced(&b, w->title_sys, W_CAPTION);
+		html_balanced(&b, say(f, LP_TITLE_SYS), W_CAPTION);
 	}
 	sb_puts(&b, "</B></FONT></TD></TR><TR><TD>");
 	const char *heading = tx(f, &f->r->title);
@@ -735,15 +680,15 @@ static void caption(Agraph_t *g, const struct flow *f, enum gv_kind k)
 		sb_puts(&b, "<TR><TD><FONT POINT-SIZE=\"9\">");
 		const char *sep = "";
 		if (f->w->any_crit) {
-			sb_puts(&b, w->legend_crit);
+			sb_puts(&b, say(f, LP_LEGEND_CRIT));
 			sep = "; ";
 		}
 		if (f->w->any_finding) {
-			sb_printf(&b, "%s%s", sep, w->legend_finding);
+			sb_printf(&b, "%s%s", sep, say(f, LP_LEGEND_FINDING));
 			sep = "; ";
 		}
 		if (refusal)
-			sb_printf(&b, "%s%s", sep, w->legend_refusal);
+			sb_printf(&b, "%s%s", sep, say(f, LP_LEGEND_REFUSAL));
 		sb_puts(&b, "</FONT></TD></TR>");
 	}
 	sb_puts(&b, "</TABLE>");
@@ -812,14 +757,13 @@ static void style_node(Agnode_t *an, const struct flow *f, const struct m_node *
  */
 static void style_edge(Agedge_t *ae, const struct flow *f, const struct vf_edge *e)
 {
-	const struct words *w = words_of(f->lang);
 	struct sb b = { 0 };
 	if (e->kind == VF_YES || e->kind == VF_NO)
-		sb_printf(&b, "<B>%s</B>", e->kind == VF_YES ? w->yes : w->no);
+		sb_printf(&b, "<B>%s</B>", say(f, e->kind == VF_YES ? LP_YES : LP_NO));
 	if (e->jump && e->jump->bounded) {
 		if (b.n)
 			sb_puts(&b, "<BR/>");
-		sb_printf(&b, w->max_fmt, (unsigned long long)e->jump->max);
+		sb_printf(&b, say(f, LP_MAX_TIMES), (unsigned long long)e->jump->max);
 	}
 	if (b.n)
 		set_html(ae, "label", sb_str(&b));
@@ -882,7 +826,7 @@ static void build_block(Agraph_t *g, const struct flow *f)
 		b.n = 0;
 		switch (n->kind) {
 		case N_START:
-			sb_printf(&b, "<B>%s</B>", words_of(f->lang)->start);
+			sb_printf(&b, "<B>%s</B>", say(f, LP_START));
 			break;
 		case N_STEP:
 			label_block_step(&b, f, n);
@@ -982,7 +926,6 @@ static void chain_lane(Agraph_t *g, const struct flow *f, Agnode_t *head,
  */
 static void build_lanes(Agraph_t *g, const struct flow *f, enum gv_kind k)
 {
-	const struct words *w = words_of(f->lang);
 	set(g, "nodesep", "0.25");
 	set(g, "ranksep", "0.3");
 	caption(g, f, k);
@@ -1019,7 +962,7 @@ static void build_lanes(Agraph_t *g, const struct flow *f, enum gv_kind k)
 		sb_puts(&b, "</B>");
 		if (a && a->kind == AK_SYSTEM) {
 			sb_puts(&b, "<BR/><FONT POINT-SIZE=\"8\"><I>");
-			html_text(&b, w->system, strlen(w->system));
+			html_text(&b, say(f, LP_SYSTEM), strlen(say(f, LP_SYSTEM)));
 			sb_puts(&b, "</I></FONT>");
 		}
 		size_t lines = 1;
@@ -1069,7 +1012,7 @@ static void build_lanes(Agraph_t *g, const struct flow *f, enum gv_kind k)
 			b.n = 0;
 			switch (n->kind) {
 			case N_START:
-				sb_printf(&b, "<B>%s</B>", w->start);
+				sb_printf(&b, "<B>%s</B>", say(f, LP_START));
 				break;
 			case N_STEP:
 				label_lane_step(&b, f, n, number[n->index]);
@@ -1218,7 +1161,8 @@ struct gv_diagram *gv_build(struct gv *gv, const struct view *v, size_t route,
 		return NULL;
 	declare(g);
 	struct flow f = {
-		.v = v, .reg = reg, .r = r, .lang = v->lang, .w = &v->routes[route].flow,
+		.v = v, .reg = reg, .r = r, .lang = v->lang, .lp = langpack(v->lang),
+		.w = &v->routes[route].flow,
 	};
 	if (k == GV_BLOCK)
 		build_block(g, &f);

@@ -72,8 +72,8 @@ struct gv;
 struct gv *gv_open(unsigned formats, char *err, size_t errn);
 void gv_close(struct gv *gv);
 /* The version of the Graphviz library reglc runs with (gvcVersion), for
- * `reglc --version`; a static string. */
-const char *gv_version(void);
+ * `reglc --version`, into buf[0..n). */
+void gv_version(char *buf, size_t n);
 
 /*
  * What Graphviz reported since the last call (warnings and errors, one per

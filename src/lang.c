@@ -1,5 +1,6 @@
 /*
  * lang.c — output languages and the missing-translation check (see lang.h).
+ * A language's code is its pack's (langpack.h).
  */
 #include "lang.h"
 
@@ -7,12 +8,11 @@
 
 #include "ast.h"
 #include "diag.h"
-
-static const char *const codes[LANG__COUNT] = { "kk", "ru" };
+#include "langpack.h"
 
 const char *lang_code(enum lang l)
 {
-	return (unsigned)l < LANG__COUNT ? codes[l] : "?";
+	return (unsigned)l < LANG__COUNT ? langpack(l)->code : "?";
 }
 
 bool lang_parse_list(const char *s, unsigned *mask, char *bad, size_t badn)
@@ -22,9 +22,11 @@ bool lang_parse_list(const char *s, unsigned *mask, char *bad, size_t badn)
 		const char *comma = strchr(s, ',');
 		size_t len = comma ? (size_t)(comma - s) : strlen(s);
 		int hit = -1;
-		for (int l = 0; l < LANG__COUNT; l++)
-			if (len == strlen(codes[l]) && strncmp(s, codes[l], len) == 0)
+		for (int l = 0; l < LANG__COUNT; l++) {
+			const char *code = lang_code((enum lang)l);
+			if (len == strlen(code) && strncmp(s, code, len) == 0)
 				hit = l;
+		}
 		if (hit < 0) {
 			if (badn) {
 				size_t k = len < badn - 1 ? len : badn - 1;

@@ -7,6 +7,8 @@
  * form and falls back to the Kazakh one when there is none; lang_check
  * reports every such text once (W0502) so that the fallback is never
  * silent.  Kazakh output never falls back: the Kazakh form always exists.
+ * A language's code, words and grammar are its pack's (langpack.h, which
+ * also says how to add a language).
  */
 #ifndef REGLC_LANG_H
 #define REGLC_LANG_H
@@ -25,7 +27,8 @@ enum lang {
 	LANG__COUNT
 };
 
-/* "kk" or "ru": the code used in --lang and in output file names. */
+/* "kk" or "ru" (the pack's code): the code used in --lang and in output
+ * file names. */
 const char *lang_code(enum lang l);
 
 /*

@@ -184,7 +184,9 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	if (strcmp(cmd, "--version") == 0) {
-		printf("reglc %s\nGraphviz %s\n", REGLC_VERSION, gv_version());
+		char gv[64];
+		gv_version(gv, sizeof gv);
+		printf("reglc %s\nGraphviz %s\n", REGLC_VERSION, gv);
 		return 0;
 	}
 	static const struct {

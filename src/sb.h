@@ -9,8 +9,8 @@
  *  - struct out prints into a caller's fixed buffer with snprintf's
  *    contract: the buffer is always NUL-terminated (when it has room for
  *    anything), and the result is the length the whole text needs, so a
- *    caller can tell truncation.  The phrasing modules (legal.c,
- *    numwords.c) build one phrase from many parts with it.
+ *    caller can tell truncation.  The language packs (lang_kk.c,
+ *    lang_ru.c) build one phrase from many parts with it.
  *  - xvformat is vsnprintf into a new allocation.
  */
 #ifndef REGLC_SB_H

@@ -1,9 +1,10 @@
 /*
- * test_numwords.c — unit tests of the number words (numwords.h): every
- * number 0..100 in Kazakh and Russian, samples up to 9999 and beyond,
- * Russian genders and cases, the agreement classes of a counted noun,
- * Kazakh case endings, the body's duration phrases verbatim, truncation,
- * and a round trip of legal_words through the phrase parser.
+ * test_numwords.c — unit tests of the number words of the language packs
+ * (langpack.h: number, form, inflect, dur in words): every number 0..100
+ * in Kazakh and Russian, samples up to 9999 and beyond, Russian genders
+ * and cases, the agreement classes of a counted noun, Kazakh case endings,
+ * the body's duration phrases verbatim, truncation, and a round trip of
+ * the durations in words through the phrase parser.
  *
  * Contract: one cmocka program; the expected strings are written out by
  * hand (never computed), so the tables are checked against the language,
@@ -19,7 +20,7 @@
 
 #include <cmocka.h>
 
-#include "numwords.h"
+#include "langpack.h"
 #include "phrase.h"
 
 static const char *const kk_0_100[101] = {
@@ -85,7 +86,7 @@ static void kk_every_number_to_100(void **state)
 	(void)state;
 	char buf[128];
 	for (unsigned v = 0; v <= 100; v++) {
-		numwords_kk(buf, sizeof buf, v, KK_NOM);
+		lp_kk.number(buf, sizeof buf, v, LPG_MASC, LPC_NOM);
 		assert_string_equal(buf, kk_0_100[v]);
 	}
 }
@@ -95,7 +96,7 @@ static void ru_every_number_to_100(void **state)
 	(void)state;
 	char buf[128];
 	for (unsigned v = 0; v <= 100; v++) {
-		numwords_ru(buf, sizeof buf, v, RU_MASC, RU_NOM);
+		lp_ru.number(buf, sizeof buf, v, LPG_MASC, LPC_NOM);
 		assert_string_equal(buf, ru_0_100[v]);
 	}
 }
@@ -103,111 +104,111 @@ static void ru_every_number_to_100(void **state)
 /* A number, a gender, a case and its Russian words. */
 struct ru_row {
 	uint64_t v;
-	enum ru_gender g;
-	enum ru_case c;
+	enum lp_gender g;
+	enum lp_case c;
 	const char *words;
 };
 
 static const struct ru_row ru_rows[] = {
 	/* gender of 1 and 2 */
-	{ 1, RU_FEM, RU_NOM, "одна" },
-	{ 1, RU_NEUT, RU_NOM, "одно" },
-	{ 2, RU_FEM, RU_NOM, "две" },
-	{ 2, RU_NEUT, RU_NOM, "два" },
-	{ 21, RU_FEM, RU_NOM, "двадцать одна" },
-	{ 22, RU_FEM, RU_NOM, "двадцать две" },
-	{ 12, RU_FEM, RU_NOM, "двенадцать" },
-	{ 11, RU_FEM, RU_NOM, "одиннадцать" },
+	{ 1, LPG_FEM, LPC_NOM, "одна" },
+	{ 1, LPG_NEUT, LPC_NOM, "одно" },
+	{ 2, LPG_FEM, LPC_NOM, "две" },
+	{ 2, LPG_NEUT, LPC_NOM, "два" },
+	{ 21, LPG_FEM, LPC_NOM, "двадцать одна" },
+	{ 22, LPG_FEM, LPC_NOM, "двадцать две" },
+	{ 12, LPG_FEM, LPC_NOM, "двенадцать" },
+	{ 11, LPG_FEM, LPC_NOM, "одиннадцать" },
 	/* genitive: не более, в течение, от ... до */
-	{ 0, RU_MASC, RU_GEN, "ноля" },
-	{ 1, RU_MASC, RU_GEN, "одного" },
-	{ 1, RU_FEM, RU_GEN, "одной" },
-	{ 1, RU_NEUT, RU_GEN, "одного" },
-	{ 2, RU_FEM, RU_GEN, "двух" },
-	{ 3, RU_MASC, RU_GEN, "трех" },
-	{ 4, RU_MASC, RU_GEN, "четырех" },
-	{ 5, RU_MASC, RU_GEN, "пяти" },
-	{ 7, RU_MASC, RU_GEN, "семи" },
-	{ 8, RU_MASC, RU_GEN, "восьми" },
-	{ 10, RU_MASC, RU_GEN, "десяти" },
-	{ 11, RU_MASC, RU_GEN, "одиннадцати" },
-	{ 14, RU_MASC, RU_GEN, "четырнадцати" },
-	{ 15, RU_FEM, RU_GEN, "пятнадцати" },
-	{ 20, RU_MASC, RU_GEN, "двадцати" },
-	{ 21, RU_MASC, RU_GEN, "двадцати одного" },
-	{ 21, RU_FEM, RU_GEN, "двадцати одной" },
-	{ 28, RU_MASC, RU_GEN, "двадцати восьми" },
-	{ 30, RU_FEM, RU_GEN, "тридцати" },
-	{ 40, RU_MASC, RU_GEN, "сорока" },
-	{ 45, RU_FEM, RU_GEN, "сорока пяти" },
-	{ 50, RU_MASC, RU_GEN, "пятидесяти" },
-	{ 60, RU_MASC, RU_GEN, "шестидесяти" },
-	{ 70, RU_MASC, RU_GEN, "семидесяти" },
-	{ 80, RU_MASC, RU_GEN, "восьмидесяти" },
-	{ 90, RU_MASC, RU_GEN, "девяноста" },
-	{ 99, RU_MASC, RU_GEN, "девяноста девяти" },
-	{ 100, RU_MASC, RU_GEN, "ста" },
+	{ 0, LPG_MASC, LPC_GEN, "ноля" },
+	{ 1, LPG_MASC, LPC_GEN, "одного" },
+	{ 1, LPG_FEM, LPC_GEN, "одной" },
+	{ 1, LPG_NEUT, LPC_GEN, "одного" },
+	{ 2, LPG_FEM, LPC_GEN, "двух" },
+	{ 3, LPG_MASC, LPC_GEN, "трех" },
+	{ 4, LPG_MASC, LPC_GEN, "четырех" },
+	{ 5, LPG_MASC, LPC_GEN, "пяти" },
+	{ 7, LPG_MASC, LPC_GEN, "семи" },
+	{ 8, LPG_MASC, LPC_GEN, "восьми" },
+	{ 10, LPG_MASC, LPC_GEN, "десяти" },
+	{ 11, LPG_MASC, LPC_GEN, "одиннадцати" },
+	{ 14, LPG_MASC, LPC_GEN, "четырнадцати" },
+	{ 15, LPG_FEM, LPC_GEN, "пятнадцати" },
+	{ 20, LPG_MASC, LPC_GEN, "двадцати" },
+	{ 21, LPG_MASC, LPC_GEN, "двадцати одного" },
+	{ 21, LPG_FEM, LPC_GEN, "двадцати одной" },
+	{ 28, LPG_MASC, LPC_GEN, "двадцати восьми" },
+	{ 30, LPG_FEM, LPC_GEN, "тридцати" },
+	{ 40, LPG_MASC, LPC_GEN, "сорока" },
+	{ 45, LPG_FEM, LPC_GEN, "сорока пяти" },
+	{ 50, LPG_MASC, LPC_GEN, "пятидесяти" },
+	{ 60, LPG_MASC, LPC_GEN, "шестидесяти" },
+	{ 70, LPG_MASC, LPC_GEN, "семидесяти" },
+	{ 80, LPG_MASC, LPC_GEN, "восьмидесяти" },
+	{ 90, LPG_MASC, LPC_GEN, "девяноста" },
+	{ 99, LPG_MASC, LPC_GEN, "девяноста девяти" },
+	{ 100, LPG_MASC, LPC_GEN, "ста" },
 	/* the other cases */
-	{ 1, RU_FEM, RU_ACC, "одну" },
-	{ 2, RU_FEM, RU_ACC, "две" },
-	{ 21, RU_FEM, RU_ACC, "двадцать одну" },
-	{ 5, RU_MASC, RU_ACC, "пять" },
-	{ 1, RU_MASC, RU_DAT, "одному" },
-	{ 1, RU_FEM, RU_DAT, "одной" },
-	{ 2, RU_MASC, RU_DAT, "двум" },
-	{ 3, RU_MASC, RU_DAT, "трем" },
-	{ 40, RU_MASC, RU_DAT, "сорока" },
-	{ 200, RU_MASC, RU_DAT, "двумстам" },
-	{ 1, RU_MASC, RU_INS, "одним" },
-	{ 1, RU_FEM, RU_INS, "одной" },
-	{ 2, RU_MASC, RU_INS, "двумя" },
-	{ 4, RU_MASC, RU_INS, "четырьмя" },
-	{ 8, RU_MASC, RU_INS, "восемью" },
-	{ 15, RU_MASC, RU_INS, "пятнадцатью" },
-	{ 50, RU_MASC, RU_INS, "пятьюдесятью" },
-	{ 90, RU_MASC, RU_INS, "девяноста" },
-	{ 300, RU_MASC, RU_INS, "тремястами" },
-	{ 1, RU_MASC, RU_PREP, "одном" },
-	{ 3, RU_MASC, RU_PREP, "трех" },
-	{ 400, RU_MASC, RU_PREP, "четырехстах" },
+	{ 1, LPG_FEM, LPC_ACC, "одну" },
+	{ 2, LPG_FEM, LPC_ACC, "две" },
+	{ 21, LPG_FEM, LPC_ACC, "двадцать одну" },
+	{ 5, LPG_MASC, LPC_ACC, "пять" },
+	{ 1, LPG_MASC, LPC_DAT, "одному" },
+	{ 1, LPG_FEM, LPC_DAT, "одной" },
+	{ 2, LPG_MASC, LPC_DAT, "двум" },
+	{ 3, LPG_MASC, LPC_DAT, "трем" },
+	{ 40, LPG_MASC, LPC_DAT, "сорока" },
+	{ 200, LPG_MASC, LPC_DAT, "двумстам" },
+	{ 1, LPG_MASC, LPC_INS, "одним" },
+	{ 1, LPG_FEM, LPC_INS, "одной" },
+	{ 2, LPG_MASC, LPC_INS, "двумя" },
+	{ 4, LPG_MASC, LPC_INS, "четырьмя" },
+	{ 8, LPG_MASC, LPC_INS, "восемью" },
+	{ 15, LPG_MASC, LPC_INS, "пятнадцатью" },
+	{ 50, LPG_MASC, LPC_INS, "пятьюдесятью" },
+	{ 90, LPG_MASC, LPC_INS, "девяноста" },
+	{ 300, LPG_MASC, LPC_INS, "тремястами" },
+	{ 1, LPG_MASC, LPC_PREP, "одном" },
+	{ 3, LPG_MASC, LPC_PREP, "трех" },
+	{ 400, LPG_MASC, LPC_PREP, "четырехстах" },
 	/* 101..9999 */
-	{ 101, RU_MASC, RU_NOM, "сто один" },
-	{ 101, RU_FEM, RU_NOM, "сто одна" },
-	{ 110, RU_MASC, RU_NOM, "сто десять" },
-	{ 111, RU_MASC, RU_NOM, "сто одиннадцать" },
-	{ 180, RU_MASC, RU_NOM, "сто восемьдесят" },
-	{ 180, RU_MASC, RU_GEN, "ста восьмидесяти" },
-	{ 200, RU_MASC, RU_NOM, "двести" },
-	{ 200, RU_MASC, RU_GEN, "двухсот" },
-	{ 365, RU_MASC, RU_NOM, "триста шестьдесят пять" },
-	{ 365, RU_MASC, RU_GEN, "трехсот шестидесяти пяти" },
-	{ 512, RU_FEM, RU_GEN, "пятисот двенадцати" },
-	{ 999, RU_MASC, RU_NOM, "девятьсот девяносто девять" },
-	{ 999, RU_MASC, RU_INS, "девятьюстами девяноста девятью" },
-	{ 1000, RU_MASC, RU_NOM, "одна тысяча" },
-	{ 1000, RU_MASC, RU_GEN, "одной тысячи" },
-	{ 1000, RU_MASC, RU_ACC, "одну тысячу" },
-	{ 1001, RU_FEM, RU_NOM, "одна тысяча одна" },
-	{ 1440, RU_FEM, RU_GEN, "одной тысячи четырехсот сорока" },
-	{ 2000, RU_MASC, RU_NOM, "две тысячи" },
-	{ 2000, RU_MASC, RU_GEN, "двух тысяч" },
-	{ 2000, RU_MASC, RU_DAT, "двум тысячам" },
-	{ 2345, RU_MASC, RU_NOM, "две тысячи триста сорок пять" },
-	{ 2345, RU_MASC, RU_GEN, "двух тысяч трехсот сорока пяти" },
-	{ 4000, RU_MASC, RU_INS, "четырьмя тысячами" },
-	{ 5000, RU_MASC, RU_NOM, "пять тысяч" },
-	{ 5000, RU_MASC, RU_PREP, "пяти тысячах" },
-	{ 9999, RU_MASC, RU_NOM, "девять тысяч девятьсот девяносто девять" },
-	{ 9999, RU_FEM, RU_GEN, "девяти тысяч девятисот девяноста девяти" },
+	{ 101, LPG_MASC, LPC_NOM, "сто один" },
+	{ 101, LPG_FEM, LPC_NOM, "сто одна" },
+	{ 110, LPG_MASC, LPC_NOM, "сто десять" },
+	{ 111, LPG_MASC, LPC_NOM, "сто одиннадцать" },
+	{ 180, LPG_MASC, LPC_NOM, "сто восемьдесят" },
+	{ 180, LPG_MASC, LPC_GEN, "ста восьмидесяти" },
+	{ 200, LPG_MASC, LPC_NOM, "двести" },
+	{ 200, LPG_MASC, LPC_GEN, "двухсот" },
+	{ 365, LPG_MASC, LPC_NOM, "триста шестьдесят пять" },
+	{ 365, LPG_MASC, LPC_GEN, "трехсот шестидесяти пяти" },
+	{ 512, LPG_FEM, LPC_GEN, "пятисот двенадцати" },
+	{ 999, LPG_MASC, LPC_NOM, "девятьсот девяносто девять" },
+	{ 999, LPG_MASC, LPC_INS, "девятьюстами девяноста девятью" },
+	{ 1000, LPG_MASC, LPC_NOM, "одна тысяча" },
+	{ 1000, LPG_MASC, LPC_GEN, "одной тысячи" },
+	{ 1000, LPG_MASC, LPC_ACC, "одну тысячу" },
+	{ 1001, LPG_FEM, LPC_NOM, "одна тысяча одна" },
+	{ 1440, LPG_FEM, LPC_GEN, "одной тысячи четырехсот сорока" },
+	{ 2000, LPG_MASC, LPC_NOM, "две тысячи" },
+	{ 2000, LPG_MASC, LPC_GEN, "двух тысяч" },
+	{ 2000, LPG_MASC, LPC_DAT, "двум тысячам" },
+	{ 2345, LPG_MASC, LPC_NOM, "две тысячи триста сорок пять" },
+	{ 2345, LPG_MASC, LPC_GEN, "двух тысяч трехсот сорока пяти" },
+	{ 4000, LPG_MASC, LPC_INS, "четырьмя тысячами" },
+	{ 5000, LPG_MASC, LPC_NOM, "пять тысяч" },
+	{ 5000, LPG_MASC, LPC_PREP, "пяти тысячах" },
+	{ 9999, LPG_MASC, LPC_NOM, "девять тысяч девятьсот девяносто девять" },
+	{ 9999, LPG_FEM, LPC_GEN, "девяти тысяч девятисот девяноста девяти" },
 	/* beyond */
-	{ 11000, RU_MASC, RU_NOM, "одиннадцать тысяч" },
-	{ 21000, RU_MASC, RU_NOM, "двадцать одна тысяча" },
-	{ 21000, RU_MASC, RU_GEN, "двадцати одной тысячи" },
-	{ 1000000, RU_MASC, RU_NOM, "один миллион" },
-	{ 3000000, RU_MASC, RU_NOM, "три миллиона" },
-	{ 5000000, RU_MASC, RU_GEN, "пяти миллионов" },
-	{ 2000000000, RU_FEM, RU_NOM, "два миллиарда" },
-	{ UINT64_C(1000000000000), RU_MASC, RU_NOM, "1000000000000" },
+	{ 11000, LPG_MASC, LPC_NOM, "одиннадцать тысяч" },
+	{ 21000, LPG_MASC, LPC_NOM, "двадцать одна тысяча" },
+	{ 21000, LPG_MASC, LPC_GEN, "двадцати одной тысячи" },
+	{ 1000000, LPG_MASC, LPC_NOM, "один миллион" },
+	{ 3000000, LPG_MASC, LPC_NOM, "три миллиона" },
+	{ 5000000, LPG_MASC, LPC_GEN, "пяти миллионов" },
+	{ 2000000000, LPG_FEM, LPC_NOM, "два миллиарда" },
+	{ UINT64_C(1000000000000), LPG_MASC, LPC_NOM, "1000000000000" },
 };
 
 static void ru_genders_cases_samples(void **state)
@@ -216,7 +217,7 @@ static void ru_genders_cases_samples(void **state)
 	char buf[256];
 	for (size_t i = 0; i < sizeof ru_rows / sizeof ru_rows[0]; i++) {
 		const struct ru_row *r = &ru_rows[i];
-		numwords_ru(buf, sizeof buf, r->v, r->g, r->c);
+		lp_ru.number(buf, sizeof buf, r->v, r->g, r->c);
 		if (strcmp(buf, r->words) != 0)
 			fail_msg("%llu (gender %d, case %d): \"%s\", expected \"%s\"",
 				 (unsigned long long)r->v, r->g, r->c, buf, r->words);
@@ -226,66 +227,66 @@ static void ru_genders_cases_samples(void **state)
 /* A number, a Kazakh case and its words. */
 struct kk_row {
 	uint64_t v;
-	enum kk_case c;
+	enum lp_case c;
 	const char *words;
 };
 
 static const struct kk_row kk_rows[] = {
-	{ 101, KK_NOM, "бір жүз бір" },
-	{ 110, KK_NOM, "бір жүз он" },
-	{ 180, KK_NOM, "бір жүз сексен" },
-	{ 200, KK_NOM, "екі жүз" },
-	{ 365, KK_NOM, "үш жүз алпыс бес" },
-	{ 999, KK_NOM, "тоғыз жүз тоқсан тоғыз" },
-	{ 1000, KK_NOM, "бір мың" },
-	{ 1001, KK_NOM, "бір мың бір" },
-	{ 1440, KK_NOM, "бір мың төрт жүз қырық" },
-	{ 2345, KK_NOM, "екі мың үш жүз қырық бес" },
-	{ 9999, KK_NOM, "тоғыз мың тоғыз жүз тоқсан тоғыз" },
-	{ 21000, KK_NOM, "жиырма бір мың" },
-	{ 1000000, KK_NOM, "бір миллион" },
-	{ 3000000000, KK_NOM, "үш миллиард" },
+	{ 101, LPC_NOM, "бір жүз бір" },
+	{ 110, LPC_NOM, "бір жүз он" },
+	{ 180, LPC_NOM, "бір жүз сексен" },
+	{ 200, LPC_NOM, "екі жүз" },
+	{ 365, LPC_NOM, "үш жүз алпыс бес" },
+	{ 999, LPC_NOM, "тоғыз жүз тоқсан тоғыз" },
+	{ 1000, LPC_NOM, "бір мың" },
+	{ 1001, LPC_NOM, "бір мың бір" },
+	{ 1440, LPC_NOM, "бір мың төрт жүз қырық" },
+	{ 2345, LPC_NOM, "екі мың үш жүз қырық бес" },
+	{ 9999, LPC_NOM, "тоғыз мың тоғыз жүз тоқсан тоғыз" },
+	{ 21000, LPC_NOM, "жиырма бір мың" },
+	{ 1000000, LPC_NOM, "бір миллион" },
+	{ 3000000000, LPC_NOM, "үш миллиард" },
 	/* the ablative of "аспайды": every last word */
-	{ 0, KK_ABL, "нөлден" },
-	{ 1, KK_ABL, "бірден" },
-	{ 2, KK_ABL, "екіден" },
-	{ 3, KK_ABL, "үштен" },
-	{ 4, KK_ABL, "төрттен" },
-	{ 15, KK_ABL, "он бестен" },
-	{ 6, KK_ABL, "алтыдан" },
-	{ 7, KK_ABL, "жетіден" },
-	{ 8, KK_ABL, "сегізден" },
-	{ 9, KK_ABL, "тоғыздан" },
-	{ 10, KK_ABL, "оннан" },
-	{ 20, KK_ABL, "жиырмадан" },
-	{ 30, KK_ABL, "отыздан" },
-	{ 40, KK_ABL, "қырықтан" },
-	{ 50, KK_ABL, "елуден" },
-	{ 60, KK_ABL, "алпыстан" },
-	{ 70, KK_ABL, "жетпістен" },
-	{ 80, KK_ABL, "сексеннен" },
-	{ 90, KK_ABL, "тоқсаннан" },
-	{ 100, KK_ABL, "бір жүзден" },
-	{ 1000, KK_ABL, "бір мыңнан" },
+	{ 0, LPC_ABL, "нөлден" },
+	{ 1, LPC_ABL, "бірден" },
+	{ 2, LPC_ABL, "екіден" },
+	{ 3, LPC_ABL, "үштен" },
+	{ 4, LPC_ABL, "төрттен" },
+	{ 15, LPC_ABL, "он бестен" },
+	{ 6, LPC_ABL, "алтыдан" },
+	{ 7, LPC_ABL, "жетіден" },
+	{ 8, LPC_ABL, "сегізден" },
+	{ 9, LPC_ABL, "тоғыздан" },
+	{ 10, LPC_ABL, "оннан" },
+	{ 20, LPC_ABL, "жиырмадан" },
+	{ 30, LPC_ABL, "отыздан" },
+	{ 40, LPC_ABL, "қырықтан" },
+	{ 50, LPC_ABL, "елуден" },
+	{ 60, LPC_ABL, "алпыстан" },
+	{ 70, LPC_ABL, "жетпістен" },
+	{ 80, LPC_ABL, "сексеннен" },
+	{ 90, LPC_ABL, "тоқсаннан" },
+	{ 100, LPC_ABL, "бір жүзден" },
+	{ 1000, LPC_ABL, "бір мыңнан" },
 	/* the dative of "дейін" */
-	{ 5, KK_DAT, "беске" },
-	{ 10, KK_DAT, "онға" },
-	{ 20, KK_DAT, "жиырмаға" },
-	{ 40, KK_DAT, "қырыққа" },
-	{ 50, KK_DAT, "елуге" },
-	{ 180, KK_DAT, "бір жүз сексенге" },
-	{ 100, KK_DAT, "бір жүзге" },
+	{ 5, LPC_DAT, "беске" },
+	{ 10, LPC_DAT, "онға" },
+	{ 20, LPC_DAT, "жиырмаға" },
+	{ 40, LPC_DAT, "қырыққа" },
+	{ 50, LPC_DAT, "елуге" },
+	{ 180, LPC_DAT, "бір жүз сексенге" },
+	{ 100, LPC_DAT, "бір жүзге" },
 	/* the other cases */
-	{ 5, KK_GEN, "бестің" },
-	{ 10, KK_GEN, "онның" },
-	{ 6, KK_GEN, "алтының" },
-	{ 50, KK_GEN, "елудің" },
-	{ 5, KK_ACC, "бесті" },
-	{ 6, KK_ACC, "алтыны" },
-	{ 10, KK_ACC, "онды" },
-	{ 5, KK_LOC, "бесте" },
-	{ 10, KK_LOC, "онда" },
-	{ 30, KK_LOC, "отызда" },
+	{ 5, LPC_GEN, "бестің" },
+	{ 10, LPC_GEN, "онның" },
+	{ 6, LPC_GEN, "алтының" },
+	{ 50, LPC_GEN, "елудің" },
+	{ 5, LPC_ACC, "бесті" },
+	{ 6, LPC_ACC, "алтыны" },
+	{ 10, LPC_ACC, "онды" },
+	{ 5, LPC_LOC, "бесте" },
+	{ 10, LPC_LOC, "онда" },
+	{ 30, LPC_LOC, "отызда" },
 };
 
 static void kk_samples_and_cases(void **state)
@@ -294,7 +295,7 @@ static void kk_samples_and_cases(void **state)
 	char buf[256];
 	for (size_t i = 0; i < sizeof kk_rows / sizeof kk_rows[0]; i++) {
 		const struct kk_row *r = &kk_rows[i];
-		numwords_kk(buf, sizeof buf, r->v, r->c);
+		lp_kk.number(buf, sizeof buf, r->v, LPG_MASC, r->c);
 		if (strcmp(buf, r->words) != 0)
 			fail_msg("%llu (case %d): \"%s\", expected \"%s\"",
 				 (unsigned long long)r->v, r->c, buf, r->words);
@@ -307,36 +308,36 @@ static void kk_inflect_unit_words(void **state)
 	static const struct {
 		const char *word;
 		bool poss;
-		enum kk_case c;
+		enum lp_case c;
 		const char *out;
 	} rows[] = {
-		{ "минут", false, KK_ABL, "минуттан" },
-		{ "минут", false, KK_DAT, "минутқа" },
-		{ "минут", false, KK_LOC, "минутта" },
-		{ "сағат", false, KK_ABL, "сағаттан" },
-		{ "сағат", false, KK_DAT, "сағатқа" },
-		{ "күнтізбелік күн", false, KK_ABL, "күнтізбелік күннен" },
-		{ "күнтізбелік күн", false, KK_DAT, "күнтізбелік күнге" },
-		{ "күнтізбелік күн", false, KK_GEN, "күнтізбелік күннің" },
-		{ "жұмыс күні", true, KK_ABL, "жұмыс күнінен" },
-		{ "жұмыс күні", true, KK_DAT, "жұмыс күніне" },
-		{ "жұмыс күні", true, KK_LOC, "жұмыс күнінде" },
-		{ "жұмыс күні", true, KK_GEN, "жұмыс күнінің" },
-		{ "жұмыс күні", true, KK_ACC, "жұмыс күнін" },
-		{ "қала", false, KK_DAT, "қалаға" },
-		{ "мектеп", false, KK_DAT, "мектепке" },
-		{ "мектеп", false, KK_GEN, "мектептің" },
-		{ "адам", false, KK_GEN, "адамның" },
-		{ "қаз", false, KK_GEN, "қаздың" },
-		{ "қол", false, KK_ABL, "қолдан" },
-		{ "Орталық", false, KK_DAT, "Орталыққа" },
-		{ "ОРТАЛЫҚ", false, KK_ABL, "ОРТАЛЫҚтан" },
-		{ "минут", false, KK_NOM, "минут" },
-		{ "", false, KK_ABL, "" },
+		{ "минут", false, LPC_ABL, "минуттан" },
+		{ "минут", false, LPC_DAT, "минутқа" },
+		{ "минут", false, LPC_LOC, "минутта" },
+		{ "сағат", false, LPC_ABL, "сағаттан" },
+		{ "сағат", false, LPC_DAT, "сағатқа" },
+		{ "күнтізбелік күн", false, LPC_ABL, "күнтізбелік күннен" },
+		{ "күнтізбелік күн", false, LPC_DAT, "күнтізбелік күнге" },
+		{ "күнтізбелік күн", false, LPC_GEN, "күнтізбелік күннің" },
+		{ "жұмыс күні", true, LPC_ABL, "жұмыс күнінен" },
+		{ "жұмыс күні", true, LPC_DAT, "жұмыс күніне" },
+		{ "жұмыс күні", true, LPC_LOC, "жұмыс күнінде" },
+		{ "жұмыс күні", true, LPC_GEN, "жұмыс күнінің" },
+		{ "жұмыс күні", true, LPC_ACC, "жұмыс күнін" },
+		{ "қала", false, LPC_DAT, "қалаға" },
+		{ "мектеп", false, LPC_DAT, "мектепке" },
+		{ "мектеп", false, LPC_GEN, "мектептің" },
+		{ "адам", false, LPC_GEN, "адамның" },
+		{ "қаз", false, LPC_GEN, "қаздың" },
+		{ "қол", false, LPC_ABL, "қолдан" },
+		{ "Орталық", false, LPC_DAT, "Орталыққа" },
+		{ "ОРТАЛЫҚ", false, LPC_ABL, "ОРТАЛЫҚтан" },
+		{ "минут", false, LPC_NOM, "минут" },
+		{ "", false, LPC_ABL, "" },
 	};
 	char buf[128];
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
-		kk_inflect(buf, sizeof buf, rows[i].word, rows[i].c, rows[i].poss);
+		lp_kk.inflect(buf, sizeof buf, rows[i].word, rows[i].c, rows[i].poss);
 		assert_string_equal(buf, rows[i].out);
 	}
 }
@@ -346,27 +347,27 @@ static void ru_plural_classes(void **state)
 	(void)state;
 	static const struct {
 		uint64_t v;
-		enum ru_slot nom, gen;
+		enum lp_form nom, gen;
 	} rows[] = {
-		{ 0, RS_GEN_PLUR, RS_PLUR },   { 1, RS_SING, RS_SING },
-		{ 2, RS_GEN_SING, RS_PLUR },   { 3, RS_GEN_SING, RS_PLUR },
-		{ 4, RS_GEN_SING, RS_PLUR },   { 5, RS_GEN_PLUR, RS_PLUR },
-		{ 10, RS_GEN_PLUR, RS_PLUR },  { 11, RS_GEN_PLUR, RS_PLUR },
-		{ 12, RS_GEN_PLUR, RS_PLUR },  { 13, RS_GEN_PLUR, RS_PLUR },
-		{ 14, RS_GEN_PLUR, RS_PLUR },  { 15, RS_GEN_PLUR, RS_PLUR },
-		{ 20, RS_GEN_PLUR, RS_PLUR },  { 21, RS_SING, RS_SING },
-		{ 22, RS_GEN_SING, RS_PLUR },  { 24, RS_GEN_SING, RS_PLUR },
-		{ 25, RS_GEN_PLUR, RS_PLUR },  { 101, RS_SING, RS_SING },
-		{ 111, RS_GEN_PLUR, RS_PLUR }, { 112, RS_GEN_PLUR, RS_PLUR },
-		{ 121, RS_SING, RS_SING },     { 122, RS_GEN_SING, RS_PLUR },
-		{ 1000, RS_GEN_PLUR, RS_PLUR }, { 1001, RS_SING, RS_SING },
-		{ 1011, RS_GEN_PLUR, RS_PLUR },
+		{ 0, LPF_MANY, LPF_OBLIQUE },   { 1, LPF_ONE, LPF_ONE },
+		{ 2, LPF_FEW, LPF_OBLIQUE },   { 3, LPF_FEW, LPF_OBLIQUE },
+		{ 4, LPF_FEW, LPF_OBLIQUE },   { 5, LPF_MANY, LPF_OBLIQUE },
+		{ 10, LPF_MANY, LPF_OBLIQUE },  { 11, LPF_MANY, LPF_OBLIQUE },
+		{ 12, LPF_MANY, LPF_OBLIQUE },  { 13, LPF_MANY, LPF_OBLIQUE },
+		{ 14, LPF_MANY, LPF_OBLIQUE },  { 15, LPF_MANY, LPF_OBLIQUE },
+		{ 20, LPF_MANY, LPF_OBLIQUE },  { 21, LPF_ONE, LPF_ONE },
+		{ 22, LPF_FEW, LPF_OBLIQUE },  { 24, LPF_FEW, LPF_OBLIQUE },
+		{ 25, LPF_MANY, LPF_OBLIQUE },  { 101, LPF_ONE, LPF_ONE },
+		{ 111, LPF_MANY, LPF_OBLIQUE }, { 112, LPF_MANY, LPF_OBLIQUE },
+		{ 121, LPF_ONE, LPF_ONE },     { 122, LPF_FEW, LPF_OBLIQUE },
+		{ 1000, LPF_MANY, LPF_OBLIQUE }, { 1001, LPF_ONE, LPF_ONE },
+		{ 1011, LPF_MANY, LPF_OBLIQUE },
 	};
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
-		assert_int_equal(ru_noun_slot(rows[i].v, RU_NOM), rows[i].nom);
-		assert_int_equal(ru_noun_slot(rows[i].v, RU_ACC), rows[i].nom);
-		assert_int_equal(ru_noun_slot(rows[i].v, RU_GEN), rows[i].gen);
-		assert_int_equal(ru_noun_slot(rows[i].v, RU_DAT), rows[i].gen);
+		assert_int_equal(lp_ru.form(rows[i].v, LPC_NOM), rows[i].nom);
+		assert_int_equal(lp_ru.form(rows[i].v, LPC_ACC), rows[i].nom);
+		assert_int_equal(lp_ru.form(rows[i].v, LPC_GEN), rows[i].gen);
+		assert_int_equal(lp_ru.form(rows[i].v, LPC_DAT), rows[i].gen);
 	}
 }
 
@@ -439,14 +440,14 @@ static void legal_phrases_verbatim(void **state)
 	char buf[512];
 	for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
 		struct dur d = dur_of(&phrases[i]);
-		legal_words(buf, sizeof buf, &d, LANG_KK);
+		langpack(LANG_KK)->dur(buf, sizeof buf, &d, LPS_WORDS);
 		assert_string_equal(buf, phrases[i].kk);
-		legal_words(buf, sizeof buf, &d, LANG_RU);
+		langpack(LANG_RU)->dur(buf, sizeof buf, &d, LPS_WORDS);
 		assert_string_equal(buf, phrases[i].ru);
 	}
 }
 
-/* Compound quantities split like legal_dur: "1 wd 2 h", "90 min". */
+/* Compound quantities split as with digits: "1 wd 2 h", "90 min". */
 static void legal_compound(void **state)
 {
 	(void)state;
@@ -457,17 +458,17 @@ static void legal_compound(void **state)
 	d.unit = UNIT_WD;
 	d.hi.wd = 1;
 	d.hi.min = 120;
-	legal_words(buf, sizeof buf, &d, LANG_KK);
+	langpack(LANG_KK)->dur(buf, sizeof buf, &d, LPS_WORDS);
 	assert_string_equal(buf, "бір жұмыс күні екі сағат ішінде");
-	legal_words(buf, sizeof buf, &d, LANG_RU);
+	langpack(LANG_RU)->dur(buf, sizeof buf, &d, LPS_WORDS);
 	assert_string_equal(buf, "в течение одного рабочего дня двух часов");
 	d.unit = UNIT_HOUR;
 	d.hi.wd = 0;
 	d.hi.min = 90;
-	legal_words(buf, sizeof buf, &d, LANG_KK);
+	langpack(LANG_KK)->dur(buf, sizeof buf, &d, LPS_WORDS);
 	assert_string_equal(buf, "бір сағат отыз минут ішінде");
 	d.unit = UNIT_MIN;
-	legal_words(buf, sizeof buf, &d, LANG_RU);
+	langpack(LANG_RU)->dur(buf, sizeof buf, &d, LPS_WORDS);
 	assert_string_equal(buf, "в течение девяноста минут");
 }
 
@@ -476,22 +477,24 @@ static void truncation(void **state)
 {
 	(void)state;
 	char full[256], small[8];
-	int need = numwords_ru(full, sizeof full, 2345, RU_MASC, RU_GEN);
+	int need = lp_ru.number(full, sizeof full, 2345, LPG_MASC, LPC_GEN);
 	memset(small, 'x', sizeof small);
-	int got = numwords_ru(small, 5, 2345, RU_MASC, RU_GEN);
+	int got = lp_ru.number(small, 5, 2345, LPG_MASC, LPC_GEN);
 	assert_int_equal(got, need);
 	assert_int_equal((int)strlen(full), need);
 	assert_int_equal(small[5], 'x');
-	assert_int_equal(numwords_kk(NULL, 0, 180, KK_ABL), (int)strlen("бір жүз сексеннен"));
+	assert_int_equal(lp_kk.number(NULL, 0, 180, LPG_MASC, LPC_ABL),
+			 (int)strlen("бір жүз сексеннен"));
 	struct dur d = dur_of(&phrases[2]);
-	assert_int_equal(legal_words(NULL, 0, &d, LANG_KK), (int)strlen(phrases[2].kk));
+	assert_int_equal(langpack(LANG_KK)->dur(NULL, 0, &d, LPS_WORDS),
+			 (int)strlen(phrases[2].kk));
 	char tiny[3];
-	kk_inflect(tiny, sizeof tiny, "минут", KK_ABL, false);
+	lp_kk.inflect(tiny, sizeof tiny, "минут", LPC_ABL, false);
 	assert_true(strlen(tiny) < sizeof tiny);
 }
 
 /*
- * Every phrase legal_words writes reads back through the phrase parser to
+ * Every phrase a pack writes in words reads back through the phrase parser to
  * the same interval and form: what the handbook prints in words is never
  * what reglc would call drift.
  */
@@ -518,7 +521,7 @@ static void round_trip(void **state)
 					r.lo = v;
 				struct dur d = dur_of(&r), back;
 				enum phrase_lang pl;
-				legal_words(buf, sizeof buf, &d, (enum lang)l);
+				langpack((enum lang)l)->dur(buf, sizeof buf, &d, LPS_WORDS);
 				if (phrase_parse(buf, strlen(buf), &back, &pl, err, sizeof err) != 0)
 					fail_msg("\"%s\" does not parse: %s", buf, err);
 				if (!dur_same_interval(&d, &back, 480) || back.form != d.form)

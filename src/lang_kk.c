@@ -1,0 +1,413 @@
+/*
+ * lang_kk.c — the Kazakh language pack (see langpack.h).
+ *
+ * Contract: lp_kk writes Kazakh the way the seed regulations do.
+ *  - Numbers read in order, in groups of three digits, with the legal
+ *    "бір жүз", "бір мың" (not bare "жүз", "мың"): 180 = "бір жүз
+ *    сексен".  A number takes no gender; a case ending goes on its last
+ *    word only ("бір жүз сексеннен").
+ *  - A noun does not change after a number ("бес минут"); a case ending
+ *    is made by rule (inflect): vowel harmony of the last word and its
+ *    last sound, with the pronominal -н- after the 3rd-person possessive
+ *    ("жұмыс күнінен").  The cases written are the genitive, dative,
+ *    accusative, locative and ablative; the nominative has no ending,
+ *    and the instrumental (which no output needs) and the prepositional
+ *    (which Kazakh has not) leave the phrase unchanged.
+ *  - Durations put the case ending on the last unit only: the ablative
+ *    before "аспайды" and before the dash of a range, the dative before
+ *    "дейін" (legal.h lists the phrases).
+ */
+#include "langpack.h"
+
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "legal.h"
+#include "sb.h"
+#include "utf8.h"
+
+/* ---- numbers ---------------------------------------------------------------------- */
+
+static const char *const kk_units[10] = {
+	"нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз",
+};
+static const char *const kk_tens[10] = {
+	"", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан",
+};
+/* The powers of a thousand, from 10^3. */
+static const char *const kk_powers[3] = { "мың", "миллион", "миллиард" };
+
+/* The Kazakh words of v, uninflected, into o (digits above LP_WORDS_MAX). */
+static void kk_number(struct out *o, uint64_t v)
+{
+	if (v == 0 || v > LP_WORDS_MAX) {
+		if (v)
+			out_printf(o, "%" PRIu64, v);
+		else
+			out_printf(o, "%s", kk_units[0]);
+		return;
+	}
+	unsigned groups[4];
+	int ng = 0;
+	for (uint64_t x = v; x; x /= 1000)
+		groups[ng++] = (unsigned)(x % 1000);
+	bool first = true;
+	for (int g = ng - 1; g >= 0; g--) {
+		unsigned h = groups[g] / 100, t = groups[g] / 10 % 10, u = groups[g] % 10;
+		if (groups[g] == 0)
+			continue;
+		/* The legal style writes "бір жүз", "бір мың". */
+		if (h) {
+			out_printf(o, "%s%s жүз", first ? "" : " ", kk_units[h]);
+			first = false;
+		}
+		if (t) {
+			out_printf(o, "%s%s", first ? "" : " ", kk_tens[t]);
+			first = false;
+		}
+		if (u) {
+			out_printf(o, "%s%s", first ? "" : " ", kk_units[u]);
+			first = false;
+		}
+		if (g > 0)
+			out_printf(o, " %s", kk_powers[g - 1]);
+	}
+}
+
+/* ---- case endings ------------------------------------------------------------------ */
+
+/* The code point ending at s[end) (decoding backwards), its start in *at. */
+static uint32_t prev_cp(const char *s, size_t end, size_t *at)
+{
+	size_t i = utf8_prev(s, end);
+	uint32_t cp;
+	*at = i;
+	return utf8_decode(s + i, end - i, &cp) ? cp : 0xFFFD;
+}
+
+/* Lower case of a Cyrillic letter of Kazakh or Russian; others as they are. */
+static uint32_t cyr_lower(uint32_t c)
+{
+	if (c >= 0x410 && c <= 0x42F)
+		return c + 0x20;
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 0x50;
+	switch (c) {
+	case 0x4D8: case 0x4E8: case 0x4B0: case 0x4AE: case 0x492: case 0x49A:
+	case 0x4A2: case 0x4BA:
+		return c + 1;
+	default:
+		return c;
+	}
+}
+
+/* The last sound of a word, as far as endings care. */
+enum kk_sound {
+	KS_VOWEL,    /* а ә е о ө ұ ү ы і э ю я ё */
+	KS_SONORANT, /* л р й, and у и (after a vowel they are glides: елу) */
+	KS_VOICED,   /* ж з */
+	KS_NASAL,    /* м н ң */
+	KS_VOICELESS /* every other consonant (б д г at the end sound voiceless) */
+};
+
+/* Vowel harmony: 1 back, 0 front, -1 not a vowel, 2/3 ambiguous
+ * (у leans back, и front, when no other vowel decides). */
+static int vowel_class(uint32_t c)
+{
+	switch (c) {
+	case 0x430: case 0x43E: case 0x4B1: case 0x44B: case 0x44F: case 0x451: case 0x44E:
+		return 1; /* а о ұ ы я ё ю */
+	case 0x4D9: case 0x435: case 0x4E9: case 0x4AF: case 0x456: case 0x44D:
+		return 0; /* ә е ө ү і э */
+	case 0x443:
+		return 2; /* у */
+	case 0x438:
+		return 3; /* и */
+	default:
+		return -1;
+	}
+}
+
+static enum kk_sound sound_of(uint32_t c)
+{
+	int v = vowel_class(c);
+	if (v == 0 || v == 1)
+		return KS_VOWEL;
+	if (v >= 2)
+		return KS_SONORANT;
+	switch (c) {
+	case 0x43B: case 0x440: case 0x439: /* л р й */
+		return KS_SONORANT;
+	case 0x436: case 0x437: /* ж з */
+		return KS_VOICED;
+	case 0x43C: case 0x43D: case 0x4A3: /* м н ң */
+		return KS_NASAL;
+	default:
+		return KS_VOICELESS;
+	}
+}
+
+/* Endings by case and last sound: back form, front form.  A case with no
+ * row here gets no ending. */
+static const char *const kk_endings[LPC__COUNT][5][2] = {
+	[LPC_GEN] = { { "ның", "нің" }, { "дың", "дің" }, { "дың", "дің" },
+		      { "ның", "нің" }, { "тың", "тің" } },
+	[LPC_DAT] = { { "ға", "ге" }, { "ға", "ге" }, { "ға", "ге" },
+		      { "ға", "ге" }, { "қа", "ке" } },
+	[LPC_ACC] = { { "ны", "ні" }, { "ды", "ді" }, { "ды", "ді" },
+		      { "ды", "ді" }, { "ты", "ті" } },
+	[LPC_LOC] = { { "да", "де" }, { "да", "де" }, { "да", "де" },
+		      { "да", "де" }, { "та", "те" } },
+	[LPC_ABL] = { { "дан", "ден" }, { "дан", "ден" }, { "дан", "ден" },
+		      { "нан", "нен" }, { "тан", "тен" } },
+};
+/* After the 3rd-person possessive the pronominal -н- comes in. */
+static const char *const kk_poss_endings[LPC__COUNT][2] = {
+	[LPC_GEN] = { "ның", "нің" }, [LPC_DAT] = { "на", "не" },
+	[LPC_ACC] = { "н", "н" },     [LPC_LOC] = { "нда", "нде" },
+	[LPC_ABL] = { "нан", "нен" },
+};
+
+/* Whether case c has an ending in Kazakh. */
+static bool kk_has_ending(enum lp_case c)
+{
+	return c == LPC_GEN || c == LPC_DAT || c == LPC_ACC || c == LPC_LOC || c == LPC_ABL;
+}
+
+/* The ending of case c for word (a word or a phrase: its last word
+ * decides), "" when the case has none. */
+static const char *kk_ending(const char *word, enum lp_case c, bool possessive)
+{
+	size_t len = strlen(word);
+	if (len == 0 || !kk_has_ending(c))
+		return "";
+	/* The last sound, and the harmony of the last word's vowels. */
+	size_t at = len;
+	uint32_t last = 0;
+	int harmony = -1, weak = -1;
+	bool have_last = false;
+	while (at > 0) {
+		uint32_t cp = cyr_lower(prev_cp(word, at, &at));
+		if (cp == ' ')
+			break;
+		if (!have_last) {
+			last = cp;
+			have_last = true;
+		}
+		int v = vowel_class(cp);
+		if (v == 0 || v == 1) {
+			harmony = v;
+			break;
+		}
+		if (v >= 2 && weak < 0)
+			weak = v == 2 ? 1 : 0;
+	}
+	if (harmony < 0)
+		harmony = weak >= 0 ? weak : 1;
+	int front = harmony == 0;
+	return possessive ? kk_poss_endings[c][front] : kk_endings[c][sound_of(last)][front];
+}
+
+static int kk_inflect(char *buf, size_t n, const char *word, enum lp_case c, bool possessive)
+{
+	struct out o = out_start(buf, n);
+	out_printf(&o, "%s%s", word, kk_ending(word, c, possessive));
+	return out_end(&o);
+}
+
+/* v in words, its last word in case c; Kazakh numbers have no gender. */
+static int kk_numwords(char *buf, size_t n, uint64_t v, enum lp_gender g, enum lp_case c)
+{
+	(void)g;
+	char words[512];
+	struct out w = out_start(words, sizeof words);
+	kk_number(&w, v);
+	return kk_inflect(buf, n, words, c, false);
+}
+
+/* ---- counted nouns ------------------------------------------------------------------ */
+
+/* A noun in the nominative; possessive: it ends in the 3rd-person
+ * possessive, which changes its endings ("жұмыс күні": күнінен). */
+static const struct {
+	const char *word;
+	bool possessive;
+} kk_nouns[LPN__COUNT] = {
+	[LPN_CD] = { "күнтізбелік күн", false },
+	[LPN_WD] = { "жұмыс күні", true },
+	[LPN_HOUR] = { "сағат", false },
+	[LPN_MIN] = { "минут", false },
+	[LPN_ERROR] = { "қате", false },
+	[LPN_WARNING] = { "ескерту", false },
+	[LPN_TIMES] = { "рет", false },
+};
+
+/* Kazakh does not change a noun after a number. */
+static enum lp_form kk_form(uint64_t v, enum lp_case c)
+{
+	(void)v;
+	(void)c;
+	return LPF_ONE;
+}
+
+/*
+ * Noun `what` with the ending of case c, into buf (64 bytes: the longest
+ * noun with its longest ending takes 36).  Made each time: a rule on a
+ * short constant word costs less than keeping a table that a library
+ * would have to own (session.h: no mutable state outside a session).
+ */
+static const char *kk_noun_form(enum lp_noun what, enum lp_case c, char buf[64])
+{
+	if ((unsigned)c >= LPC__COUNT)
+		c = LPC_NOM;
+	snprintf(buf, 64, "%s%s", kk_nouns[what].word,
+		 kk_ending(kk_nouns[what].word, c, kk_nouns[what].possessive));
+	return buf;
+}
+
+static int kk_noun(char *buf, size_t n, enum lp_noun what, uint64_t v, enum lp_case c)
+{
+	(void)v;
+	if ((unsigned)what >= LPN__COUNT)
+		what = LPN_MIN;
+	char form[64];
+	struct out o = out_start(buf, n);
+	out_printf(&o, "%s", kk_noun_form(what, c, form));
+	return out_end(&o);
+}
+
+/* sep, then "v noun" into o: the number in the nominative, the case on
+ * the noun.  One write for the digits, the common case. */
+static void kk_put_count(struct out *o, const char *sep, uint64_t v, enum lp_noun what,
+			 enum lp_case c, enum lp_style s)
+{
+	if ((unsigned)what >= LPN__COUNT)
+		what = LPN_MIN;
+	char form[64];
+	const char *noun = kk_noun_form(what, c, form);
+	if (s == LPS_DIGITS) {
+		out_printf(o, "%s%" PRIu64 " %s", sep, v, noun);
+		return;
+	}
+	out_printf(o, "%s", sep);
+	kk_number(o, v);
+	out_printf(o, " %s", noun);
+}
+
+static int kk_count(char *buf, size_t n, uint64_t v, enum lp_noun what, enum lp_case c,
+		    enum lp_style s)
+{
+	struct out o = out_start(buf, n);
+	kk_put_count(&o, "", v, what, c, s);
+	return out_end(&o);
+}
+
+/* ---- durations ----------------------------------------------------------------------- */
+
+/* The words of the duration phrases around their numbers. */
+static const char kk_automatic[] = "автоматты түрде"; /* a system's step */
+static const char kk_not_more[] = " аспайды";         /* after the ablative */
+static const char kk_within[] = " ішінде";            /* after the nominative */
+static const char kk_dash[] = " – ";                  /* between a range's ends */
+static const char kk_until[] = " дейін";              /* after the dative */
+
+/* Parts: every number and unit in the nominative but the last unit, which
+ * takes case c. */
+static void kk_parts(struct out *o, const struct legal_parts *p, enum lp_case c,
+		     enum lp_style s)
+{
+	for (int i = 0; i < p->n; i++)
+		kk_put_count(o, i ? " " : "", (uint64_t)p->v[i], p->u[i],
+			     i == p->n - 1 ? c : LPC_NOM, s);
+}
+
+static int kk_dur(char *buf, size_t n, const struct dur *d, enum lp_style s)
+{
+	struct out o = out_start(buf, n);
+	struct legal_parts hi = legal_split(d->hi, d->unit, true);
+	switch (d->form) {
+	case DF_NONE:
+		break;
+	case DF_AUTOMATIC:
+		out_printf(&o, "%s", kk_automatic);
+		break;
+	case DF_EXACT:
+		kk_parts(&o, &hi, LPC_NOM, s);
+		break;
+	case DF_NOT_MORE:
+		kk_parts(&o, &hi, LPC_ABL, s);
+		out_printf(&o, "%s", kk_not_more);
+		break;
+	case DF_WITHIN:
+		kk_parts(&o, &hi, LPC_NOM, s);
+		out_printf(&o, "%s", kk_within);
+		break;
+	case DF_RANGE: {
+		struct legal_parts lo = legal_split(d->lo, d->unit, true);
+		kk_parts(&o, &lo, LPC_ABL, s);
+		out_printf(&o, "%s", kk_dash);
+		kk_parts(&o, &hi, LPC_DAT, s);
+		out_printf(&o, "%s", kk_until);
+		break;
+	}
+	}
+	return out_end(&o);
+}
+
+static int kk_total(char *buf, size_t n, struct qty q)
+{
+	struct out o = out_start(buf, n);
+	struct legal_parts kinds[2];
+	int nk = legal_split_total(q, kinds);
+	for (int k = 0; k < nk; k++) {
+		if (k)
+			out_printf(&o, " + ");
+		kk_parts(&o, &kinds[k], LPC_NOM, LPS_DIGITS);
+	}
+	return out_end(&o);
+}
+
+/* ---- the pack ------------------------------------------------------------------------- */
+
+const struct langpack lp_kk = {
+	.lang = LANG_KK,
+	.code = "kk",
+	.number = kk_numwords,
+	.form = kk_form,
+	.noun = kk_noun,
+	.count = kk_count,
+	.inflect = kk_inflect,
+	.dur = kk_dur,
+	.total = kk_total,
+	.phrase = {
+		[LP_YES] = "ИӘ",
+		[LP_NO] = "ЖОҚ",
+		[LP_START] = "Басы",
+		[LP_RESULT] = "Нәтиже",
+		[LP_REFUSAL] = "Бас тарту",
+		[LP_MAX_TIMES] = "ең көбі %llu рет",
+		[LP_NO_TERM_STEP] = "мерзімі көрсетілмеген",
+		[LP_SYSTEM] = "ақпараттық жүйе",
+		[LP_APPENDIX2] = "2-қосымша",
+		[LP_APPENDIX3] = "3-қосымша",
+		[LP_TITLE2] = "Әрбір рәсімнің (іс-қимылдың) ұзақтығы көрсетілген рәсімдер "
+			      "(іс-қимылдар) реттілігі сипаттамасының блок-схемасы",
+		[LP_TITLE3] = "«%s» мемлекеттік қызмет көрсетудің бизнес-процестерінің "
+			      "анықтамалығы",
+		[LP_TITLE_SYS] = "Мемлекеттік қызмет көрсетуге тартылған ақпараттық жүйелердің "
+				 "функционалдық өзара іс-қимыл диаграммасы",
+		[LP_PATH_TOTAL] = "ең ұзақ жол",
+		[LP_TERM] = "мерзімі",
+		[LP_NO_TERM] = "мерзімі көрсетілмеген",
+		[LP_NOT_ANALYSED] = "ұзақтығы есептелмеген",
+		[LP_EXCEEDS] = "мерзімнен асады",
+		[LP_HOLIDAYS] = "мереке күндері мерзімнен асады",
+		[LP_OPEN] = "шектелмеген: ұзақтығы жоқ қадам бар",
+		[LP_INFINITE] = "шексіз",
+		[LP_LEGEND_CRIT] = "қалың жиек — ең ұзақ жол",
+		[LP_LEGEND_FINDING] = "⚠ және үзік жиек — ескерту бар",
+		[LP_LEGEND_REFUSAL] = "қос жиек — бас тарту",
+	},
+};

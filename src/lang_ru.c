@@ -1,0 +1,416 @@
+/*
+ * lang_ru.c — the Russian language pack (see langpack.h).
+ *
+ * Contract: lp_ru writes the official Russian of the seed regulations.
+ *  - A number is written as groups of three digits, each "hundreds tens
+ *    units" and the name of its power of a thousand; every word is
+ *    declined for case, the words for one and two agree in gender
+ *    ("одна минута", "один рабочий день", "пятнадцати", "ста
+ *    восьмидесяти", "двух тысяч"), and the power's name agrees with its
+ *    group ("две тысячи", "пять тысяч", "двадцать одна тысяча"):
+ *    "тысяча" is feminine, "миллион" and "миллиард" masculine.  Official
+ *    spelling without "ё" ("трех", "четырех"); the accusative is the
+ *    inanimate one.  Russian has no locative or ablative: those cases are
+ *    written as the nominative.
+ *  - A counted noun follows the 1 / 2-4 / 5+ rule (form): 1 минута,
+ *    2-4 минуты, 5+ минут, 11-14 минут, 21 минута; after "не более",
+ *    "в течение", "от ... до" the genitive (1 минуты, 2+ минут).  The
+ *    noun table holds the nominative and genitive forms, what the
+ *    outputs write.
+ *  - Durations inflect every unit for its own number; a range whose ends
+ *    are one number of one unit each names the unit once, agreeing with
+ *    the upper number ("от 90 до 180 календарных дней").
+ *  - There is no rule-made case ending (inflect is NULL): Russian forms
+ *    come from the tables.
+ */
+#include "langpack.h"
+
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "legal.h"
+#include "sb.h"
+
+/* ---- numbers ---------------------------------------------------------------------- */
+
+/* The cases Russian declines a numeral in: the first six of enum lp_case. */
+#define NCASES (LPC_PREP + 1)
+
+/* Units 0-9 by case; 1 and 2 by gender in the nominative and accusative,
+ * 1 also in the oblique cases. */
+static const char *const ru_units[NCASES][10] = {
+	[LPC_NOM] = { "ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь",
+		      "восемь", "девять" },
+	[LPC_GEN] = { "ноля", "одного", "двух", "трех", "четырех", "пяти", "шести", "семи",
+		      "восьми", "девяти" },
+	[LPC_DAT] = { "нолю", "одному", "двум", "трем", "четырем", "пяти", "шести", "семи",
+		      "восьми", "девяти" },
+	[LPC_ACC] = { "ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь",
+		      "восемь", "девять" },
+	[LPC_INS] = { "нолем", "одним", "двумя", "тремя", "четырьмя", "пятью", "шестью",
+		      "семью", "восемью", "девятью" },
+	[LPC_PREP] = { "ноле", "одном", "двух", "трех", "четырех", "пяти", "шести", "семи",
+		       "восьми", "девяти" },
+};
+/* "one" feminine and neuter by case (masculine is in ru_units). */
+static const char *const ru_one_fem[NCASES] = {
+	"одна", "одной", "одной", "одну", "одной", "одной",
+};
+static const char *const ru_one_neut[NCASES] = {
+	"одно", "одного", "одному", "одно", "одним", "одном",
+};
+/* 10-19 by case. */
+static const char *const ru_teens[NCASES][10] = {
+	[LPC_NOM] = { "десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать",
+		      "пятнадцать", "шестнадцать", "семнадцать", "восемнадцать",
+		      "девятнадцать" },
+	[LPC_GEN] = { "десяти", "одиннадцати", "двенадцати", "тринадцати", "четырнадцати",
+		      "пятнадцати", "шестнадцати", "семнадцати", "восемнадцати",
+		      "девятнадцати" },
+	[LPC_DAT] = { "десяти", "одиннадцати", "двенадцати", "тринадцати", "четырнадцати",
+		      "пятнадцати", "шестнадцати", "семнадцати", "восемнадцати",
+		      "девятнадцати" },
+	[LPC_ACC] = { "десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать",
+		      "пятнадцать", "шестнадцать", "семнадцать", "восемнадцать",
+		      "девятнадцать" },
+	[LPC_INS] = { "десятью", "одиннадцатью", "двенадцатью", "тринадцатью",
+		      "четырнадцатью", "пятнадцатью", "шестнадцатью", "семнадцатью",
+		      "восемнадцатью", "девятнадцатью" },
+	[LPC_PREP] = { "десяти", "одиннадцати", "двенадцати", "тринадцати", "четырнадцати",
+		       "пятнадцати", "шестнадцати", "семнадцати", "восемнадцати",
+		       "девятнадцати" },
+};
+/* Tens 20-90 by case (index 2-9). */
+static const char *const ru_tens[NCASES][10] = {
+	[LPC_NOM] = { "", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят",
+		      "семьдесят", "восемьдесят", "девяносто" },
+	[LPC_GEN] = { "", "", "двадцати", "тридцати", "сорока", "пятидесяти", "шестидесяти",
+		      "семидесяти", "восьмидесяти", "девяноста" },
+	[LPC_DAT] = { "", "", "двадцати", "тридцати", "сорока", "пятидесяти", "шестидесяти",
+		      "семидесяти", "восьмидесяти", "девяноста" },
+	[LPC_ACC] = { "", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят",
+		      "семьдесят", "восемьдесят", "девяносто" },
+	[LPC_INS] = { "", "", "двадцатью", "тридцатью", "сорока", "пятьюдесятью",
+		      "шестьюдесятью", "семьюдесятью", "восемьюдесятью", "девяноста" },
+	[LPC_PREP] = { "", "", "двадцати", "тридцати", "сорока", "пятидесяти", "шестидесяти",
+		       "семидесяти", "восьмидесяти", "девяноста" },
+};
+/* Hundreds 100-900 by case (index 1-9). */
+static const char *const ru_hundreds[NCASES][10] = {
+	[LPC_NOM] = { "", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот",
+		      "семьсот", "восемьсот", "девятьсот" },
+	[LPC_GEN] = { "", "ста", "двухсот", "трехсот", "четырехсот", "пятисот", "шестисот",
+		      "семисот", "восьмисот", "девятисот" },
+	[LPC_DAT] = { "", "ста", "двумстам", "тремстам", "четыремстам", "пятистам",
+		      "шестистам", "семистам", "восьмистам", "девятистам" },
+	[LPC_ACC] = { "", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот",
+		      "семьсот", "восемьсот", "девятьсот" },
+	[LPC_INS] = { "", "ста", "двумястами", "тремястами", "четырьмястами", "пятьюстами",
+		      "шестьюстами", "семьюстами", "восемьюстами", "девятьюстами" },
+	[LPC_PREP] = { "", "ста", "двухстах", "трехстах", "четырехстах", "пятистах",
+		       "шестистах", "семистах", "восьмистах", "девятистах" },
+};
+
+/* A power of a thousand: its gender and its forms by slot and case. */
+struct ru_power {
+	enum lp_gender gender;    /* of the power's noun */
+	const char *sing[NCASES]; /* тысяча, тысячи, тысяче, тысячу, тысячей, тысяче */
+	const char *plur[NCASES]; /* тысячи, тысяч, тысячам, тысячи, тысячами, тысячах */
+	const char *gen_sing;     /* after 2-4 in nom/acc: тысячи */
+	const char *gen_plur;     /* after 5+ in nom/acc: тысяч */
+};
+
+static const struct ru_power ru_powers[3] = {
+	{ LPG_FEM,
+	  { "тысяча", "тысячи", "тысяче", "тысячу", "тысячей", "тысяче" },
+	  { "тысячи", "тысяч", "тысячам", "тысячи", "тысячами", "тысячах" },
+	  "тысячи", "тысяч" },
+	{ LPG_MASC,
+	  { "миллион", "миллиона", "миллиону", "миллион", "миллионом", "миллионе" },
+	  { "миллионы", "миллионов", "миллионам", "миллионы", "миллионами", "миллионах" },
+	  "миллиона", "миллионов" },
+	{ LPG_MASC,
+	  { "миллиард", "миллиарда", "миллиарду", "миллиард", "миллиардом", "миллиарде" },
+	  { "миллиарды", "миллиардов", "миллиардам", "миллиарды", "миллиардами",
+	    "миллиардах" },
+	  "миллиарда", "миллиардов" },
+};
+
+static enum lp_form ru_form(uint64_t v, enum lp_case c)
+{
+	uint64_t d = v % 10, h = v % 100;
+	bool one = d == 1 && h != 11;
+	bool few = d >= 2 && d <= 4 && !(h >= 12 && h <= 14);
+	if (c == LPC_NOM || c == LPC_ACC)
+		return one ? LPF_ONE : few ? LPF_FEW : LPF_MANY;
+	return one ? LPF_ONE : LPF_OBLIQUE;
+}
+
+/* One group 1-999 in gender g and case c. */
+static void ru_group(struct out *o, unsigned x, enum lp_gender g, enum lp_case c, bool *first)
+{
+	unsigned h = x / 100, t = x / 10 % 10, u = x % 10;
+	const char *w[3];
+	int nw = 0;
+	if (h)
+		w[nw++] = ru_hundreds[c][h];
+	if (t == 1) {
+		w[nw++] = ru_teens[c][u];
+	} else {
+		if (t >= 2)
+			w[nw++] = ru_tens[c][t];
+		if (u == 1 && g == LPG_FEM)
+			w[nw++] = ru_one_fem[c];
+		else if (u == 1 && g == LPG_NEUT)
+			w[nw++] = ru_one_neut[c];
+		else if (u == 2 && g == LPG_FEM && (c == LPC_NOM || c == LPC_ACC))
+			w[nw++] = "две";
+		else if (u)
+			w[nw++] = ru_units[c][u];
+	}
+	for (int i = 0; i < nw; i++) {
+		out_printf(o, "%s%s", *first ? "" : " ", w[i]);
+		*first = false;
+	}
+}
+
+/* v in words into o, in gender g and case c. */
+static void ru_number(struct out *o, uint64_t v, enum lp_gender g, enum lp_case c)
+{
+	if ((unsigned)c >= NCASES)
+		c = LPC_NOM;
+	if (v > LP_WORDS_MAX) {
+		out_printf(o, "%" PRIu64, v);
+		return;
+	}
+	if (v == 0) {
+		out_printf(o, "%s", ru_units[c][0]);
+		return;
+	}
+	unsigned groups[4];
+	int ng = 0;
+	for (uint64_t x = v; x; x /= 1000)
+		groups[ng++] = (unsigned)(x % 1000);
+	bool first = true;
+	for (int k = ng - 1; k >= 0; k--) {
+		if (groups[k] == 0)
+			continue;
+		if (k == 0) {
+			ru_group(o, groups[k], g, c, &first);
+			continue;
+		}
+		const struct ru_power *p = &ru_powers[k - 1];
+		ru_group(o, groups[k], p->gender, c, &first);
+		const char *noun;
+		switch (ru_form(groups[k], c)) {
+		case LPF_ONE: noun = p->sing[c]; break;
+		case LPF_FEW: noun = p->gen_sing; break;
+		case LPF_MANY: noun = p->gen_plur; break;
+		default: noun = p->plur[c]; break;
+		}
+		out_printf(o, " %s", noun);
+	}
+}
+
+static int ru_numwords(char *buf, size_t n, uint64_t v, enum lp_gender g, enum lp_case c)
+{
+	struct out o = out_start(buf, n);
+	ru_number(&o, v, g, c);
+	return out_end(&o);
+}
+
+/* ---- counted nouns ------------------------------------------------------------------ */
+
+/* A counted noun: its gender and the forms that follow a number. */
+static const struct {
+	enum lp_gender gender; /* what a number counting it agrees with */
+	const char *one;       /* nominative after 1, 21: минута */
+	const char *few;       /* nominative after 2-4, 22-24: минуты, рабочих дня */
+	const char *many;      /* after 0, 5-20 and the genitive plural: минут */
+	const char *gen_one;   /* genitive after 1, 21: (не более одной) минуты */
+} ru_nouns[LPN__COUNT] = {
+	[LPN_CD] = { LPG_MASC, "календарный день", "календарных дня", "календарных дней",
+		     "календарного дня" },
+	[LPN_WD] = { LPG_MASC, "рабочий день", "рабочих дня", "рабочих дней", "рабочего дня" },
+	[LPN_HOUR] = { LPG_MASC, "час", "часа", "часов", "часа" },
+	[LPN_MIN] = { LPG_FEM, "минута", "минуты", "минут", "минуты" },
+	[LPN_ERROR] = { LPG_FEM, "ошибка", "ошибки", "ошибок", "ошибки" },
+	[LPN_WARNING] = { LPG_NEUT, "предупреждение", "предупреждения", "предупреждений",
+			  "предупреждения" },
+	[LPN_TIMES] = { LPG_MASC, "раз", "раза", "раз", "раза" },
+};
+
+/* The form of `what` after v in case c (nominative or genitive). */
+static const char *ru_noun_form(enum lp_noun what, uint64_t v, enum lp_case c)
+{
+	if ((unsigned)what >= LPN__COUNT)
+		what = LPN_MIN;
+	switch (ru_form(v, c)) {
+	case LPF_ONE: return c == LPC_GEN ? ru_nouns[what].gen_one : ru_nouns[what].one;
+	case LPF_FEW: return ru_nouns[what].few;
+	default: return ru_nouns[what].many;
+	}
+}
+
+static int ru_noun(char *buf, size_t n, enum lp_noun what, uint64_t v, enum lp_case c)
+{
+	struct out o = out_start(buf, n);
+	out_printf(&o, "%s", ru_noun_form(what, v, c));
+	return out_end(&o);
+}
+
+/* sep, then v in style s, agreeing with gender g, in case c, into o. */
+static void ru_put_number(struct out *o, const char *sep, uint64_t v, enum lp_gender g,
+			  enum lp_case c, enum lp_style s)
+{
+	if (s == LPS_DIGITS) {
+		out_printf(o, "%s%" PRIu64, sep, v);
+		return;
+	}
+	out_printf(o, "%s", sep);
+	ru_number(o, v, g, c);
+}
+
+/* sep, then "v noun" into o: both in case c, agreeing.  One write for the
+ * digits, the common case (every duration of every diagram). */
+static void ru_put_count(struct out *o, const char *sep, uint64_t v, enum lp_noun what,
+			 enum lp_case c, enum lp_style s)
+{
+	if ((unsigned)what >= LPN__COUNT)
+		what = LPN_MIN;
+	const char *noun = ru_noun_form(what, v, c);
+	if (s == LPS_DIGITS) {
+		out_printf(o, "%s%" PRIu64 " %s", sep, v, noun);
+		return;
+	}
+	ru_put_number(o, sep, v, ru_nouns[what].gender, c, s);
+	out_printf(o, " %s", noun);
+}
+
+static int ru_count(char *buf, size_t n, uint64_t v, enum lp_noun what, enum lp_case c,
+		    enum lp_style s)
+{
+	struct out o = out_start(buf, n);
+	ru_put_count(&o, "", v, what, c, s);
+	return out_end(&o);
+}
+
+/* ---- durations ----------------------------------------------------------------------- */
+
+/* The words of the duration phrases around their numbers. */
+static const char ru_automatic[] = "автоматически"; /* a system's step */
+static const char ru_not_more[] = "не более ";      /* before the genitive */
+static const char ru_within[] = "в течение ";       /* before the genitive */
+static const char ru_from[] = "от ";                /* a range: before the genitive */
+static const char ru_to[] = " до ";                 /* ... and again */
+
+/* Parts: each number and its noun in case c. */
+static void ru_parts(struct out *o, const struct legal_parts *p, enum lp_case c,
+		     enum lp_style s)
+{
+	for (int i = 0; i < p->n; i++)
+		ru_put_count(o, i ? " " : "", (uint64_t)p->v[i], p->u[i], c, s);
+}
+
+/* A range: "от N до M U" when both ends are one number of one unit (the
+ * noun agreeing with the upper number), else each end with its units. */
+static void ru_range(struct out *o, const struct dur *d, enum lp_style s)
+{
+	struct legal_parts lo = legal_split(d->lo, d->unit, true);
+	struct legal_parts hi = legal_split(d->hi, d->unit, true);
+	if (lo.n == 1 && hi.n == 1 && lo.u[0] == hi.u[0]) {
+		enum lp_gender g = ru_nouns[hi.u[0]].gender;
+		ru_put_number(o, ru_from, (uint64_t)lo.v[0], g, LPC_GEN, s);
+		ru_put_count(o, ru_to, (uint64_t)hi.v[0], hi.u[0], LPC_GEN, s);
+		return;
+	}
+	out_printf(o, "%s", ru_from);
+	ru_parts(o, &lo, LPC_GEN, s);
+	out_printf(o, "%s", ru_to);
+	ru_parts(o, &hi, LPC_GEN, s);
+}
+
+static int ru_dur(char *buf, size_t n, const struct dur *d, enum lp_style s)
+{
+	struct out o = out_start(buf, n);
+	struct legal_parts hi = legal_split(d->hi, d->unit, true);
+	switch (d->form) {
+	case DF_NONE:
+		break;
+	case DF_AUTOMATIC:
+		out_printf(&o, "%s", ru_automatic);
+		break;
+	case DF_EXACT:
+		ru_parts(&o, &hi, LPC_NOM, s);
+		break;
+	case DF_NOT_MORE:
+		out_printf(&o, "%s", ru_not_more);
+		ru_parts(&o, &hi, LPC_GEN, s);
+		break;
+	case DF_WITHIN:
+		out_printf(&o, "%s", ru_within);
+		ru_parts(&o, &hi, LPC_GEN, s);
+		break;
+	case DF_RANGE:
+		ru_range(&o, d, s);
+		break;
+	}
+	return out_end(&o);
+}
+
+static int ru_total(char *buf, size_t n, struct qty q)
+{
+	struct out o = out_start(buf, n);
+	struct legal_parts kinds[2];
+	int nk = legal_split_total(q, kinds);
+	for (int k = 0; k < nk; k++) {
+		if (k)
+			out_printf(&o, " + ");
+		ru_parts(&o, &kinds[k], LPC_NOM, LPS_DIGITS);
+	}
+	return out_end(&o);
+}
+
+/* ---- the pack ------------------------------------------------------------------------- */
+
+const struct langpack lp_ru = {
+	.lang = LANG_RU,
+	.code = "ru",
+	.number = ru_numwords,
+	.form = ru_form,
+	.noun = ru_noun,
+	.count = ru_count,
+	.inflect = NULL,
+	.dur = ru_dur,
+	.total = ru_total,
+	.phrase = {
+		[LP_YES] = "ДА",
+		[LP_NO] = "НЕТ",
+		[LP_START] = "Начало",
+		[LP_RESULT] = "Результат",
+		[LP_REFUSAL] = "Отказ",
+		[LP_MAX_TIMES] = "не более %llu раз",
+		[LP_NO_TERM_STEP] = "срок не указан",
+		[LP_SYSTEM] = "информационная система",
+		[LP_APPENDIX2] = "Приложение 2",
+		[LP_APPENDIX3] = "Приложение 3",
+		[LP_TITLE2] = "Блок-схема описания последовательности процедур (действий) "
+			      "с указанием длительности каждой процедуры (действия)",
+		[LP_TITLE3] = "Справочник бизнес-процессов оказания государственной услуги «%s»",
+		[LP_TITLE_SYS] = "Диаграмма функционального взаимодействия информационных "
+				 "систем, задействованных в оказании государственной услуги",
+		[LP_PATH_TOTAL] = "наиболее длительный путь",
+		[LP_TERM] = "срок",
+		[LP_NO_TERM] = "срок не указан",
+		[LP_NOT_ANALYSED] = "продолжительность не рассчитана",
+		[LP_EXCEEDS] = "превышает срок",
+		[LP_HOLIDAYS] = "превышает срок в праздничные дни",
+		[LP_OPEN] = "не ограничен: есть шаг без срока",
+		[LP_INFINITE] = "бесконечен",
+		[LP_LEGEND_CRIT] = "жирная рамка — наиболее длительный путь",
+		[LP_LEGEND_FINDING] = "⚠ и пунктир — есть замечание",
+		[LP_LEGEND_REFUSAL] = "двойная рамка — отказ",
+	},
+};

@@ -1,0 +1,229 @@
+/*
+ * test_langpack.c — unit tests of the language packs (langpack.h): every
+ * pack is complete (its functions, every phrase of LP_PHRASES present and
+ * not empty, every template with exactly the printf conversions its id
+ * declares, every noun written), and the counts of things and the nouns
+ * after a number in both languages.
+ *
+ * Contract: one cmocka program over every value of enum lang, so a new
+ * language's pack is checked the moment it is in langpack.c's table; the
+ * expected words are written out by hand (never computed).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "langpack.h"
+
+/* The ids' names and declared conversions, by enum lp_phrase. */
+#define NAME_(id, conv) #id,
+static const char *const phrase_names[LP__COUNT] = { LP_PHRASES(NAME_) };
+#undef NAME_
+#define CONV_(id, conv) conv,
+static const char *const phrase_convs[LP__COUNT] = { LP_PHRASES(CONV_) };
+#undef CONV_
+
+/*
+ * The printf conversions of s, concatenated ("%llu", "%s%u"), into out;
+ * "%%" is a literal percent sign and no conversion.  False when a '%'
+ * starts no complete conversion.
+ */
+static bool conversions(const char *s, char *out, size_t n)
+{
+	size_t k = 0;
+	out[0] = '\0';
+	for (const char *p = s; *p; p++) {
+		if (*p != '%')
+			continue;
+		if (p[1] == '%') {
+			p++;
+			continue;
+		}
+		const char *e = p + 1;
+		while (*e && strchr("-+ #0123456789.*hljztL", *e))
+			e++;
+		if (!*e || !strchr("diouxXeEfFgGaAcspn", *e))
+			return false;
+		size_t len = (size_t)(e + 1 - p);
+		if (k + len + 1 > n)
+			return false;
+		memcpy(out + k, p, len);
+		k += len;
+		out[k] = '\0';
+		p = e;
+	}
+	return true;
+}
+
+/* Every language has a pack of its own, with every function but inflect
+ * (which a language whose endings are tables leaves NULL). */
+static void every_pack_complete(void **state)
+{
+	(void)state;
+	for (int l = 0; l < LANG__COUNT; l++) {
+		const struct langpack *lp = langpack((enum lang)l);
+		assert_non_null(lp);
+		assert_int_equal(lp->lang, l);
+		assert_non_null(lp->code);
+		assert_true(lp->code[0] != '\0');
+		for (int m = 0; m < l; m++)
+			assert_string_not_equal(lp->code, langpack((enum lang)m)->code);
+		assert_non_null(lp->number);
+		assert_non_null(lp->form);
+		assert_non_null(lp->noun);
+		assert_non_null(lp->count);
+		assert_non_null(lp->dur);
+		assert_non_null(lp->total);
+	}
+	assert_ptr_equal(langpack(LANG_KK), &lp_kk);
+	assert_ptr_equal(langpack(LANG_RU), &lp_ru);
+}
+
+/* Every phrase of every pack: present, not empty, and a format exactly
+ * when its id says so, with the same conversions in the same order. */
+static void every_phrase_present(void **state)
+{
+	(void)state;
+	for (int l = 0; l < LANG__COUNT; l++) {
+		const struct langpack *lp = langpack((enum lang)l);
+		for (int p = 0; p < LP__COUNT; p++) {
+			const char *s = lp->phrase[p];
+			if (!s)
+				fail_msg("pack %s has no phrase %s", lp->code, phrase_names[p]);
+			if (!s[0])
+				fail_msg("pack %s: phrase %s is empty", lp->code, phrase_names[p]);
+			char got[64];
+			if (!conversions(s, got, sizeof got))
+				fail_msg("pack %s: phrase %s has a stray '%%': \"%s\"", lp->code,
+					 phrase_names[p], s);
+			if (strcmp(got, phrase_convs[p]) != 0)
+				fail_msg("pack %s: phrase %s takes \"%s\", its id declares \"%s\"",
+					 lp->code, phrase_names[p], got, phrase_convs[p]);
+		}
+	}
+}
+
+/* Every noun is written in every pack, in the cases the outputs use. */
+static void every_noun_written(void **state)
+{
+	(void)state;
+	static const enum lp_case cases[] = { LPC_NOM, LPC_GEN };
+	static const uint64_t counts[] = { 0, 1, 2, 5, 11, 21, 22 };
+	for (int l = 0; l < LANG__COUNT; l++) {
+		const struct langpack *lp = langpack((enum lang)l);
+		for (int w = 0; w < LPN__COUNT; w++)
+			for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
+				for (size_t v = 0; v < sizeof counts / sizeof counts[0]; v++) {
+					char buf[128];
+					int k = lp->noun(buf, sizeof buf, (enum lp_noun)w, counts[v],
+							 cases[c]);
+					assert_true(k > 0);
+					assert_int_equal(k, (int)strlen(buf));
+				}
+	}
+}
+
+/* A count of things, as the handbook's findings say it. */
+static void counts_of_things(void **state)
+{
+	(void)state;
+	static const struct {
+		enum lang l;
+		uint64_t v;
+		enum lp_noun what;
+		enum lp_case c;
+		enum lp_style s;
+		const char *out;
+	} rows[] = {
+		/* Russian: one, few, many; 11-14 are many, 21 one, 22 few */
+		{ LANG_RU, 1, LPN_ERROR, LPC_NOM, LPS_DIGITS, "1 ошибка" },
+		{ LANG_RU, 2, LPN_ERROR, LPC_NOM, LPS_DIGITS, "2 ошибки" },
+		{ LANG_RU, 4, LPN_ERROR, LPC_NOM, LPS_DIGITS, "4 ошибки" },
+		{ LANG_RU, 5, LPN_ERROR, LPC_NOM, LPS_DIGITS, "5 ошибок" },
+		{ LANG_RU, 11, LPN_ERROR, LPC_NOM, LPS_DIGITS, "11 ошибок" },
+		{ LANG_RU, 21, LPN_ERROR, LPC_NOM, LPS_DIGITS, "21 ошибка" },
+		{ LANG_RU, 22, LPN_ERROR, LPC_NOM, LPS_DIGITS, "22 ошибки" },
+		{ LANG_RU, 0, LPN_ERROR, LPC_NOM, LPS_DIGITS, "0 ошибок" },
+		/* a neuter noun */
+		{ LANG_RU, 1, LPN_WARNING, LPC_NOM, LPS_DIGITS, "1 предупреждение" },
+		{ LANG_RU, 3, LPN_WARNING, LPC_NOM, LPS_DIGITS, "3 предупреждения" },
+		{ LANG_RU, 12, LPN_WARNING, LPC_NOM, LPS_DIGITS, "12 предупреждений" },
+		/* the genitive after "не более": singular after one only */
+		{ LANG_RU, 1, LPN_TIMES, LPC_GEN, LPS_DIGITS, "1 раза" },
+		{ LANG_RU, 3, LPN_TIMES, LPC_GEN, LPS_DIGITS, "3 раз" },
+		{ LANG_RU, 2, LPN_TIMES, LPC_NOM, LPS_DIGITS, "2 раза" },
+		/* in words: the number agrees in gender and case */
+		{ LANG_RU, 1, LPN_ERROR, LPC_NOM, LPS_WORDS, "одна ошибка" },
+		{ LANG_RU, 2, LPN_WARNING, LPC_NOM, LPS_WORDS, "два предупреждения" },
+		{ LANG_RU, 1, LPN_WARNING, LPC_NOM, LPS_WORDS, "одно предупреждение" },
+		{ LANG_RU, 15, LPN_MIN, LPC_GEN, LPS_WORDS, "пятнадцати минут" },
+		{ LANG_RU, 1, LPN_WD, LPC_GEN, LPS_WORDS, "одного рабочего дня" },
+		{ LANG_RU, 3, LPN_CD, LPC_NOM, LPS_DIGITS, "3 календарных дня" },
+		/* Kazakh: the noun never changes for the number; a case ending
+		 * goes on it, after the possessive with -н- */
+		{ LANG_KK, 3, LPN_ERROR, LPC_NOM, LPS_DIGITS, "3 қате" },
+		{ LANG_KK, 1, LPN_WARNING, LPC_NOM, LPS_DIGITS, "1 ескерту" },
+		{ LANG_KK, 5, LPN_TIMES, LPC_NOM, LPS_DIGITS, "5 рет" },
+		{ LANG_KK, 15, LPN_MIN, LPC_ABL, LPS_WORDS, "он бес минуттан" },
+		{ LANG_KK, 1, LPN_WD, LPC_DAT, LPS_DIGITS, "1 жұмыс күніне" },
+		{ LANG_KK, 90, LPN_CD, LPC_ABL, LPS_DIGITS, "90 күнтізбелік күннен" },
+	};
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		char buf[128];
+		int k = langpack(rows[i].l)->count(buf, sizeof buf, rows[i].v, rows[i].what,
+						   rows[i].c, rows[i].s);
+		assert_string_equal(buf, rows[i].out);
+		assert_int_equal(k, (int)strlen(rows[i].out));
+	}
+}
+
+/* Kazakh nouns do not change after a number; Russian ones do. */
+static void noun_forms(void **state)
+{
+	(void)state;
+	for (uint64_t v = 0; v < 30; v++)
+		assert_int_equal(lp_kk.form(v, LPC_NOM), LPF_ONE);
+	char buf[64];
+	lp_kk.noun(buf, sizeof buf, LPN_HOUR, 5, LPC_NOM);
+	assert_string_equal(buf, "сағат");
+	lp_kk.noun(buf, sizeof buf, LPN_HOUR, 5, LPC_DAT);
+	assert_string_equal(buf, "сағатқа");
+	lp_ru.noun(buf, sizeof buf, LPN_HOUR, 5, LPC_NOM);
+	assert_string_equal(buf, "часов");
+	lp_ru.noun(buf, sizeof buf, LPN_HOUR, 1, LPC_GEN);
+	assert_string_equal(buf, "часа");
+	lp_ru.noun(buf, sizeof buf, LPN_MIN, 21, LPC_NOM);
+	assert_string_equal(buf, "минута");
+	assert_null(lp_ru.inflect);
+	assert_non_null(lp_kk.inflect);
+}
+
+/* A template puts its number where the language wants it. */
+static void templates_in_word_order(void **state)
+{
+	(void)state;
+	char buf[128];
+	snprintf(buf, sizeof buf, lp_kk.phrase[LP_MAX_TIMES], 3ULL);
+	assert_string_equal(buf, "ең көбі 3 рет");
+	snprintf(buf, sizeof buf, lp_ru.phrase[LP_MAX_TIMES], 3ULL);
+	assert_string_equal(buf, "не более 3 раз");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(every_pack_complete),
+		cmocka_unit_test(every_phrase_present),
+		cmocka_unit_test(every_noun_written),
+		cmocka_unit_test(counts_of_things),
+		cmocka_unit_test(noun_forms),
+		cmocka_unit_test(templates_in_word_order),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
