@@ -203,6 +203,17 @@ REGLC="$REGLC" subsuite tests/messages/run.sh
 REGLC="$REGLC" subsuite tests/sarif/run.sh
 REGLC="$REGLC" subsuite tests/install/run.sh
 
+# ---- the README's layout names every module ----------------------------------
+layout=$(sed -n '/^## Layout/,$p' README.md)
+for f in src/*.c src/*.h; do
+	m=$(basename "$f")
+	m=${m%.*}
+	case $layout in
+	*"\`$m\`"*|*"\`$m.h\`"*|*"\`$m.c\`"*) ok ;;
+	*) bad "README.md's layout does not name the module $m ($f)" ;;
+	esac
+done
+
 # ---- unit tests (cmocka) -------------------------------------------------------
 for t in "$BUILD"/tests/test_*; do
 	[ -x "$t" ] || continue
