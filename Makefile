@@ -112,7 +112,7 @@ $(BUILD)/%.o: src/%.c $(BUILD)/regl.tab.h $(BUILD)/regl.lex.h
 
 # ---- tests ------------------------------------------------------------
 UNIT     := test_phrase test_dur test_calendar test_time test_legal test_gv \
-            test_numwords test_source test_ref test_ref_examples
+            test_numwords test_source test_ref test_ref_examples test_doc
 UNITBIN  := $(UNIT:%=$(BUILD)/tests/%)
 # What a module that captures messages (msg.h) links with.
 MSGOBJS   = $(BUILD)/msg.o $(BUILD)/msg_kk.o $(BUILD)/msg_ru.o $(BUILD)/sb.o $(BUILD)/arena.o
@@ -126,6 +126,12 @@ $(BUILD)/tests/test_phrase: tests/unit/test_phrase.c $(BUILD)/phrase.o $(BUILD)/
 	    $(LDFLAGS) $(CMOCKA_LIBS)
 
 $(BUILD)/tests/test_dur: tests/unit/test_dur.c $(BUILD)/dur.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
+	    $(LDFLAGS) $(CMOCKA_LIBS)
+
+$(BUILD)/tests/test_doc: tests/unit/test_doc.c $(BUILD)/doc.o $(BUILD)/doc_html.o \
+		$(BUILD)/doc_md.o $(BUILD)/arena.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
 	    $(LDFLAGS) $(CMOCKA_LIBS)
