@@ -55,7 +55,7 @@ SRCS     := arena.c source.c diag.c ast.c parse.c dur.c phrase.c sema.c \
             check.c verify.c session.c cli.c main.c calendar.c cal_builtin.c time.c time_cal.c \
             time_plan.c time_judge.c cmd_time.c \
             lang.c langpack.c lang_kk.c lang_ru.c legal.c sb.c msg.c model.c view.c gv.c output.c \
-            cmd_build.c numwords.c handbook.c fmt.c par.c
+            cmd_build.c numwords.c handbook.c doc.c doc_html.c doc_md.c fmt.c par.c
 OBJS     := $(SRCS:%.c=$(BUILD)/%.o) $(BUILD)/regl.tab.o $(BUILD)/regl.lex.o \
             $(BUILD)/kz_days.o $(BUILD)/msg_kk.o $(BUILD)/msg_ru.o
 CPPFLAGS += -Isrc -I$(BUILD)
@@ -111,7 +111,8 @@ $(BUILD)/%.o: src/%.c $(BUILD)/regl.tab.h $(BUILD)/regl.lex.h
 
 # ---- tests ------------------------------------------------------------
 UNIT     := test_phrase test_dur test_calendar test_time test_legal test_gv \
-            test_numwords test_langpack test_source test_session test_ref test_ref_examples
+            test_numwords test_langpack test_source test_session test_ref test_ref_examples \
+            test_doc
 UNITBIN  := $(UNIT:%=$(BUILD)/tests/%)
 # What a module that captures messages (msg.h) links with.
 MSGOBJS   = $(BUILD)/msg.o $(BUILD)/msg_kk.o $(BUILD)/msg_ru.o $(BUILD)/sb.o $(BUILD)/arena.o
@@ -125,6 +126,12 @@ $(BUILD)/tests/test_phrase: tests/unit/test_phrase.c $(BUILD)/phrase.o $(BUILD)/
 	    $(LDFLAGS) $(CMOCKA_LIBS)
 
 $(BUILD)/tests/test_dur: tests/unit/test_dur.c $(BUILD)/dur.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
+	    $(LDFLAGS) $(CMOCKA_LIBS)
+
+$(BUILD)/tests/test_doc: tests/unit/test_doc.c $(BUILD)/doc.o $(BUILD)/doc_html.o \
+		$(BUILD)/doc_md.o $(BUILD)/arena.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
 	    $(LDFLAGS) $(CMOCKA_LIBS)

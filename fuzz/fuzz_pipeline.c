@@ -34,8 +34,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "calendar.h"
 #include "diag.h"
+#include "doc.h"
 #include "gv.h"
 #include "handbook.h"
 #include "lang.h"
@@ -45,6 +47,7 @@
 #include "session.h"
 #include "source.h"
 #include "time.h"
+#include "view.h"
 
 /* Inputs longer than this are ignored (see above). */
 #define FUZZ_MAX_INPUT 65536
@@ -121,9 +124,11 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
-/* Render every diagram of reg, in every language and both text formats,
- * into a memory stream; then the handbooks. */
-static void fz_outputs(struct m_reg *reg, const struct hb_findings *found)
+/* Every output of reg into a memory stream, per language: its view (with
+ * the findings of d, settled and not yet printed), each diagram of each
+ * route as DOT and SVG, the SVG kept as the handbook's figure, then the
+ * handbook as HTML and Markdown. */
+static void fz_outputs(struct m_reg *reg, struct diags *d)
 {
 	char *buf = NULL;
 	size_t len = 0;
@@ -137,27 +142,50 @@ static void fz_outputs(struct m_reg *reg, const struct hb_findings *found)
 	for (size_t r = 0; r < reg->nroutes; r++) {
 		snprintf(store[r], sizeof store[r], "r%zu", r);
 		names[r] = store[r];
-		for (int k = 0; k < GV__KINDS; k++) {
-			if (!gv_route_has(reg->routes[r], (enum gv_kind)k))
-				continue;
-			for (int l = 0; l < LANG__COUNT; l++) {
-				struct gv_diagram *dg = gv_build(fz_gv, reg, reg->routes[r],
-								 (enum gv_kind)k, (enum lang)l);
+	}
+	size_t nfig = reg->nroutes * GV__KINDS;
+	for (int l = 0; l < LANG__COUNT; l++) {
+		struct view *v = view_build(reg, (enum lang)l, names, fz_cal, d);
+		struct hb_figure *figs = calloc(nfig + 1, sizeof *figs);
+		if (!v || !figs)
+			abort();
+		for (size_t r = 0; r < reg->nroutes; r++) {
+			for (int k = 0; k < GV__KINDS; k++) {
+				if (!gv_route_has(reg->routes[r], (enum gv_kind)k))
+					continue;
+				struct gv_diagram *dg = gv_build(fz_gv, v, r, (enum gv_kind)k);
 				(void)gv_messages(fz_gv);
 				if (!dg)
 					continue;
 				(void)gv_write(dg, GV_DOT, mem);
-				(void)gv_write(dg, GV_SVG, mem);
+				char *svg = NULL;
+				size_t n = 0;
+				FILE *m = open_memstream(&svg, &n);
+				if (!m)
+					abort();
+				bool ok = gv_write(dg, GV_SVG, m);
+				fclose(m);
+				if (ok) {
+					figs[r * GV__KINDS + (size_t)k].svg = svg;
+					figs[r * GV__KINDS + (size_t)k].n = n;
+				} else {
+					free(svg);
+				}
 				(void)gv_messages(fz_gv);
 				gv_free(dg);
 			}
 		}
-	}
-	for (int l = 0; l < LANG__COUNT; l++) {
-		struct hb_input in = { reg, fz_cal, found, names, fz_gv, "svg", (enum lang)l };
-		(void)hb_write(mem, HB_HTML, &in);
-		(void)hb_write(mem, HB_MD, &in);
-		(void)gv_messages(fz_gv);
+		struct hb_input in = { v, figs, "svg" };
+		struct arena a;
+		arena_init(&a);
+		struct doc *doc = hb_document(&in, &a);
+		(void)doc_write_html(mem, doc);
+		(void)doc_write_md(mem, doc);
+		arena_free(&a);
+		for (size_t i = 0; i < nfig; i++)
+			free((char *)figs[i].svg);
+		free(figs);
+		view_free(v);
 	}
 	fclose(mem);
 	free(buf);
@@ -237,15 +265,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 					abort(); /* check and build disagree */
 		free(quick);
 	}
-	struct hb_findings *found = NULL;
+	/* The outputs read the findings before the sink prints and forgets
+	 * them, as `reglc build` does. */
 	if (u.structural && u.reg) {
 		diag_settle(d);
-		found = hb_findings_take(d);
+		fz_outputs(u.reg, d);
 	}
 	diag_flush(d);
-	if (found)
-		fz_outputs(u.reg, found);
-	hb_findings_free(found);
 	if (u.structural && u.reg && fz_small(u.reg))
 		fz_reference(u.reg, data, size);
 	unit_release(&u);

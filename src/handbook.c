@@ -1,33 +1,30 @@
 /*
- * handbook.c — the regulation handbook in HTML and Markdown (see
- * handbook.h).
+ * handbook.c — the regulation handbook as a document tree (see
+ * handbook.h); doc_html.c and doc_md.c write it.
  *
- * One generator writes both formats through a handful of primitives
- * (headings, paragraphs, links, table cells), so the two documents always
- * say the same thing.  A route is first flattened into entries in source
- * order (steps, reused runs, decisions with their branches, ends, jumps)
- * and numbered once: the body's sub-paragraphs and Appendix 1's columns
- * are both read off that list, and so are the anchors the findings and the
- * timing report link to.
+ * This file knows what the handbook says and in which order, and nothing
+ * of any format: it builds blocks and inline runs (doc.h), and every text
+ * it adds, its own or the regulation's, is text the writers escape.  A
+ * route's entries (model.c: steps, reused runs, decisions with their
+ * branches, ends, jumps, in source order) are numbered once: the body's
+ * sub-paragraphs and Appendix 1's columns are both read off that list,
+ * and so are the anchors the findings and the timing report link to.
  *
  * The legal phrasing follows the template of the seed's regulations
  * (section headings, paragraphs 1-10, the Appendix 1 row labels); the
  * Russian is the template's official Russian.  What reglc adds (the timing
- * report, the findings) is marked as reglc's.  Diagnostic messages stay in
- * English, as `reglc check` prints them: the code and the place are what a
- * reader looks up.
+ * report, the findings) is marked as reglc's.  Findings are the view's,
+ * printed in the document's language.
  */
 #include "handbook.h"
 
-#include <inttypes.h>
-#include <stdarg.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
 #include "calendar.h"
 #include "diag.h"
+#include "doc.h"
 #include "dur.h"
 #include "gv.h"
 #include "legal.h"
@@ -42,130 +39,32 @@
  * landscape page at a readable size (the seed's widest table has 7). */
 #define A1_COLS_PER_PART 7
 
-/* ---- escaping ------------------------------------------------------------------ */
-
-static void put_html(FILE *f, const char *s)
-{
-	for (; *s; s++) {
-		switch (*s) {
-		case '&': fputs("&amp;", f); break;
-		case '<': fputs("&lt;", f); break;
-		case '>': fputs("&gt;", f); break;
-		case '"': fputs("&quot;", f); break;
-		case '\'': fputs("&#39;", f); break;
-		default: fputc(*s, f);
-		}
-	}
-}
-
-/*
- * Markdown: a backslash before every ASCII character that could open
- * markup anywhere in a line (emphasis, code, links, images, autolinks and
- * raw HTML, entities, table cells, headings' closing #, strike-through);
- * line breaks and tabs become spaces, so a text never starts a line (the
- * generator always writes something of its own first).
- */
-static void put_md(FILE *f, const char *s)
-{
-	for (; *s; s++) {
-		switch (*s) {
-		case '\\': case '`': case '*': case '_': case '[': case ']': case '<':
-		case '>': case '|': case '#': case '&': case '~': case '!':
-			fputc('\\', f);
-			fputc(*s, f);
-			break;
-		case '\n': case '\r': case '\t':
-			fputc(' ', f);
-			break;
-		default:
-			fputc(*s, f);
-		}
-	}
-}
-
-static char *escape_with(void (*put)(FILE *, const char *), const char *s)
-{
-	char *buf = NULL;
-	size_t n = 0;
-	FILE *m = open_memstream(&buf, &n);
-	if (!m)
-		return xstrdup("");
-	put(m, s);
-	fclose(m);
-	return buf ? buf : xstrdup("");
-}
-
-char *hb_escape_html(const char *s) { return escape_with(put_html, s); }
-char *hb_escape_md(const char *s) { return escape_with(put_md, s); }
-
-/* ---- a route as the law lists it ------------------------------------------------ */
-
-
 /* What the handbook knows about a route beyond the model's entries and
- * numbers (number.c). */
+ * numbers. */
 struct rinfo {
 	const struct m_route *r;
 	const char *name;    /* file-name form of its id: anchors */
 	unsigned para;       /* its paragraph in the body */
 };
 
-/* ---- the writer ------------------------------------------------------------------ */
-
+/* The builder's state. */
 struct hb {
-	FILE *f;
-	enum hb_format fmt;
+	struct doc *d;        /* the document being built */
 	const struct hb_input *in;
 	const struct m_reg *reg;
 	enum lang l;
-	int depth;            /* Markdown: blockquote depth of a branch */
 	struct rinfo *ri;     /* per route */
 	size_t nr;
 	const struct view *v; /* what the handbook shows (view.h) */
 	const struct view_finding *fs; /* the findings shown, numbered from 1 */
 	size_t nfs;
 	size_t nerrors, nwarnings;
-	bool failed;          /* a diagram could not be drawn */
 };
 
 /* The Kazakh or the Russian of a phrase of the template. */
 static const char *tr(const struct hb *h, const char *kk, const char *ru)
 {
 	return h->l == LANG_RU ? ru : kk;
-}
-
-#if defined(__GNUC__)
-__attribute__((format(printf, 2, 3)))
-#endif
-static void out(struct hb *h, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vfprintf(h->f, fmt, ap);
-	va_end(ap);
-}
-
-static void outs(struct hb *h, const char *s) { fputs(s, h->f); }
-
-/* User text (or anything not ours), escaped for the format. */
-static void esc(struct hb *h, const char *s)
-{
-	if (h->fmt == HB_HTML)
-		put_html(h->f, s);
-	else
-		put_md(h->f, s);
-}
-
-#if defined(__GNUC__)
-__attribute__((format(printf, 2, 3)))
-#endif
-static void escf(struct hb *h, const char *fmt, ...)
-{
-	char buf[2048];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
-	esc(h, buf);
 }
 
 /* A text of the model in the document's language (Kazakh when the
@@ -176,100 +75,18 @@ static const char *txt(const struct hb *h, const struct m_text *t)
 	return s ? s : "";
 }
 
-static bool html(const struct hb *h) { return h->fmt == HB_HTML; }
-
-static void md_quote(struct hb *h)
-{
-	for (int i = 0; i < h->depth; i++)
-		outs(h, "> ");
-}
-
-static void h_open(struct hb *h, int level, const char *id)
-{
-	if (html(h)) {
-		out(h, "<h%d", level);
-		if (id)
-			out(h, " id=\"%s\"", id);
-		outs(h, ">");
-	} else {
-		if (id)
-			out(h, "<a id=\"%s\"></a>\n\n", id);
-		for (int i = 0; i < level; i++)
-			outs(h, "#");
-		outs(h, " ");
-	}
-}
-
-static void h_close(struct hb *h, int level)
-{
-	if (html(h))
-		out(h, "</h%d>\n", level);
-	else
-		outs(h, "\n\n");
-}
-
-static void p_open(struct hb *h, const char *cls, const char *id)
-{
-	if (html(h)) {
-		outs(h, "<p");
-		if (cls)
-			out(h, " class=\"%s\"", cls);
-		if (id)
-			out(h, " id=\"%s\"", id);
-		outs(h, ">");
-	} else {
-		md_quote(h);
-		if (id)
-			out(h, "<a id=\"%s\"></a>", id);
-	}
-}
-
-static void p_close(struct hb *h)
-{
-	if (html(h)) {
-		outs(h, "</p>\n");
-	} else {
-		outs(h, "\n");
-		for (int i = 0; i < h->depth; i++)
-			outs(h, i ? " >" : ">");
-		outs(h, "\n");
-	}
-}
-
-static void a_open(struct hb *h, const char *id)
-{
-	if (html(h))
-		out(h, "<a href=\"#%s\">", id);
-	else
-		outs(h, "[");
-}
-
-static void a_close(struct hb *h, const char *id)
-{
-	if (html(h))
-		outs(h, "</a>");
-	else
-		out(h, "](#%s)", id);
-}
-
-static void b_open(struct hb *h) { outs(h, html(h) ? "<b>" : "**"); }
-static void b_close(struct hb *h) { outs(h, html(h) ? "</b>" : "**"); }
-static void i_open(struct hb *h) { outs(h, html(h) ? "<i>" : "*"); }
-static void i_close(struct hb *h) { outs(h, html(h) ? "</i>" : "*"); }
-static void br(struct hb *h) { outs(h, "<br>"); }
-
 /* ---- names and anchors -------------------------------------------------------- */
 
-#define ID_MAX 128
-
-static void route_id(char *buf, const struct rinfo *ri)
+/* Anchor ids are made in the document's arena: they live as long as the
+ * tree that links to them. */
+static const char *route_id(const struct hb *h, const struct rinfo *ri)
 {
-	snprintf(buf, ID_MAX, "r-%s", ri->name);
+	return doc_strf(h->d, "r-%s", ri->name);
 }
 
-static void node_id(char *buf, const struct rinfo *ri, const struct m_node *n)
+static const char *node_id(const struct hb *h, const struct rinfo *ri, const struct m_node *n)
 {
-	snprintf(buf, ID_MAX, "r-%s-n%u", ri->name, n->index);
+	return doc_strf(h->d, "r-%s-n%u", ri->name, n->index);
 }
 
 /* The character at s (0 at the end of the string), its length in *len. */
@@ -300,14 +117,14 @@ static bool upper_letter(uint32_t c)
  * abbreviation ("ЭҮШ/ЭҮӨШ", "ЦОН") and "Орталық", which the template
  * defines as a proper name ("4) Орталық қызметкері").
  */
-static void put_lc_first(struct hb *h, const char *name)
+static void put_lc_first(struct doc_node *p, const char *name)
 {
 	size_t l1, l2;
 	uint32_t c1 = char_at(name, &l1);
 	uint32_t c2 = l1 ? char_at(name + l1, &l2) : 0;
 	if (!upper_letter(c1) || upper_letter(c2) || c2 == 0 ||
 	    strncmp(name, "Орталық", strlen("Орталық")) == 0) {
-		esc(h, name);
+		doc_text(p, name);
 		return;
 	}
 	uint32_t lc = c1 >= 'A' && c1 <= 'Z' ? c1 + 32
@@ -322,10 +139,10 @@ static void put_lc_first(struct hb *h, const char *name)
 		first[1] = (char)(0x80 | (lc & 0x3F));
 		first[2] = '\0';
 	}
-	esc(h, first);
-	esc(h, name + l1);
+	doc_textf(p, "%s%s", first, name + l1);
 }
 
+/* An actor's name in the document's language, its id when it has none. */
 static const char *actor_name(const struct hb *h, const struct m_actor *a)
 {
 	if (!a)
@@ -340,6 +157,8 @@ static const char *meta_text(const struct hb *h, const struct m_text *t)
 	return t->kk ? txt(h, t) : NULL;
 }
 
+/* The service's name: the title block, the appendices' headings, the
+ * page's title. */
 static const char *reg_title(const struct hb *h)
 {
 	const char *t = meta_text(h, &h->reg->meta.title);
@@ -348,63 +167,60 @@ static const char *reg_title(const struct hb *h)
 
 /* ---- finding marks --------------------------------------------------------------- */
 
-static void finding_id(char *buf, size_t k)
+/* "f<k>": the anchor of the k-th finding (from 0), numbered from 1. */
+static const char *finding_id(const struct hb *h, size_t k)
 {
-	snprintf(buf, ID_MAX, "f%zu", k + 1);
+	return doc_strf(h->d, "f%zu", k + 1);
 }
 
 /* "⚠ E0401" links after a step, one per finding about any of nodes. */
-static void marks(struct hb *h, const struct m_node *const *nodes, size_t n)
+static void marks(const struct hb *h, struct doc_node *p, const struct m_node *const *nodes,
+		  size_t n)
 {
 	for (size_t k = 0; k < h->nfs; k++) {
 		bool hit = false;
 		for (size_t i = 0; i < n && !hit; i++)
 			hit = h->fs[k].node == nodes[i];
-		if (!hit)
-			continue;
-		char id[ID_MAX];
-		finding_id(id, k);
-		/* A no-break space: the mark never starts a line on its own. */
-		if (html(h))
-			out(h, "&#160;<a class=\"mark\" href=\"#%s\">⚠&#160;%s</a>", id,
-			    diag_code_name(h->fs[k].code));
-		else
-			out(h, " [⚠ %s](#%s)", diag_code_name(h->fs[k].code), id);
+		if (hit)
+			doc_mark(p, diag_code_name(h->fs[k].code), finding_id(h, k));
 	}
 }
 
-static void mark1(struct hb *h, const struct m_node *n)
+static void mark1(const struct hb *h, struct doc_node *p, const struct m_node *n)
 {
-	marks(h, &n, 1);
+	marks(h, p, &n, 1);
 }
 
 /* ---- durations --------------------------------------------------------------------- */
 
-static void put_words(struct hb *h, const struct dur *d)
+/* A duration in words, as the body writes it ("он бес минуттан
+ * аспайды"); put_legal: with digits, as Appendix 1 and the report do. */
+static void put_words(const struct hb *h, struct doc_node *p, const struct dur *d)
 {
 	char buf[1024];
 	legal_words(buf, sizeof buf, d, h->l);
-	esc(h, buf);
+	doc_textf(p, "%s", buf);
 }
 
-static void put_legal(struct hb *h, const struct dur *d)
+static void put_legal(const struct hb *h, struct doc_node *p, const struct dur *d)
 {
 	char buf[512];
 	legal_dur(buf, sizeof buf, d, h->l);
-	esc(h, buf);
+	doc_textf(p, "%s", buf);
 }
 
 /* ---- the body ------------------------------------------------------------------------ */
 
 /* "2-тармақтың 3) тармақшасы" / "подпункт 3) пункта 2". */
-static void put_subref(struct hb *h, unsigned para, unsigned sub)
+static void put_subref(const struct hb *h, struct doc_node *p, unsigned para, unsigned sub)
 {
 	if (h->l == LANG_RU)
-		out(h, "подпункт %u) пункта %u", sub, para);
+		doc_textf(p, "подпункт %u) пункта %u", sub, para);
 	else
-		out(h, "%u-тармақтың %u) тармақшасы", para, sub);
+		doc_textf(p, "%u-тармақтың %u) тармақшасы", para, sub);
 }
 
+/* The route of the handbook that is r (a reused run's source). */
 static const struct rinfo *rinfo_of(const struct hb *h, const struct m_route *r)
 {
 	for (size_t i = 0; i < h->nr; i++)
@@ -413,346 +229,335 @@ static const struct rinfo *rinfo_of(const struct hb *h, const struct m_route *r)
 	return NULL;
 }
 
-static void put_end_line(struct hb *h, const struct m_node *end)
+/* How an end reads: the outcome, and what the end says when it says it. */
+static void put_end_line(const struct hb *h, struct doc_node *p, const struct m_node *end)
 {
 	const struct m_text *what = &end->what;
 	if (end->outcome == OUT_RESULT)
-		outs(h, tr(h, "Рәсім аяқталады (нәтиже)", "Процедура завершается (результат)"));
+		doc_text(p, tr(h, "Рәсім аяқталады (нәтиже)", "Процедура завершается (результат)"));
 	else
-		outs(h, tr(h, "Рәсім аяқталады (бас тарту)", "Процедура завершается (отказ)"));
+		doc_text(p, tr(h, "Рәсім аяқталады (бас тарту)", "Процедура завершается (отказ)"));
 	if (what->kk) {
-		outs(h, ": ");
-		esc(h, txt(h, what));
+		doc_text(p, ": ");
+		doc_text(p, txt(h, what));
 	}
 }
 
 /* Where a route goes when a branch is not written. */
-static void put_goes_to(struct hb *h, const struct rinfo *ri, const struct m_node *t)
+static void put_goes_to(const struct hb *h, struct doc_node *p, const struct rinfo *ri,
+			const struct m_node *t)
 {
 	while (t && t->kind == N_JUMP)
 		t = t->next;
 	if (t && t->kind == N_END) {
-		put_end_line(h, t);
+		put_end_line(h, p, t);
 		return;
 	}
 	if (t && t->sub) {
-		char id[ID_MAX];
-		node_id(id, ri, t);
-		outs(h, tr(h, "", "переход к "));
-		a_open(h, id);
-		out(h, tr(h, "%u) тармақшаға", "подпункту %u)"), t->sub);
-		a_close(h, id);
-		outs(h, tr(h, " көшеді", ""));
+		doc_text(p, tr(h, "", "переход к "));
+		doc_textf(doc_link(p, node_id(h, ri, t)), tr(h, "%u) тармақшаға", "подпункту %u)"),
+			  t->sub);
+		doc_text(p, tr(h, " көшеді", ""));
 		return;
 	}
-	outs(h, tr(h, "келесі рәсімге көшеді", "переход к следующей процедуре"));
+	doc_text(p, tr(h, "келесі рәсімге көшеді", "переход к следующей процедуре"));
 }
 
-static void arm_open(struct hb *h)
-{
-	if (html(h))
-		outs(h, "<div class=\"arm\">\n");
-	else
-		h->depth++;
-}
-
-static void arm_close(struct hb *h)
-{
-	if (html(h)) {
-		outs(h, "</div>\n");
-	} else {
-		h->depth--;
-		outs(h, "\n");
-	}
-}
-
+/* The head of a branch: «ИӘ»/«ЖОҚ» болған жағдайда. */
 static const char *arm_head(const struct hb *h, bool yes)
 {
 	return yes ? tr(h, "«ИӘ» болған жағдайда", "В случае ответа «ДА»")
 		   : tr(h, "«ЖОҚ» болған жағдайда", "В случае ответа «НЕТ»");
 }
 
-static void put_step_sentence(struct hb *h, const struct m_node *n)
+/*
+ * A step as the law writes it: the actor in lower case, the action, the
+ * hand-off ("... құжаттарды тіркейді және ... ұсынады"), the duration in
+ * words in parentheses.
+ */
+static void put_step_sentence(const struct hb *h, struct doc_node *p, const struct m_node *n)
 {
-	put_lc_first(h, actor_name(h, n->actor));
-	outs(h, " ");
-	esc(h, txt(h, &n->action));
+	put_lc_first(p, actor_name(h, n->actor));
+	doc_text(p, " ");
+	doc_text(p, txt(h, &n->action));
 	if (n->handoff.kk) {
-		outs(h, tr(h, " және ", " и "));
-		esc(h, txt(h, &n->handoff));
+		doc_text(p, tr(h, " және ", " и "));
+		doc_text(p, txt(h, &n->handoff));
 	}
 	if (n->dur.form != DF_NONE) {
-		outs(h, " (");
-		put_words(h, &n->dur);
-		outs(h, ")");
+		doc_text(p, " (");
+		put_words(h, p, &n->dur);
+		doc_text(p, ")");
 	}
 }
 
-/* The sub-paragraphs of one route. */
-static void body_route(struct hb *h, const struct rinfo *ri)
+/* A reused run: one sub-paragraph that refers to the sub-paragraphs it
+ * repeats, carrying the anchors of the steps it stands for. */
+static void use_entry(const struct hb *h, struct doc_node *sec, const struct rinfo *ri,
+		      const struct m_entry *e, const char *punct)
 {
-	int open = 0;
+	struct doc_node *p = doc_para(sec, "sub", node_id(h, ri, e->node));
+	for (size_t j = 1; j < e->nrun; j++)
+		doc_anchor(p, node_id(h, ri, e->run[j]));
+	doc_textf(p, "%u) ", e->sub);
+	const struct rinfo *o = e->from ? rinfo_of(h, e->from) : NULL;
+	unsigned a = o ? number_sub_in(o->r, e->run[0]) : 0;
+	unsigned b = o ? number_sub_in(o->r, e->run[e->nrun - 1]) : 0;
+	const char *oid = NULL;
+	if (o && a) {
+		const struct m_node *first = NULL;
+		for (size_t k = 0; k < o->r->nnodes && !first; k++)
+			if (o->r->nodes[k]->sub == a)
+				first = o->r->nodes[k];
+		oid = node_id(h, o, first);
+	}
+	if (!o || !a) {
+		doc_text(p, tr(h, "алдыңғы рәсімдер қайталанады", "повторяются предыдущие процедуры"));
+	} else if (h->l == LANG_RU) {
+		doc_text(p, "взаимодействие структурных подразделений (работников) "
+			    "осуществляется в соответствии с ");
+		struct doc_node *ln = doc_link(p, oid);
+		if (a == b)
+			doc_textf(ln, "подпунктом %u) пункта %u", a, o->para);
+		else
+			doc_textf(ln, "подпунктами %u)–%u) пункта %u", a, b, o->para);
+		doc_text(p, " настоящего регламента");
+	} else {
+		doc_text(p, "құрылымдық бөлімшелердің (қызметкерлердің) өзара іс-қимылы "
+			    "осы регламенттің ");
+		struct doc_node *ln = doc_link(p, oid);
+		if (a == b)
+			doc_textf(ln, "%u-тармағының %u) тармақшасына", o->para, a);
+		else
+			doc_textf(ln, "%u-тармағының %u)–%u) тармақшаларына", o->para, a, b);
+		doc_text(p, " сәйкес жүзеге асырылады");
+	}
+	doc_text(p, punct);
+	marks(h, p, e->run, e->nrun);
+}
+
+/* A decision's sub-paragraph, and a branch for each branch that is not
+ * written: it goes on after the decision. */
+static void decision_entry(const struct hb *h, struct doc_node *sec, const struct rinfo *ri,
+			   size_t i)
+{
+	const struct m_entry *e = &ri->r->entries[i];
+	struct doc_node *p = doc_para(sec, "sub", node_id(h, ri, e->node));
+	doc_textf(p, "%u) ", e->sub);
+	if (e->node->actor) {
+		put_lc_first(p, actor_name(h, e->node->actor));
+		doc_text(p, tr(h, " шешім қабылдайды: ", " принимает решение: "));
+	} else {
+		doc_text(p, tr(h, "шешім қабылданады: ", "принимается решение: "));
+	}
+	doc_text(p, "«");
+	doc_text(p, txt(h, &e->node->question));
+	doc_text(p, "»");
+	doc_text(p, e->sub == ri->r->last_sub ? "." : ";");
+	mark1(h, p, e->node);
+	bool has[2] = { false, false };
+	for (size_t j = i + 1; j < ri->r->nentries && ri->r->entries[j].depth >= e->depth; j++)
+		if (ri->r->entries[j].kind == ME_ARM && ri->r->entries[j].node == e->node)
+			has[ri->r->entries[j].yes] = true;
+	for (int y = 1; y >= 0; y--) {
+		if (has[y] || (!has[0] && !has[1]))
+			continue;
+		struct doc_node *q = doc_para(doc_branch(sec), "arm-h", NULL);
+		doc_text(q, arm_head(h, y));
+		doc_text(q, " – ");
+		put_goes_to(h, q, ri, y ? e->node->yes : e->node->no);
+		doc_text(q, ".");
+	}
+}
+
+/* A `goto`: back to the sub-paragraph it returns to, with the bound on
+ * the repetitions when the loop has one. */
+static void jump_entry(const struct hb *h, struct doc_node *sec, const struct rinfo *ri,
+		       const struct m_entry *e)
+{
+	const struct m_node *t = e->node->next;
+	struct doc_node *p = doc_para(sec, "end", NULL);
+	if (t && t->sub) {
+		doc_text(p, tr(h, "", "Возврат к "));
+		doc_textf(doc_link(p, node_id(h, ri, t)), tr(h, "%u) тармақшаға", "подпункту %u)"),
+			  t->sub);
+		doc_text(p, tr(h, " қайта оралады", ""));
+	} else {
+		doc_text(p, tr(h, "Алдыңғы рәсімге қайта оралады", "Возврат к предыдущей процедуре"));
+	}
+	if (e->node->bounded) {
+		unsigned long long m = (unsigned long long)e->node->max;
+		if (h->l == LANG_RU)
+			doc_textf(p, " (не более %llu %s)", m,
+				  ru_noun_slot(m, RU_GEN) == RS_SING ? "раза" : "раз");
+		else
+			doc_textf(p, " (ең көбі %llu рет)", m);
+	}
+	doc_text(p, ".");
+}
+
+/*
+ * The sub-paragraphs of one route, into sec.  A branch (ME_ARM) opens a
+ * DOC_BRANCH that holds the entries nested deeper than it; open[k] is
+ * what the entries at depth k go into.
+ */
+static void body_route(const struct hb *h, struct doc_node *sec, const struct rinfo *ri)
+{
+	int maxd = 0;
+	for (size_t i = 0; i < ri->r->nentries; i++)
+		if (ri->r->entries[i].depth > maxd)
+			maxd = ri->r->entries[i].depth;
+	struct doc_node **open = arena_alloc(h->d->arena, ((size_t)maxd + 2) * sizeof *open);
+	int depth = 0;
+	open[0] = sec;
 	for (size_t i = 0; i < ri->r->nentries; i++) {
 		const struct m_entry *e = &ri->r->entries[i];
-		while (open > e->depth) {
-			arm_close(h);
-			open--;
-		}
-		char id[ID_MAX];
+		if (depth > e->depth)
+			depth = e->depth;
+		struct doc_node *in = open[depth];
 		const char *punct = e->sub == ri->r->last_sub ? "." : ";";
+		struct doc_node *p;
 		switch (e->kind) {
 		case ME_STEP:
-			node_id(id, ri, e->node);
-			p_open(h, "sub", id);
-			out(h, "%u) ", e->sub);
-			put_step_sentence(h, e->node);
-			outs(h, punct);
-			mark1(h, e->node);
-			p_close(h);
+			p = doc_para(in, "sub", node_id(h, ri, e->node));
+			doc_textf(p, "%u) ", e->sub);
+			put_step_sentence(h, p, e->node);
+			doc_text(p, punct);
+			mark1(h, p, e->node);
 			break;
-		case ME_USE: {
-			node_id(id, ri, e->node);
-			p_open(h, "sub", id);
-			for (size_t j = 1; j < e->nrun; j++) {
-				char rid[ID_MAX];
-				node_id(rid, ri, e->run[j]);
-				out(h, html(h) ? "<span id=\"%s\"></span>" : "<a id=\"%s\"></a>", rid);
-			}
-			out(h, "%u) ", e->sub);
-			const struct rinfo *o = e->from ? rinfo_of(h, e->from) : NULL;
-			unsigned a = o ? number_sub_in(o->r, e->run[0]) : 0;
-			unsigned b = o ? number_sub_in(o->r, e->run[e->nrun - 1]) : 0;
-			char oid[ID_MAX];
-			if (o && a) {
-				const struct m_node *first = NULL;
-				for (size_t k = 0; k < o->r->nnodes && !first; k++)
-					if (o->r->nodes[k]->sub == a)
-						first = o->r->nodes[k];
-				node_id(oid, o, first);
-			}
-			if (!o || !a) {
-				outs(h, tr(h, "алдыңғы рәсімдер қайталанады",
-					   "повторяются предыдущие процедуры"));
-			} else if (h->l == LANG_RU) {
-				outs(h, "взаимодействие структурных подразделений (работников) "
-					"осуществляется в соответствии с ");
-				a_open(h, oid);
-				if (a == b)
-					out(h, "подпунктом %u) пункта %u", a, o->para);
-				else
-					out(h, "подпунктами %u)–%u) пункта %u", a, b, o->para);
-				a_close(h, oid);
-				outs(h, " настоящего регламента");
-			} else {
-				outs(h, "құрылымдық бөлімшелердің (қызметкерлердің) өзара іс-қимылы "
-					"осы регламенттің ");
-				a_open(h, oid);
-				if (a == b)
-					out(h, "%u-тармағының %u) тармақшасына", o->para, a);
-				else
-					out(h, "%u-тармағының %u)–%u) тармақшаларына", o->para, a, b);
-				a_close(h, oid);
-				outs(h, " сәйкес жүзеге асырылады");
-			}
-			outs(h, punct);
-			marks(h, e->run, e->nrun);
-			p_close(h);
+		case ME_USE:
+			use_entry(h, in, ri, e, punct);
 			break;
-		}
-		case ME_DECISION: {
-			node_id(id, ri, e->node);
-			p_open(h, "sub", id);
-			out(h, "%u) ", e->sub);
-			if (e->node->actor) {
-				put_lc_first(h, actor_name(h, e->node->actor));
-				outs(h, tr(h, " шешім қабылдайды: ", " принимает решение: "));
-			} else {
-				outs(h, tr(h, "шешім қабылданады: ", "принимается решение: "));
-			}
-			outs(h, "«");
-			esc(h, txt(h, &e->node->question));
-			outs(h, "»");
-			outs(h, e->sub == ri->r->last_sub ? "." : ";");
-			mark1(h, e->node);
-			p_close(h);
-			/* A branch that is not written goes on after the decision. */
-			bool has[2] = { false, false };
-			for (size_t j = i + 1; j < ri->r->nentries && ri->r->entries[j].depth >= e->depth;
-			     j++)
-				if (ri->r->entries[j].kind == ME_ARM && ri->r->entries[j].node == e->node)
-					has[ri->r->entries[j].yes] = true;
-			for (int y = 1; y >= 0; y--) {
-				if (has[y] || (!has[0] && !has[1]))
-					continue;
-				arm_open(h);
-				p_open(h, "arm-h", NULL);
-				outs(h, arm_head(h, y));
-				outs(h, " – ");
-				put_goes_to(h, ri, y ? e->node->yes : e->node->no);
-				outs(h, ".");
-				p_close(h);
-				arm_close(h);
-			}
+		case ME_DECISION:
+			decision_entry(h, in, ri, i);
 			break;
-		}
 		case ME_ARM:
-			arm_open(h);
-			open = e->depth + 1;
-			p_open(h, "arm-h", NULL);
-			outs(h, arm_head(h, e->yes));
-			outs(h, ":");
-			p_close(h);
+			open[depth + 1] = doc_branch(in);
+			depth++;
+			p = doc_para(open[depth], "arm-h", NULL);
+			doc_text(p, arm_head(h, e->yes));
+			doc_text(p, ":");
 			break;
 		case ME_END:
-			p_open(h, "end", NULL);
-			put_end_line(h, e->node);
-			outs(h, ".");
-			p_close(h);
+			p = doc_para(in, "end", NULL);
+			put_end_line(h, p, e->node);
+			doc_text(p, ".");
 			break;
-		case ME_JUMP: {
-			const struct m_node *t = e->node->next;
-			p_open(h, "end", NULL);
-			if (t && t->sub) {
-				char tid[ID_MAX];
-				node_id(tid, ri, t);
-				outs(h, tr(h, "", "Возврат к "));
-				a_open(h, tid);
-				out(h, tr(h, "%u) тармақшаға", "подпункту %u)"), t->sub);
-				a_close(h, tid);
-				outs(h, tr(h, " қайта оралады", ""));
-			} else {
-				outs(h, tr(h, "Алдыңғы рәсімге қайта оралады",
-					   "Возврат к предыдущей процедуре"));
-			}
-			if (e->node->bounded) {
-				unsigned long long m = (unsigned long long)e->node->max;
-				if (h->l == LANG_RU)
-					out(h, " (не более %llu %s)", m,
-					    ru_noun_slot(m, RU_GEN) == RS_SING ? "раза" : "раз");
-				else
-					out(h, " (ең көбі %llu рет)", m);
-			}
-			outs(h, ".");
-			p_close(h);
+		case ME_JUMP:
+			jump_entry(h, in, ri, e);
 			break;
 		}
-		}
-	}
-	while (open > 0) {
-		arm_close(h);
-		open--;
 	}
 }
 
-static void section_head(struct hb *h, int no, const char *id, const char *kk,
-			 const char *ru)
+/* A numbered section's heading ("1. Жалпы ережелер"). */
+static void section_head(const struct hb *h, struct doc_node *sec, int no, const char *id,
+			 const char *kk, const char *ru)
 {
-	h_open(h, 2, id);
-	out(h, "%d. %s", no, tr(h, kk, ru));
-	h_close(h, 2);
+	doc_textf(doc_heading(sec, 2, id), "%d. %s", no, tr(h, kk, ru));
 }
 
-/* The heading of a route's part of the body, with its anchor. */
-static void route_head(struct hb *h, int level, const char *id, const struct rinfo *ri)
+/* The heading of a route's part, with its anchor. */
+static void route_head(const struct hb *h, struct doc_node *sec, int level, const char *id,
+		       const struct rinfo *ri)
 {
-	h_open(h, level, id);
-	esc(h, txt(h, &ri->r->title));
-	h_close(h, level);
+	doc_text(doc_heading(sec, level, id), txt(h, &ri->r->title));
 }
 
-static void para_route(struct hb *h, unsigned *para, struct rinfo *ri)
+/* A route's part of the body: its heading, its numbered paragraph and
+ * the sub-paragraphs; the paragraph's number is what reused runs and
+ * findings refer to later. */
+static void para_route(const struct hb *h, struct doc_node *sec, unsigned *para,
+		       struct rinfo *ri)
 {
-	char id[ID_MAX];
-	route_id(id, ri);
-	route_head(h, 3, id, ri);
+	route_head(h, sec, 3, route_id(h, ri), ri);
 	ri->para = ++*para;
-	p_open(h, "para", NULL);
-	out(h, "%u. %s", ri->para,
-	    tr(h, "Мемлекеттік қызмет көрсету процесінің құрамына кіретін әрбір рәсімнің "
-		  "(іс-қимылдың) мазмұны, оны орындаудың ұзақтығы:",
-	       "Содержание каждой процедуры (действия), входящей в состав процесса "
-	       "оказания государственной услуги, длительность ее выполнения:"));
-	p_close(h);
-	body_route(h, ri);
+	doc_textf(doc_para(sec, "para", NULL), "%u. %s", ri->para,
+		  tr(h, "Мемлекеттік қызмет көрсету процесінің құрамына кіретін әрбір рәсімнің "
+			"(іс-қимылдың) мазмұны, оны орындаудың ұзақтығы:",
+		     "Содержание каждой процедуры (действия), входящей в состав процесса "
+		     "оказания государственной услуги, длительность ее выполнения:"));
+	body_route(h, sec, ri);
 }
 
-static void general(struct hb *h, unsigned *para)
+/*
+ * Section 1, the general provisions, from the metadata: each paragraph
+ * only when the file states it (the numbering closes up), the places of
+ * acceptance and the terms as sub-paragraphs, the last one ending the
+ * sentence.
+ */
+static void general(const struct hb *h, struct doc_node *sec, unsigned *para)
 {
-	section_head(h, 1, "s1", "Жалпы ережелер", "Общие положения");
+	section_head(h, sec, 1, "s1", "Жалпы ережелер", "Общие положения");
 	const struct m_meta *m = &h->reg->meta;
+	struct doc_node *p;
 	const char *provider = meta_text(h, &m->provider);
 	if (provider) {
-		p_open(h, "para", NULL);
-		out(h, "%u. ", ++*para);
-		outs(h, tr(h, "Көрсетілетін қызметті берушінің атауы: ",
-			   "Наименование услугодателя: "));
-		esc(h, provider);
-		outs(h, tr(h, " (бұдан әрі – көрсетілетін қызметті беруші).",
-			   " (далее – услугодатель)."));
-		p_close(h);
+		p = doc_para(sec, "para", NULL);
+		doc_textf(p, "%u. ", ++*para);
+		doc_text(p, tr(h, "Көрсетілетін қызметті берушінің атауы: ",
+			       "Наименование услугодателя: "));
+		doc_text(p, provider);
+		doc_text(p, tr(h, " (бұдан әрі – көрсетілетін қызметті беруші).",
+			       " (далее – услугодатель)."));
 	}
 	size_t nacc = m->naccepts;
 	if (nacc) {
-		p_open(h, "para", NULL);
+		p = doc_para(sec, "para", NULL);
 		if (!provider)
-			out(h, "%u. ", ++*para);
-		outs(h, tr(h, "Өтініштерді қабылдау және мемлекеттік көрсетілетін қызмет "
-			      "нәтижелерін беру:",
-			   "Места приема заявлений и выдачи результатов оказания "
-			   "государственной услуги:"));
-		p_close(h);
+			doc_textf(p, "%u. ", ++*para);
+		doc_text(p, tr(h, "Өтініштерді қабылдау және мемлекеттік көрсетілетін қызмет "
+				  "нәтижелерін беру:",
+			       "Места приема заявлений и выдачи результатов оказания "
+			       "государственной услуги:"));
 		size_t k = 0;
 		for (size_t a = 0; a < m->naccepts; a++) {
-			p_open(h, "sub", NULL);
-			out(h, "%zu) ", ++k);
-			esc(h, txt(h, &m->accepts[a]));
-			outs(h, k < nacc ? ";" : tr(h, " арқылы жүзеге асырылады.", "."));
-			p_close(h);
+			p = doc_para(sec, "sub", NULL);
+			doc_textf(p, "%zu) ", ++k);
+			doc_text(p, txt(h, &m->accepts[a]));
+			doc_text(p, k < nacc ? ";" : tr(h, " арқылы жүзеге асырылады.", "."));
 		}
 	}
 	if (m->form) {
-		p_open(h, "para", NULL);
-		out(h, "%u. ", ++*para);
-		outs(h, tr(h, "Мемлекеттік қызметті көрсету нысаны: ",
-			   "Форма оказания государственной услуги: "));
+		p = doc_para(sec, "para", NULL);
+		doc_textf(p, "%u. ", ++*para);
+		doc_text(p, tr(h, "Мемлекеттік қызметті көрсету нысаны: ",
+			       "Форма оказания государственной услуги: "));
 		bool first = true;
 		for (size_t v = 0; v < m->nform; v++) {
 			if (!first)
-				outs(h, tr(h, "/", " и (или) "));
+				doc_text(p, tr(h, "/", " и (или) "));
 			first = false;
 			if (m->form[v].kind == MF_PAPER)
-				outs(h, tr(h, "қағаз", "бумажная"));
+				doc_text(p, tr(h, "қағаз", "бумажная"));
 			else if (m->form[v].kind == MF_ELECTRONIC)
-				outs(h, tr(h, "электронды", "электронная"));
+				doc_text(p, tr(h, "электронды", "электронная"));
 			else
-				esc(h, txt(h, &m->form[v].text));
+				doc_text(p, txt(h, &m->form[v].text));
 		}
-		outs(h, tr(h, " түрінде.", "."));
-		p_close(h);
+		doc_text(p, tr(h, " түрінде.", "."));
 	}
 	const char *result = meta_text(h, &m->result);
 	if (result) {
-		p_open(h, "para", NULL);
-		out(h, "%u. ", ++*para);
-		outs(h, tr(h, "Мемлекеттік қызмет көрсету нәтижесі – ",
-			   "Результат оказания государственной услуги – "));
-		esc(h, result);
-		outs(h, ".");
-		p_close(h);
+		p = doc_para(sec, "para", NULL);
+		doc_textf(p, "%u. ", ++*para);
+		doc_text(p, tr(h, "Мемлекеттік қызмет көрсету нәтижесі – ",
+			       "Результат оказания государственной услуги – "));
+		doc_text(p, result);
+		doc_text(p, ".");
 	}
 	if (m->fee_set) {
-		p_open(h, "para", NULL);
-		out(h, "%u. ", ++*para);
+		p = doc_para(sec, "para", NULL);
+		doc_textf(p, "%u. ", ++*para);
 		if (m->fee_free) {
-			outs(h, tr(h, "Мемлекеттік қызмет тегін көрсетіледі.",
-				   "Государственная услуга оказывается бесплатно."));
+			doc_text(p, tr(h, "Мемлекеттік қызмет тегін көрсетіледі.",
+				       "Государственная услуга оказывается бесплатно."));
 		} else {
-			outs(h, tr(h, "Мемлекеттік қызмет ақылы негізде көрсетіледі: ",
-				   "Государственная услуга оказывается на платной основе: "));
-			esc(h, txt(h, &m->fee));
-			outs(h, ".");
+			doc_text(p, tr(h, "Мемлекеттік қызмет ақылы негізде көрсетіледі: ",
+				       "Государственная услуга оказывается на платной основе: "));
+			doc_text(p, txt(h, &m->fee));
+			doc_text(p, ".");
 		}
-		p_close(h);
 	}
 	/* The terms, when the regulation states them. */
 	size_t nterms = 0;
@@ -761,62 +566,64 @@ static void general(struct hb *h, unsigned *para)
 		for (size_t r = 0; r < h->nr; r++)
 			nterms += h->ri[r].r->terms[o].set;
 	}
-	if (nterms) {
-		p_open(h, "para", NULL);
-		out(h, "%u. ", ++*para);
-		outs(h, tr(h, "Мемлекеттік қызмет көрсету мерзімі:",
-			   "Срок оказания государственной услуги:"));
-		p_close(h);
-		size_t k = 0;
-		for (int pass = 0; pass <= (int)h->nr; pass++) {
-			for (int o = 0; o < OUT__COUNT; o++) {
-				const struct m_term *t = pass == 0 ? &h->reg->terms[o]
-								   : &h->ri[pass - 1].r->terms[o];
-				if (!t->set)
-					continue;
-				p_open(h, "sub", NULL);
-				out(h, "%zu) ", ++k);
-				if (pass > 0) {
-					put_lc_first(h, txt(h, &h->ri[pass - 1].r->title));
-					outs(h, ", ");
-				}
-				outs(h, o == OUT_RESULT
-					? tr(h, "мемлекеттік қызмет көрсету нәтижесі",
-					     "результат оказания государственной услуги")
-					: tr(h, "бас тарту", "отказ"));
-				outs(h, " – ");
-				put_words(h, &t->dur);
-				outs(h, k < nterms ? ";" : ".");
-				p_close(h);
+	if (!nterms)
+		return;
+	p = doc_para(sec, "para", NULL);
+	doc_textf(p, "%u. ", ++*para);
+	doc_text(p, tr(h, "Мемлекеттік қызмет көрсету мерзімі:",
+		       "Срок оказания государственной услуги:"));
+	size_t k = 0;
+	for (int pass = 0; pass <= (int)h->nr; pass++) {
+		for (int o = 0; o < OUT__COUNT; o++) {
+			const struct m_term *t = pass == 0 ? &h->reg->terms[o]
+							   : &h->ri[pass - 1].r->terms[o];
+			if (!t->set)
+				continue;
+			p = doc_para(sec, "sub", NULL);
+			doc_textf(p, "%zu) ", ++k);
+			if (pass > 0) {
+				put_lc_first(p, txt(h, &h->ri[pass - 1].r->title));
+				doc_text(p, ", ");
 			}
+			doc_text(p, o == OUT_RESULT
+				    ? tr(h, "мемлекеттік қызмет көрсету нәтижесі",
+					 "результат оказания государственной услуги")
+				    : tr(h, "бас тарту", "отказ"));
+			doc_text(p, " – ");
+			put_words(h, p, &t->dur);
+			doc_text(p, k < nterms ? ";" : ".");
 		}
 	}
 }
 
-static void units(struct hb *h, unsigned *para)
+/*
+ * Section 3: the structural units that act (staff actors that have a
+ * step), then the three paragraphs that point to the appendices, each a
+ * link to its appendix.
+ */
+static void units(const struct hb *h, struct doc_node *sec, unsigned *para)
 {
+	struct doc_node *p;
 	size_t n = 0;
 	for (size_t i = 0; i < h->reg->nactors; i++)
 		n += h->reg->actors[i]->kind == AK_STAFF && h->reg->actors[i]->used;
 	if (n) {
-		p_open(h, "para", NULL);
-		out(h, "%u. ", ++*para);
-		outs(h, tr(h, "Мемлекеттік көрсетілетін қызмет процесіне қатысатын көрсетілетін "
-			      "қызметті беруші мен құрылымдық бөлімшелердің (қызметкерлердің) "
-			      "тізбесі:",
-			   "Перечень структурных подразделений (работников) услугодателя, "
-			   "которые участвуют в процессе оказания государственной услуги:"));
-		p_close(h);
+		p = doc_para(sec, "para", NULL);
+		doc_textf(p, "%u. ", ++*para);
+		doc_text(p, tr(h, "Мемлекеттік көрсетілетін қызмет процесіне қатысатын көрсетілетін "
+				  "қызметті беруші мен құрылымдық бөлімшелердің (қызметкерлердің) "
+				  "тізбесі:",
+			       "Перечень структурных подразделений (работников) услугодателя, "
+			       "которые участвуют в процессе оказания государственной услуги:"));
 		size_t k = 0;
 		for (size_t i = 0; i < h->reg->nactors; i++) {
 			const struct m_actor *a = h->reg->actors[i];
 			if (a->kind != AK_STAFF || !a->used)
 				continue;
-			p_open(h, "sub", NULL);
-			out(h, "%zu) ", ++k);
-			put_lc_first(h, actor_name(h, a));
-			outs(h, k < n ? ";" : ".");
-			p_close(h);
+			p = doc_para(sec, "sub", NULL);
+			doc_textf(p, "%zu) ", ++k);
+			put_lc_first(p, actor_name(h, a));
+			doc_text(p, k < n ? ";" : ".");
 		}
 	}
 	static const struct {
@@ -855,30 +662,28 @@ static void units(struct hb *h, unsigned *para)
 		  "настоящему регламенту." },
 	};
 	for (int i = 0; i < 3; i++) {
-		p_open(h, "para", NULL);
-		out(h, "%u. ", ++*para);
-		a_open(h, refs[i].id);
-		outs(h, tr(h, refs[i].kk, refs[i].ru));
-		a_close(h, refs[i].id);
-		p_close(h);
+		p = doc_para(sec, "para", NULL);
+		doc_textf(p, "%u. ", ++*para);
+		doc_text(doc_link(p, refs[i].id), tr(h, refs[i].kk, refs[i].ru));
 	}
 }
 
 /* ---- Appendix 1 ------------------------------------------------------------------------ */
 
-static void app_of(struct hb *h, int no)
+/* The "Appendix N to the regulation «...»" line at the top of an
+ * appendix, right-aligned in print. */
+static void app_of(const struct hb *h, struct doc_node *sec, int no)
 {
-	p_open(h, "app-of", NULL);
+	struct doc_node *p = doc_para(sec, "app-of", NULL);
 	if (h->l == LANG_RU) {
-		out(h, "Приложение %d к регламенту государственной услуги «", no);
-		esc(h, reg_title(h));
-		outs(h, "»");
+		doc_textf(p, "Приложение %d к регламенту государственной услуги «", no);
+		doc_text(p, reg_title(h));
+		doc_text(p, "»");
 	} else {
-		outs(h, "«");
-		esc(h, reg_title(h));
-		out(h, "» мемлекеттік көрсетілетін қызмет регламентіне %d-қосымша", no);
+		doc_text(p, "«");
+		doc_text(p, reg_title(h));
+		doc_textf(p, "» мемлекеттік көрсетілетін қызмет регламентіне %d-қосымша", no);
 	}
-	p_close(h);
 }
 
 static const char *const a1_rows_kk[5] = {
@@ -895,304 +700,203 @@ static const char *const a1_rows_ru[5] = {
 	"Форма завершения (данные, документ, организационно-распорядительное решение)",
 	"Сроки исполнения",
 };
+/* The rows' styles. */
+static const char *const a1_row_cls[5] = { "r1", "r2", "r3", "r4", "r5" };
 
 /* One cell of Appendix 1: row `row` of column c. */
-static void a1_cell(struct hb *h, const struct rinfo *ri, const struct m_col *c, int row)
+static void a1_cell(const struct hb *h, struct doc_node *p, const struct rinfo *ri,
+		    const struct m_col *c, int row)
 {
 	const struct m_node *n = c->node;
 	switch (row) {
-	case 0: {
-		char id[ID_MAX];
-		snprintf(id, sizeof id, "a1-%s-%u", ri->name, n->col);
-		if (html(h))
-			out(h, "<span id=\"%s\"></span>", id);
-		else
-			out(h, "<a id=\"%s\"></a>", id);
-		out(h, "%u", n->col);
+	case 0:
+		doc_anchor(p, doc_strf(h->d, "a1-%s-%u", ri->name, n->col));
+		doc_textf(p, "%u", n->col);
 		break;
-	}
 	case 1:
-		esc(h, actor_name(h, n->actor));
+		doc_text(p, actor_name(h, n->actor));
 		break;
 	case 2:
 		if (c->dec) {
-			i_open(h);
-			outs(h, "«");
-			esc(h, txt(h, &c->dec->question));
-			out(h, "» – %s:", c->yes ? tr(h, "ИӘ", "ДА") : tr(h, "ЖОҚ", "НЕТ"));
-			i_close(h);
-			br(h);
+			struct doc_node *q = doc_italic(p);
+			doc_text(q, "«");
+			doc_text(q, txt(h, &c->dec->question));
+			doc_textf(q, "» – %s:", c->yes ? tr(h, "ИӘ", "ДА") : tr(h, "ЖОҚ", "НЕТ"));
+			doc_break(p);
 		}
-		esc(h, txt(h, &n->action));
+		doc_text(p, txt(h, &n->action));
 		break;
 	case 3: {
 		bool any = n->handoff.kk != NULL;
 		if (any)
-			esc(h, txt(h, &n->handoff));
+			doc_text(p, txt(h, &n->handoff));
 		const struct m_node *t = n->next;
 		if (t && t->kind == N_END) {
 			if (any)
-				br(h);
-			outs(h, "→ ");
-			put_end_line(h, t);
+				doc_break(p);
+			doc_text(p, "→ ");
+			put_end_line(h, p, t);
 			any = true;
 		} else if (t && t->kind == N_JUMP && t->next && t->next->col) {
 			if (any)
-				br(h);
-			out(h, tr(h, "→ %u-іс-әрекетке қайта оралады", "→ возврат к действию %u"),
-			    t->next->col);
+				doc_break(p);
+			doc_textf(p, tr(h, "→ %u-іс-әрекетке қайта оралады", "→ возврат к действию %u"),
+				  t->next->col);
 			any = true;
 		}
 		if (!any)
-			outs(h, "–");
+			doc_text(p, "–");
 		break;
 	}
 	case 4:
 		if (n->dur.form == DF_NONE)
-			outs(h, "–");
+			doc_text(p, "–");
 		else
-			put_legal(h, &n->dur);
-		mark1(h, n);
+			put_legal(h, p, &n->dur);
+		mark1(h, p, n);
 		break;
 	}
 }
 
-static void a1_table(struct hb *h, const struct rinfo *ri)
+/* A route's step table: rows 1-5 labelled, a column per step of a
+ * structural unit; in print split into parts that repeat the labels. */
+static void a1_table(const struct hb *h, struct doc_node *sec, const struct rinfo *ri)
 {
 	const char *const *rows = h->l == LANG_RU ? a1_rows_ru : a1_rows_kk;
-	if (!html(h)) {
-		for (int row = 0; row < 5; row++) {
-			out(h, "| %d | %s |", row + 1, rows[row]);
-			for (size_t c = 0; c < ri->r->ncols; c++) {
-				outs(h, " ");
-				a1_cell(h, ri, &ri->r->cols[c], row);
-				outs(h, " |");
-			}
-			outs(h, "\n");
-			if (row == 0) {
-				outs(h, "|---|---|");
-				for (size_t c = 0; c < ri->r->ncols; c++)
-					outs(h, "---|");
-				outs(h, "\n");
-			}
-		}
-		outs(h, "\n");
-		return;
-	}
-	/* Parts of equal width: 9 columns print as 5 + 4, not 7 + 2. */
-	size_t parts = (ri->r->ncols + A1_COLS_PER_PART - 1) / A1_COLS_PER_PART;
-	size_t per = (ri->r->ncols + parts - 1) / parts;
-	for (size_t from = 0; from < ri->r->ncols; from += per) {
-		size_t to = from + per < ri->r->ncols ? from + per : ri->r->ncols;
-		outs(h, "<div class=\"part\">\n<table class=\"a1\">\n"
-			"<colgroup><col class=\"rn\"><col class=\"rl\">");
-		for (size_t c = from; c < to; c++)
-			outs(h, "<col>");
-		outs(h, "</colgroup>\n<tbody>\n");
-		for (int row = 0; row < 5; row++) {
-			out(h, "<tr class=\"r%d\"><th class=\"rn\">%d</th><th class=\"rl\">%s</th>",
-			    row + 1, row + 1, rows[row]);
-			for (size_t c = from; c < to; c++) {
-				outs(h, row == 0 ? "<th>" : "<td>");
-				a1_cell(h, ri, &ri->r->cols[c], row);
-				outs(h, row == 0 ? "</th>" : "</td>");
-			}
-			outs(h, "</tr>\n");
-		}
-		outs(h, "</tbody>\n</table>\n</div>\n");
+	struct doc_node *t = doc_table(sec, "a1", 2 + ri->r->ncols);
+	doc_table_col(t, 0, "rn");
+	doc_table_col(t, 1, "rl");
+	doc_table_parts(t, 2, A1_COLS_PER_PART);
+	for (int row = 0; row < 5; row++) {
+		struct doc_node *rw = doc_row(t, a1_row_cls[row], false);
+		doc_textf(doc_cell(rw, "rn", true), "%d", row + 1);
+		doc_text(doc_cell(rw, "rl", true), rows[row]);
+		for (size_t c = 0; c < ri->r->ncols; c++)
+			a1_cell(h, doc_cell(rw, NULL, row == 0), ri, &ri->r->cols[c], row);
 	}
 }
 
-static void appendix_open(struct hb *h, int no, bool wide)
+/* An appendix: a section that starts a page, its "Appendix N to the
+ * regulation" line.  Appendices 1 and 3 are printed landscape. */
+static struct doc_node *appendix_open(const struct hb *h, int no, bool wide)
 {
-	if (html(h))
-		out(h, "<section class=\"appendix%s%s\" id=\"app%d\">\n", wide ? " wide" : "",
-		    no > 1 ? " diagrams" : "", no);
-	else
-		out(h, "<a id=\"app%d\"></a>\n\n---\n\n", no);
-	app_of(h, no);
+	static const char *const cls[2][2] = {
+		{ "appendix", "appendix diagrams" },
+		{ "appendix wide", "appendix wide diagrams" },
+	};
+	struct doc_node *sec = doc_section(&h->d->root, DOC_PART, cls[wide][no > 1],
+					   doc_strf(h->d, "app%d", no),
+					   DOC_PAGE_BREAK | (wide ? DOC_LANDSCAPE : 0u));
+	app_of(h, sec, no);
+	return sec;
 }
 
-static void appendix_close(struct hb *h)
+/* Appendix 1: per route, its step table; a route whose steps are all
+ * the applicant's has none, and says so. */
+static void appendix1(const struct hb *h)
 {
-	if (html(h))
-		outs(h, "</section>\n");
-}
-
-static void appendix1(struct hb *h)
-{
-	appendix_open(h, 1, true);
-	h_open(h, 2, NULL);
-	outs(h, tr(h, "Құрылымдық бөлімшелер (қызметкерлер) арасындағы әрбір рәсімнің "
-		      "(іс-қимылдың) реттілігі мен ұзақтығы көрсетілген рәсімдер "
-		      "(іс-қимылдар) сипаттамасы",
-		   "Описание последовательности процедур (действий) между структурными "
-		   "подразделениями (работниками) с указанием длительности каждой "
-		   "процедуры (действия)"));
-	h_close(h, 2);
+	struct doc_node *sec = appendix_open(h, 1, true);
+	doc_text(doc_heading(sec, 2, NULL),
+		 tr(h, "Құрылымдық бөлімшелер (қызметкерлер) арасындағы әрбір рәсімнің "
+		       "(іс-қимылдың) реттілігі мен ұзақтығы көрсетілген рәсімдер "
+		       "(іс-қимылдар) сипаттамасы",
+		    "Описание последовательности процедур (действий) между структурными "
+		    "подразделениями (работниками) с указанием длительности каждой "
+		    "процедуры (действия)"));
 	for (size_t r = 0; r < h->nr; r++) {
 		const struct rinfo *ri = &h->ri[r];
-		char id[ID_MAX];
-		snprintf(id, sizeof id, "a1-%s", ri->name);
-		h_open(h, 3, id);
-		esc(h, txt(h, &ri->r->title));
-		outs(h, ":");
-		h_close(h, 3);
+		struct doc_node *hd = doc_heading(sec, 3, doc_strf(h->d, "a1-%s", ri->name));
+		doc_text(hd, txt(h, &ri->r->title));
+		doc_text(hd, ":");
 		if (ri->r->ncols == 0) {
-			p_open(h, "para", NULL);
-			outs(h, tr(h, "Бұл жолда құрылымдық бөлімшелердің рәсімдері жоқ.",
-				   "На этом пути нет процедур структурных подразделений."));
-			p_close(h);
+			doc_text(doc_para(sec, "para", NULL),
+				 tr(h, "Бұл жолда құрылымдық бөлімшелердің рәсімдері жоқ.",
+				    "На этом пути нет процедур структурных подразделений."));
 			continue;
 		}
-		a1_table(h, ri);
+		a1_table(h, sec, ri);
 	}
-	appendix_close(h);
 }
 
 /* ---- Appendices 2 and 3: the diagrams ------------------------------------------------- */
 
-/*
- * Copy Graphviz's SVG into the page: from the <svg> element on (no XML
- * prolog, doctype or comments, which would carry the Graphviz version),
- * with every id and reference to one prefixed, so that several diagrams
- * in one page never share an id.
- */
-static void put_svg(struct hb *h, const char *s, size_t n, const char *pfx)
+/* A route's diagram of kind k: the drawing the build made (the SVG file's
+ * text), and the file beside the document that shows it too. */
+static void diagram(const struct hb *h, struct doc_node *p, const struct rinfo *ri,
+		    enum gv_kind k)
 {
-	const char *p = strstr(s, "<svg");
-	if (!p)
-		return;
-	const char *end = s + n;
-	while (end > p && (end[-1] == '\n' || end[-1] == ' '))
-		end--;
-	while (p < end) {
-		if (strncmp(p, "<!--", 4) == 0) {
-			const char *q = strstr(p + 4, "-->");
-			p = q ? q + 3 : end;
-			if (p < end && *p == '\n')
-				p++;
-			continue;
-		}
-		static const char *const refs[] = { " id=\"", "url(#", "href=\"#" };
-		bool hit = false;
-		for (size_t i = 0; i < sizeof refs / sizeof refs[0] && !hit; i++) {
-			size_t k = strlen(refs[i]);
-			if ((size_t)(end - p) >= k && strncmp(p, refs[i], k) == 0) {
-				fwrite(p, 1, k, h->f);
-				outs(h, pfx);
-				p += k;
-				hit = true;
-			}
-		}
-		if (!hit)
-			fputc(*p++, h->f);
+	struct doc_figure f = {
+		.kind = gv_kind_name(k),
+		.file = doc_strf(h->d, "%s.%s.%s", gv_kind_name(k), ri->name, lang_code(h->l)),
+		.ext = h->in->image_ext,
+		.alt = txt(h, &ri->r->title),
+		.idpfx = doc_strf(h->d, "%s-%s-",
+				  k == GV_BLOCK ? "b" : k == GV_LANES ? "l" : "s", ri->name),
+	};
+	if (h->in->figures) {
+		const struct hb_figure *fig =
+			&h->in->figures[(size_t)(ri - h->ri) * GV__KINDS + (size_t)k];
+		f.svg = fig->svg;
+		f.nsvg = fig->n;
+		f.failed = !fig->svg;
 	}
-	outs(h, "\n");
-}
-
-static void diagram(struct hb *h, const struct rinfo *ri, enum gv_kind k)
-{
-	char file[ID_MAX * 2];
-	snprintf(file, sizeof file, "%s.%s.%s", gv_kind_name(k), ri->name, lang_code(h->l));
-	if (!html(h)) {
-		p_open(h, NULL, NULL);
-		if (h->in->image_ext) {
-			outs(h, "![");
-			esc(h, txt(h, &ri->r->title));
-			out(h, "](%s.%s)", file, h->in->image_ext);
-		} else {
-			out(h, "`%s`", file);
-		}
-		p_close(h);
-		return;
-	}
-	if (!h->in->figures) {
-		out(h, "<figure class=\"diagram\"><p class=\"missing\">%s</p></figure>\n", file);
-		return;
-	}
-	const struct hb_figure *fig =
-		&h->in->figures[(size_t)(ri - h->ri) * GV__KINDS + (size_t)k];
-	if (fig->svg) {
-		char pfx[ID_MAX];
-		snprintf(pfx, sizeof pfx, "%s-%s-", k == GV_BLOCK ? "b" : k == GV_LANES ? "l" : "s",
-			 ri->name);
-		out(h, "<figure class=\"diagram %s\">\n", gv_kind_name(k));
-		put_svg(h, fig->svg, fig->n, pfx);
-		outs(h, "</figure>\n");
-	} else {
-		h->failed = true;
-	}
+	doc_figure(p, &f);
 }
 
 /* A diagram with its heading: one printed page (the picture carries its
  * own caption there, so the page shows only it). */
-static void fig_open(struct hb *h)
+static struct doc_node *fig_head(struct doc_node *sec, const char *id)
 {
-	if (html(h))
-		outs(h, "<div class=\"fig\">\n");
+	return doc_heading(doc_group(sec, "fig"), 3, id);
 }
 
-static void fig_close(struct hb *h)
+/*
+ * Appendix 2 (the block diagrams) or 3 (the swimlane handbook, then the
+ * information systems diagrams of the routes that have one): per route a
+ * group of its heading and its drawing.
+ */
+static void appendix_diagrams(const struct hb *h, int no)
 {
-	if (html(h))
-		outs(h, "</div>\n");
-}
-
-static void appendix_diagrams(struct hb *h, int no)
-{
-	appendix_open(h, no, no == 3);
-	h_open(h, 2, NULL);
+	struct doc_node *sec = appendix_open(h, no, no == 3);
+	struct doc_node *hd = doc_heading(sec, 2, NULL);
 	if (no == 2) {
-		outs(h, tr(h, "Әрбір іс-қимылдың (рәсімдердің) өтуіндегі әрбір рәсімнің "
-			      "(іс-қимылдың) ұзақтығы көрсетіле отырып, рәсімдердің "
-			      "(іс-қимылдардың) реттілігі сипаттамасының блок-схемасы",
-			   "Блок-схема прохождения каждого действия (процедуры) с указанием "
-			   "длительности каждой процедуры (действия)"));
+		doc_text(hd, tr(h, "Әрбір іс-қимылдың (рәсімдердің) өтуіндегі әрбір рәсімнің "
+				   "(іс-қимылдың) ұзақтығы көрсетіле отырып, рәсімдердің "
+				   "(іс-қимылдардың) реттілігі сипаттамасының блок-схемасы",
+				"Блок-схема прохождения каждого действия (процедуры) с указанием "
+				"длительности каждой процедуры (действия)"));
 	} else if (h->l == LANG_RU) {
-		outs(h, "Справочник бизнес-процессов оказания государственной услуги «");
-		esc(h, reg_title(h));
-		outs(h, "»");
+		doc_text(hd, "Справочник бизнес-процессов оказания государственной услуги «");
+		doc_text(hd, reg_title(h));
+		doc_text(hd, "»");
 	} else {
-		outs(h, "«");
-		esc(h, reg_title(h));
-		outs(h, "» мемлекеттік қызмет көрсетудің бизнес-процестерінің анықтамалығы");
+		doc_text(hd, "«");
+		doc_text(hd, reg_title(h));
+		doc_text(hd, "» мемлекеттік қызмет көрсетудің бизнес-процестерінің анықтамалығы");
 	}
-	h_close(h, 2);
 	for (size_t r = 0; r < h->nr; r++) {
 		const struct rinfo *ri = &h->ri[r];
-		char id[ID_MAX];
-		snprintf(id, sizeof id, "a%d-%s", no, ri->name);
-		fig_open(h);
-		h_open(h, 3, id);
-		esc(h, txt(h, &ri->r->title));
-		outs(h, ":");
-		h_close(h, 3);
-		diagram(h, ri, no == 2 ? GV_BLOCK : GV_LANES);
-		fig_close(h);
+		hd = fig_head(sec, doc_strf(h->d, "a%d-%s", no, ri->name));
+		doc_text(hd, txt(h, &ri->r->title));
+		doc_text(hd, ":");
+		diagram(h, sec->last, ri, no == 2 ? GV_BLOCK : GV_LANES);
 	}
-	if (no == 3) {
-		for (size_t r = 0; r < h->nr; r++) {
-			const struct rinfo *ri = &h->ri[r];
-			if (!gv_route_has(ri->r, GV_SYSTEMS))
-				continue;
-			char id[ID_MAX];
-			snprintf(id, sizeof id, "sys-%s", ri->name);
-			fig_open(h);
-			h_open(h, 3, id);
-			outs(h, tr(h, "Мемлекеттік қызмет көрсетуге тартылған ақпараттық жүйелердің "
-				      "функционалдық өзара іс-қимыл диаграммасы",
-				   "Диаграмма функционального взаимодействия информационных "
-				   "систем, задействованных в оказании государственной услуги"));
-			outs(h, " (");
-			esc(h, txt(h, &ri->r->title));
-			outs(h, ")");
-			h_close(h, 3);
-			diagram(h, ri, GV_SYSTEMS);
-			fig_close(h);
-		}
+	if (no != 3)
+		return;
+	for (size_t r = 0; r < h->nr; r++) {
+		const struct rinfo *ri = &h->ri[r];
+		if (!gv_route_has(ri->r, GV_SYSTEMS))
+			continue;
+		hd = fig_head(sec, doc_strf(h->d, "sys-%s", ri->name));
+		doc_text(hd, tr(h, "Мемлекеттік қызмет көрсетуге тартылған ақпараттық жүйелердің "
+				   "функционалдық өзара іс-қимыл диаграммасы",
+				"Диаграмма функционального взаимодействия информационных "
+				"систем, задействованных в оказании государственной услуги"));
+		doc_text(hd, " (");
+		doc_text(hd, txt(h, &ri->r->title));
+		doc_text(hd, ")");
+		diagram(h, sec->last, ri, GV_SYSTEMS);
 	}
-	appendix_close(h);
 }
 
 /* ---- the timing report ------------------------------------------------------------------ */
@@ -1200,6 +904,7 @@ static void appendix_diagrams(struct hb *h, int no)
 /* Instants saturate far past any date (time_int.h); this is "never". */
 #define NEVER ((int64_t)1 << 59)
 
+/* The name of the day of the week of a day number (calendar.h). */
 static const char *weekday(const struct hb *h, int32_t day)
 {
 	static const char *const kk[7] = { "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі",
@@ -1210,6 +915,8 @@ static const char *weekday(const struct hb *h, int32_t day)
 	return h->l == LANG_RU ? ru[w] : kk[w];
 }
 
+/* The day of an instant in minutes, rounding down for instants before
+ * day 0. */
 static int32_t day_of(int64_t t)
 {
 	return (int32_t)(t >= 0 ? t / 1440 : -((-t + 1439) / 1440));
@@ -1217,10 +924,11 @@ static int32_t day_of(int64_t t)
 
 /* An instant: a date on the real calendar, a day number on the ordinary
  * week (counted from the start's day). */
-static void put_instant(struct hb *h, int64_t t, int64_t start, bool ordinary)
+static void put_instant(const struct hb *h, struct doc_node *p, int64_t t, int64_t start,
+			bool ordinary)
 {
 	if (t >= NEVER) {
-		outs(h, tr(h, "ешқашан", "никогда"));
+		doc_text(p, tr(h, "ешқашан", "никогда"));
 		return;
 	}
 	int32_t d = day_of(t);
@@ -1228,32 +936,34 @@ static void put_instant(struct hb *h, int64_t t, int64_t start, bool ordinary)
 	if (ordinary) {
 		int32_t d0 = day_of(start);
 		if (d != d0)
-			out(h, tr(h, "%d-күн, ", "день %d, "), (int)(d - d0));
-		out(h, "%s %02d:%02d", weekday(h, d), m / 60, m % 60);
+			doc_textf(p, tr(h, "%d-күн, ", "день %d, "), (int)(d - d0));
+		doc_textf(p, "%s %02d:%02d", weekday(h, d), m / 60, m % 60);
 		return;
 	}
 	int y, mo, da;
 	cal_civil_from_days(d, &y, &mo, &da);
-	out(h, "%04d-%02d-%02d (%s) %02d:%02d", y, mo, da, weekday(h, d), m / 60, m % 60);
+	doc_textf(p, "%04d-%02d-%02d (%s) %02d:%02d", y, mo, da, weekday(h, d), m / 60, m % 60);
 }
 
-static void put_elapsed(struct hb *h, int64_t minutes)
+/* A length of time in days, hours and minutes ("2 күн 3 сағ 05 мин"). */
+static void put_elapsed(const struct hb *h, struct doc_node *p, int64_t minutes)
 {
 	if (minutes < 0) {
-		outs(h, "–");
+		doc_text(p, "–");
 		return;
 	}
 	if (minutes >= NEVER / 2) {
-		outs(h, "∞");
+		doc_text(p, "∞");
 		return;
 	}
 	long long days = (long long)(minutes / 1440);
 	int rest = (int)(minutes % 1440);
 	if (days)
-		out(h, tr(h, "%lld күн ", "%lld сут. "), days);
-	out(h, tr(h, "%d сағ %02d мин", "%d ч %02d мин"), rest / 60, rest % 60);
+		doc_textf(p, tr(h, "%lld күн ", "%lld сут. "), days);
+	doc_textf(p, tr(h, "%d сағ %02d мин", "%d ч %02d мин"), rest / 60, rest % 60);
 }
 
+/* The verdict of the timing check in a sentence (the compilation's, time.h). */
 static const char *verdict_text(const struct hb *h, enum time_verdict v)
 {
 	switch (v) {
@@ -1279,222 +989,168 @@ static const char *verdict_text(const struct hb *h, enum time_verdict v)
 	return "";
 }
 
-/* A two-column table (label, value) in both formats. */
-static void kv_open(struct hb *h)
+/* The critical path of one outcome, step by step, each linking to its
+ * sub-paragraph; with the moments when the report is simulated. */
+static void path_table(const struct hb *h, struct doc_node *sec, const struct rinfo *ri,
+		       const struct m_timing *rep)
 {
-	if (html(h))
-		outs(h, "<table class=\"kv\"><tbody>\n");
-	else
-		out(h, "| %s | %s |\n|---|---|\n", tr(h, "Көрсеткіш", "Показатель"),
-		    tr(h, "Мәні", "Значение"));
+	bool times = rep->simulated;
+	struct doc_node *t = doc_table(sec, "path", times ? 5 : 4);
+	struct doc_node *row = doc_row(t, NULL, true);
+	doc_text(doc_cell(row, NULL, true), "№");
+	doc_text(doc_cell(row, NULL, true), tr(h, "Рәсім", "Процедура"));
+	doc_text(doc_cell(row, NULL, true), tr(h, "Орындаушы", "Исполнитель"));
+	doc_text(doc_cell(row, NULL, true), tr(h, "Ұзақтығы", "Продолжительность"));
+	if (times)
+		doc_text(doc_cell(row, NULL, true), tr(h, "Басталуы – аяқталуы", "Начало – окончание"));
+	size_t k = 0;
+	for (size_t i = 0; i < rep->npath; i++) {
+		const struct m_node *n = rep->path[i].node;
+		if (n->kind != N_STEP)
+			continue;
+		row = doc_row(t, NULL, false);
+		doc_textf(doc_cell(row, NULL, false), "%zu", ++k);
+		struct doc_node *c = doc_cell(row, NULL, false);
+		doc_textf(doc_link(c, node_id(h, ri, n)), "%u)", n->sub);
+		doc_text(c, " ");
+		doc_text(c, txt(h, &n->action));
+		doc_text(doc_cell(row, NULL, false), actor_name(h, n->actor));
+		c = doc_cell(row, NULL, false);
+		if (n->dur.form == DF_NONE)
+			doc_text(c, "–");
+		else
+			put_legal(h, c, &n->dur);
+		mark1(h, c, n);
+		if (times) {
+			c = doc_cell(row, NULL, false);
+			if (rep->path[i].from >= 0) {
+				put_instant(h, c, rep->path[i].from, rep->worst_start, rep->ordinary);
+				doc_text(c, " – ");
+				put_instant(h, c, rep->path[i].to, rep->worst_start, rep->ordinary);
+			}
+		}
+	}
 }
 
-static void kv_row(struct hb *h, const char *label)
-{
-	if (html(h))
-		out(h, "<tr><th>%s</th><td>", label);
-	else
-		out(h, "| %s | ", label);
-}
-
-static void kv_end_row(struct hb *h)
-{
-	outs(h, html(h) ? "</td></tr>\n" : " |\n");
-}
-
-static void kv_close(struct hb *h)
-{
-	outs(h, html(h) ? "</tbody></table>\n" : "\n");
-}
-
-static void timing_outcome(struct hb *h, const struct rinfo *ri, enum outcome o)
+/*
+ * The timing of one outcome of a route (result or refusal), when the
+ * route has it: the totals on the longest and the shortest path, the
+ * term and the verdict (bold when it is an error), on a calendar the
+ * worst case's moments; then the critical path.
+ */
+static void timing_outcome(const struct hb *h, struct doc_node *sec, const struct rinfo *ri,
+			   enum outcome o)
 {
 	const struct m_timing rep = ri->r->timing[o]; /* the compilation's */
 	if (rep.verdict == TV_NONE)
 		return;
-	h_open(h, 4, NULL);
-	outs(h, o == OUT_RESULT ? tr(h, "Нәтиже", "Результат") : tr(h, "Бас тарту", "Отказ"));
-	h_close(h, 4);
+	doc_text(doc_heading(sec, 4, NULL),
+		 o == OUT_RESULT ? tr(h, "Нәтиже", "Результат") : tr(h, "Бас тарту", "Отказ"));
 	char buf[512];
-	kv_open(h);
-	kv_row(h, tr(h, "Ең ұзақ жол бойынша жиынтық уақыт",
-		     "Общая продолжительность по наиболее длительному пути"));
+	struct doc_node *kv = doc_kv(sec, tr(h, "Көрсеткіш", "Показатель"), tr(h, "Мәні", "Значение"));
+	struct doc_node *v = doc_kv_row(kv, tr(h, "Ең ұзақ жол бойынша жиынтық уақыт",
+					       "Общая продолжительность по наиболее длительному пути"));
 	legal_total(buf, sizeof buf, rep.worst, h->l);
-	esc(h, buf);
-	kv_end_row(h);
-	kv_row(h, tr(h, "Ең қысқа жол бойынша", "По наиболее короткому пути"));
+	doc_textf(v, "%s", buf);
+	v = doc_kv_row(kv, tr(h, "Ең қысқа жол бойынша", "По наиболее короткому пути"));
 	legal_total(buf, sizeof buf, rep.best, h->l);
-	esc(h, buf);
-	kv_end_row(h);
-	kv_row(h, tr(h, "Мерзім", "Срок"));
+	doc_textf(v, "%s", buf);
+	v = doc_kv_row(kv, tr(h, "Мерзім", "Срок"));
 	if (rep.term)
-		put_legal(h, &rep.term->dur);
+		put_legal(h, v, &rep.term->dur);
 	else
-		outs(h, tr(h, "белгіленбеген", "не установлен"));
-	kv_end_row(h);
-	kv_row(h, tr(h, "Қорытынды", "Вывод"));
+		doc_text(v, tr(h, "белгіленбеген", "не установлен"));
+	v = doc_kv_row(kv, tr(h, "Қорытынды", "Вывод"));
 	bool bad = rep.verdict == TV_EXCEEDS || rep.verdict == TV_INFINITE;
-	if (bad)
-		b_open(h);
-	outs(h, verdict_text(h, rep.verdict));
-	if (bad)
-		b_close(h);
+	doc_text(bad ? doc_bold(v) : v, verdict_text(h, rep.verdict));
 	if (rep.simulated)
-		outs(h, tr(h, " (жұмыс және күнтізбелік уақыт аралас: күнтізбе бойынша есептелді)",
-			   " (рабочее и календарное время вместе: рассчитано по календарю)"));
-	kv_end_row(h);
+		doc_text(v, tr(h, " (жұмыс және күнтізбелік уақыт аралас: күнтізбе бойынша есептелді)",
+			       " (рабочее и календарное время вместе: рассчитано по календарю)"));
 	if (rep.simulated) {
-		kv_row(h, tr(h, "Ең нашар жағдай", "Наихудший случай"));
-		outs(h, tr(h, "қабылданды ", "принято "));
-		put_instant(h, rep.worst_start, rep.worst_start, rep.ordinary);
+		v = doc_kv_row(kv, tr(h, "Ең нашар жағдай", "Наихудший случай"));
+		doc_text(v, tr(h, "қабылданды ", "принято "));
+		put_instant(h, v, rep.worst_start, rep.worst_start, rep.ordinary);
 		if (rep.term) {
-			outs(h, tr(h, "; мерзімі ", "; срок истекает "));
-			put_instant(h, rep.worst_due, rep.worst_start, rep.ordinary);
+			doc_text(v, tr(h, "; мерзімі ", "; срок истекает "));
+			put_instant(h, v, rep.worst_due, rep.worst_start, rep.ordinary);
 		}
-		outs(h, tr(h, "; дайын ", "; готово "));
-		put_instant(h, rep.worst_finish, rep.worst_start, rep.ordinary);
+		doc_text(v, tr(h, "; дайын ", "; готово "));
+		put_instant(h, v, rep.worst_finish, rep.worst_start, rep.ordinary);
 		if (rep.ordinary)
-			outs(h, tr(h, " (қарапайым апта)", " (обычная неделя)"));
-		kv_end_row(h);
-		kv_row(h, tr(h, "Қабылдаудан бастап өткен уақыт", "Время с момента приема"));
-		outs(h, tr(h, "ең көбі ", "не более "));
-		put_elapsed(h, rep.worst_elapsed);
-		outs(h, tr(h, ", ең азы ", ", не менее "));
-		put_elapsed(h, rep.best_elapsed);
-		kv_end_row(h);
+			doc_text(v, tr(h, " (қарапайым апта)", " (обычная неделя)"));
+		v = doc_kv_row(kv, tr(h, "Қабылдаудан бастап өткен уақыт", "Время с момента приема"));
+		doc_text(v, tr(h, "ең көбі ", "не более "));
+		put_elapsed(h, v, rep.worst_elapsed);
+		doc_text(v, tr(h, ", ең азы ", ", не менее "));
+		put_elapsed(h, v, rep.best_elapsed);
 	}
-	kv_close(h);
-	/* The critical path, step by step. */
-	p_open(h, "para", NULL);
-	outs(h, tr(h, "Сындарлы жол (ең ұзақ жол):", "Критический путь (наиболее длительный):"));
-	p_close(h);
-	bool times = rep.simulated;
-	if (html(h)) {
-		out(h, "<table class=\"path\"><thead><tr><th>№</th><th>%s</th><th>%s</th><th>%s</th>",
-		    tr(h, "Рәсім", "Процедура"), tr(h, "Орындаушы", "Исполнитель"),
-		    tr(h, "Ұзақтығы", "Продолжительность"));
-		if (times)
-			out(h, "<th>%s</th>", tr(h, "Басталуы – аяқталуы", "Начало – окончание"));
-		outs(h, "</tr></thead><tbody>\n");
-	} else {
-		out(h, "| № | %s | %s | %s |%s\n|---|---|---|---|%s\n",
-		    tr(h, "Рәсім", "Процедура"), tr(h, "Орындаушы", "Исполнитель"),
-		    tr(h, "Ұзақтығы", "Продолжительность"),
-		    times ? tr(h, " Басталуы – аяқталуы |", " Начало – окончание |") : "",
-		    times ? "---|" : "");
-	}
-	size_t k = 0;
-	for (size_t i = 0; i < rep.npath; i++) {
-		const struct m_node *n = rep.path[i].node;
-		if (n->kind != N_STEP)
-			continue;
-		char id[ID_MAX];
-		node_id(id, ri, n);
-		outs(h, html(h) ? "<tr><td>" : "| ");
-		out(h, "%zu", ++k);
-		outs(h, html(h) ? "</td><td>" : " | ");
-		a_open(h, id);
-		out(h, "%u)", n->sub);
-		a_close(h, id);
-		outs(h, " ");
-		esc(h, txt(h, &n->action));
-		outs(h, html(h) ? "</td><td>" : " | ");
-		esc(h, actor_name(h, n->actor));
-		outs(h, html(h) ? "</td><td>" : " | ");
-		if (n->dur.form == DF_NONE)
-			outs(h, "–");
-		else
-			put_legal(h, &n->dur);
-		mark1(h, n);
-		if (times) {
-			outs(h, html(h) ? "</td><td>" : " | ");
-			if (rep.path[i].from >= 0) {
-				put_instant(h, rep.path[i].from, rep.worst_start, rep.ordinary);
-				outs(h, " – ");
-				put_instant(h, rep.path[i].to, rep.worst_start, rep.ordinary);
-			}
-		}
-		outs(h, html(h) ? "</td></tr>\n" : " |\n");
-	}
-	outs(h, html(h) ? "</tbody></table>\n" : "\n");
+	doc_text(doc_para(sec, "para", NULL),
+		 tr(h, "Сындарлы жол (ең ұзақ жол):", "Критический путь (наиболее длительный):"));
+	path_table(h, sec, ri, &rep);
 }
 
-static void report(struct hb *h)
+/*
+ * reglc's timing report, a section of its own on a new page: the
+ * working hours and the counting rules the check used, the calendar, then
+ * each route's outcomes.
+ */
+static void report(const struct hb *h)
 {
-	if (html(h))
-		outs(h, "<section class=\"report\" id=\"report\">\n");
-	else
-		outs(h, "<a id=\"report\"></a>\n\n---\n\n");
-	h_open(h, 2, NULL);
-	outs(h, tr(h, "reglc: мерзімдерді тексеру", "reglc: проверка сроков"));
-	h_close(h, 2);
+	struct doc_node *sec = doc_section(&h->d->root, DOC_PART, "report", "report",
+					   DOC_PAGE_BREAK);
+	doc_text(doc_heading(sec, 2, NULL), tr(h, "reglc: мерзімдерді тексеру", "reglc: проверка сроков"));
 	const struct m_reg *reg = h->reg;
-	p_open(h, "note", NULL);
-	outs(h, tr(h, "Бұл бөлімді және келесі бөлімді reglc жасады; олар регламент мәтінінің "
-		      "бөлігі емес. ",
-		   "Этот и следующий разделы составлены reglc и не входят в текст "
-		   "регламента. "));
-	out(h, tr(h, "Жұмыс уақыты: %02d:%02d–%02d:%02d", "Рабочее время: %02d:%02d–%02d:%02d"),
-	    reg->work_start / 60, reg->work_start % 60, reg->work_end / 60, reg->work_end % 60);
+	struct doc_node *p = doc_para(sec, "note", NULL);
+	doc_text(p, tr(h, "Бұл бөлімді және келесі бөлімді reglc жасады; олар регламент мәтінінің "
+			  "бөлігі емес. ",
+		       "Этот и следующий разделы составлены reglc и не входят в текст "
+		       "регламента. "));
+	doc_textf(p, tr(h, "Жұмыс уақыты: %02d:%02d–%02d:%02d", "Рабочее время: %02d:%02d–%02d:%02d"),
+		  reg->work_start / 60, reg->work_start % 60, reg->work_end / 60, reg->work_end % 60);
 	if (reg->break_start != reg->break_end)
-		out(h, tr(h, ", үзіліс %02d:%02d–%02d:%02d", ", перерыв %02d:%02d–%02d:%02d"),
-		    reg->break_start / 60, reg->break_start % 60, reg->break_end / 60,
-		    reg->break_end % 60);
-	out(h, tr(h, " (1 жұмыс күні = %lld минут). ", " (1 рабочий день = %lld минут). "),
-	    (long long)reg->workday_min);
-	outs(h, reg->count_same_day
-		? tr(h, "Құжаттар қабылданған күн мерзімге есептеледі; ",
-		     "День приема документов засчитывается в срок; ")
-		: tr(h, "Құжаттар қабылданған күн мерзімге есептелмейді; ",
-		     "День приема документов в срок не засчитывается; "));
-	outs(h, reg->close_exact
-		? tr(h, "мерзім жұмыс емес күні де аяқтала алады.",
-		     "срок может истечь и в нерабочий день.")
-		: tr(h, "жұмыс емес күні аяқталатын мерзім келесі жұмыс күні аяқталады.",
-		     "срок, истекающий в нерабочий день, переносится на следующий рабочий день."));
+		doc_textf(p, tr(h, ", үзіліс %02d:%02d–%02d:%02d", ", перерыв %02d:%02d–%02d:%02d"),
+			  reg->break_start / 60, reg->break_start % 60, reg->break_end / 60,
+			  reg->break_end % 60);
+	doc_textf(p, tr(h, " (1 жұмыс күні = %lld минут). ", " (1 рабочий день = %lld минут). "),
+		  (long long)reg->workday_min);
+	doc_text(p, reg->count_same_day
+		    ? tr(h, "Құжаттар қабылданған күн мерзімге есептеледі; ",
+			 "День приема документов засчитывается в срок; ")
+		    : tr(h, "Құжаттар қабылданған күн мерзімге есептелмейді; ",
+			 "День приема документов в срок не засчитывается; "));
+	doc_text(p, reg->close_exact
+		    ? tr(h, "мерзім жұмыс емес күні де аяқтала алады.",
+			 "срок может истечь и в нерабочий день.")
+		    : tr(h, "жұмыс емес күні аяқталатын мерзім келесі жұмыс күні аяқталады.",
+			 "срок, истекающий в нерабочий день, переносится на следующий рабочий день."));
 	if (h->v->cal) {
 		int y0, y1, m, d;
 		cal_civil_from_days(h->v->cal->first, &y0, &m, &d);
 		cal_civil_from_days(h->v->cal->last, &y1, &m, &d);
-		out(h, tr(h, " Күнтізбе: %d–%d жылдар", " Календарь: %d–%d годы"), y0, y1);
-		if (strcmp(h->v->cal->name, "built-in") == 0)
-			outs(h, tr(h, " (кіріктірілген).", " (встроенный)."));
-		else {
-			outs(h, " (");
-			esc(h, h->v->cal->name);
-			outs(h, ").");
+		doc_textf(p, tr(h, " Күнтізбе: %d–%d жылдар", " Календарь: %d–%d годы"), y0, y1);
+		if (strcmp(h->v->cal->name, "built-in") == 0) {
+			doc_text(p, tr(h, " (кіріктірілген).", " (встроенный)."));
+		} else {
+			doc_text(p, " (");
+			doc_text(p, h->v->cal->name);
+			doc_text(p, ").");
 		}
 	}
-	p_close(h);
 	for (size_t r = 0; r < h->nr; r++) {
 		const struct rinfo *ri = &h->ri[r];
-		char id[ID_MAX];
-		snprintf(id, sizeof id, "t-%s", ri->name);
-		route_head(h, 3, id, ri);
+		route_head(h, sec, 3, doc_strf(h->d, "t-%s", ri->name), ri);
 		for (int o = 0; o < OUT__COUNT; o++)
-			timing_outcome(h, ri, (enum outcome)o);
+			timing_outcome(h, sec, ri, (enum outcome)o);
 	}
-	if (html(h))
-		outs(h, "</section>\n");
 }
 
 /* ---- findings ------------------------------------------------------------------------------ */
 
-/* The view's findings (a missing Russian text is no finding of the
- * Kazakh document: the view leaves it out). */
-static void findings_prepare(struct hb *h)
-{
-	h->fs = h->v->findings;
-	h->nfs = h->v->nfindings;
-	h->nerrors = h->v->nerrors;
-	h->nwarnings = h->v->nwarnings;
-}
-
 /* "1 ошибка", "2 ошибки", "5 ошибок"; Kazakh does not inflect. */
-static void put_count(struct hb *h, size_t n, bool errors)
+static void put_count(const struct hb *h, struct doc_node *p, size_t n, bool errors)
 {
 	if (h->l == LANG_KK) {
-		out(h, "%zu %s", n, errors ? "қате" : "ескерту");
+		doc_textf(p, "%zu %s", n, errors ? "қате" : "ескерту");
 		return;
 	}
 	static const char *const err[3] = { "ошибка", "ошибки", "ошибок" };
@@ -1502,173 +1158,94 @@ static void put_count(struct hb *h, size_t n, bool errors)
 					     "предупреждений" };
 	enum ru_slot s = ru_noun_slot(n, RU_NOM);
 	int k = s == RS_SING ? 0 : s == RS_GEN_SING ? 1 : 2;
-	out(h, "%zu %s", n, errors ? err[k] : warn[k]);
+	doc_textf(p, "%zu %s", n, errors ? err[k] : warn[k]);
 }
 
-static void findings(struct hb *h)
+/* Where a finding is in the file, as `check` prints it: the text is cut at
+ * 2047 bytes, as the handbook has always printed it. */
+static void put_place(struct doc_node *p, const char *path, const struct linecol *at)
 {
-	if (html(h))
-		outs(h, "<section class=\"findings\" id=\"findings\">\n");
-	else
-		outs(h, "<a id=\"findings\"></a>\n\n");
-	h_open(h, 2, NULL);
-	outs(h, tr(h, "reglc: табылған сәйкессіздіктер", "reglc: найденные несоответствия"));
-	h_close(h, 2);
-	p_open(h, "para", NULL);
-	if (h->nfs == 0) {
-		outs(h, tr(h, "reglc ешқандай сәйкессіздік тапқан жоқ.",
-			   "reglc не нашел несоответствий."));
+	char buf[2048];
+	snprintf(buf, sizeof buf, "%s:%u:%u", path, at->line, at->col);
+	doc_textf(p, "%s", buf);
+}
+
+/* One finding: its number, severity and code, what it is about (a link to
+ * the step or the route's timing), the message in the document's
+ * language and the place; its notes and hint below. */
+static void finding(const struct hb *h, struct doc_node *sec, size_t k, const char *path)
+{
+	const struct view_finding *x = &h->fs[k];
+	const char *lang = lang_code(h->l);
+	bool err = x->sev == DIAG_ERROR;
+	struct doc_node *f = doc_finding(sec, k + 1, err, finding_id(h, k));
+	struct doc_node *b = doc_bold(f);
+	doc_text(b, err ? tr(h, "Қате", "Ошибка") : tr(h, "Ескерту", "Предупреждение"));
+	doc_textf(b, " [%s]", diag_code_name(x->code));
+	doc_text(f, " — ");
+	if (x->node && x->route >= 0) {
+		const struct rinfo *ri = &h->ri[x->route];
+		doc_text(f, txt(h, &ri->r->title));
+		doc_text(f, ", ");
+		put_subref(h, doc_link(f, node_id(h, ri, x->node)), ri->para, x->node->sub);
+	} else if (x->route >= 0) {
+		const struct rinfo *ri = &h->ri[x->route];
+		doc_text(doc_link(f, doc_strf(h->d, "t-%s", ri->name)), txt(h, &ri->r->title));
 	} else {
-		put_count(h, h->nerrors, true);
-		outs(h, ", ");
-		put_count(h, h->nwarnings, false);
-		outs(h, ".");
+		doc_text(f, tr(h, "регламент", "регламент"));
 	}
-	p_close(h);
+	doc_break(f);
+	doc_text(doc_span(f, NULL, lang), x->msg);
+	doc_text(f, " ");
+	struct doc_node *loc = doc_span(f, "loc", NULL);
+	doc_text(loc, "(");
+	put_place(loc, path, &x->at);
+	doc_text(loc, ")");
+	for (size_t i = 0; i < x->nnotes; i++) {
+		struct doc_node *it = doc_item(doc_notes(f, "notes", lang));
+		doc_text(it, x->notes[i].msg);
+		if (x->notes[i].placed)
+			doc_textf(it, " (%u:%u)", x->notes[i].at.line, x->notes[i].at.col);
+	}
+	if (x->hint) {
+		struct doc_node *it = doc_item(doc_notes(f, "notes", lang));
+		doc_text(it, tr(h, "кеңес: ", "подсказка: "));
+		doc_text(it, x->hint);
+	}
+}
+
+/* The findings section: the counts, then every finding, numbered. */
+static void findings(const struct hb *h)
+{
+	struct doc_node *sec = doc_section(&h->d->root, DOC_PART, "findings", "findings", 0);
+	doc_text(doc_heading(sec, 2, NULL),
+		 tr(h, "reglc: табылған сәйкессіздіктер", "reglc: найденные несоответствия"));
+	struct doc_node *p = doc_para(sec, "para", NULL);
+	if (h->nfs == 0) {
+		doc_text(p, tr(h, "reglc ешқандай сәйкессіздік тапқан жоқ.",
+			       "reglc не нашел несоответствий."));
+	} else {
+		put_count(h, p, h->nerrors, true);
+		doc_text(p, ", ");
+		put_count(h, p, h->nwarnings, false);
+		doc_text(p, ".");
+	}
 	const char *path = h->reg->src ? h->reg->src->path : "";
-	for (size_t k = 0; k < h->nfs; k++) {
-		const struct view_finding *x = &h->fs[k];
-		char id[ID_MAX];
-		finding_id(id, k);
-		bool err = x->sev == DIAG_ERROR;
-		if (html(h))
-			out(h, "<div class=\"finding %s\" id=\"%s\">\n<p>", err ? "error" : "warning", id);
-		else
-			out(h, "<a id=\"%s\"></a>\n\n", id);
-		if (!html(h))
-			out(h, "%zu\\. ", k + 1);
-		else
-			out(h, "%zu. ", k + 1);
-		b_open(h);
-		outs(h, err ? tr(h, "Қате", "Ошибка") : tr(h, "Ескерту", "Предупреждение"));
-		escf(h, " [%s]", diag_code_name(x->code));
-		b_close(h);
-		outs(h, " — ");
-		if (x->node && x->route >= 0) {
-			const struct rinfo *ri = &h->ri[x->route];
-			char nid[ID_MAX];
-			node_id(nid, ri, x->node);
-			esc(h, txt(h, &ri->r->title));
-			outs(h, ", ");
-			a_open(h, nid);
-			put_subref(h, ri->para, x->node->sub);
-			a_close(h, nid);
-		} else if (x->route >= 0) {
-			const struct rinfo *ri = &h->ri[x->route];
-			char tid[ID_MAX];
-			snprintf(tid, sizeof tid, "t-%s", ri->name);
-			a_open(h, tid);
-			esc(h, txt(h, &ri->r->title));
-			a_close(h, tid);
-		} else {
-			outs(h, tr(h, "регламент", "регламент"));
-		}
-		if (html(h))
-			out(h, "<br>\n<span lang=\"%s\">", lang_code(h->l));
-		else
-			outs(h, "  \n");
-		esc(h, x->msg);
-		if (html(h))
-			outs(h, "</span>");
-		outs(h, " ");
-		if (html(h))
-			outs(h, "<span class=\"loc\">");
-		outs(h, "(");
-		escf(h, "%s:%u:%u", path, x->at.line, x->at.col);
-		outs(h, ")");
-		if (html(h))
-			outs(h, "</span></p>\n");
-		else
-			outs(h, "\n\n");
-		if (x->nnotes || x->hint) {
-			if (html(h))
-				out(h, "<ul class=\"notes\" lang=\"%s\">\n", lang_code(h->l));
-			for (size_t i = 0; i < x->nnotes; i++) {
-				outs(h, html(h) ? "<li>" : "- ");
-				esc(h, x->notes[i].msg);
-				if (x->notes[i].placed)
-					escf(h, " (%u:%u)", x->notes[i].at.line, x->notes[i].at.col);
-				outs(h, html(h) ? "</li>\n" : "\n");
-			}
-			if (x->hint) {
-				outs(h, html(h) ? "<li>" : "- ");
-				outs(h, tr(h, "кеңес: ", "подсказка: "));
-				esc(h, x->hint);
-				outs(h, html(h) ? "</li>\n" : "\n");
-			}
-			outs(h, html(h) ? "</ul>\n" : "\n");
-		}
-		if (html(h))
-			outs(h, "</div>\n");
-	}
-	if (html(h))
-		outs(h, "</section>\n");
+	for (size_t k = 0; k < h->nfs; k++)
+		finding(h, sec, k, path);
 }
 
 /* ---- the document ------------------------------------------------------------------------- */
 
-static const char css[] =
-	"body{font-family:\"DejaVu Serif\",\"Times New Roman\",serif;font-size:12pt;"
-	"line-height:1.4;color:#000;background:#fff;max-width:62em;margin:1.5em auto;"
-	"padding:0 1.5em}\n"
-	"h1{font-size:15pt;text-align:center;margin:.6em 0}\n"
-	"h2{font-size:13pt;text-align:center;margin:1.4em 0 .6em}\n"
-	"h3{font-size:12pt;margin:1.2em 0 .4em}\n"
-	"h4{font-size:11pt;margin:.8em 0 .3em}\n"
-	"h1,h2,h3,h4{break-after:avoid;page-break-after:avoid}\n"
-	"p{margin:.25em 0}\n"
-	"p.para,p.sub{text-indent:1.25cm;text-align:justify}\n"
-	"p.end{text-indent:1.25cm;font-style:italic}\n"
-	"p.arm-h{font-weight:bold}\n"
-	".arm{margin:.2em 0 .2em 1.25cm;padding-left:.6em;border-left:2px solid #000}\n"
-	".arm p.para,.arm p.sub,.arm p.end{text-indent:0}\n"
-	".approved,.app-of{text-align:right;font-size:10pt;margin-left:45%}\n"
-	".standard,.source{font-size:10pt;text-align:center}\n"
-	".summary{border:2px solid #000;padding:.4em .8em;margin:1em 0}\n"
-	".note{font-size:10pt;font-style:italic}\n"
-	"table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:10pt}\n"
-	"th,td{border:1px solid #000;padding:3px 5px;vertical-align:top;text-align:left}\n"
-	"tr,li,.finding,p.sub,.part{break-inside:avoid;page-break-inside:avoid}\n"
-	"table.a1{table-layout:fixed;font-size:9.5pt}\n"
-	"table.a1 col.rn{width:2em}table.a1 col.rl{width:13em}\n"
-	"table.a1 th.rl{font-weight:normal}\n"
-	"table.a1 tr.r1 th{text-align:center}\n"
-	"table.kv th{width:40%;font-weight:normal}\n"
-	"a{color:#000}\n"
-	"a.mark{font-weight:bold;text-decoration:none;border:1px solid #000;padding:0 2px;"
-	"white-space:nowrap;font-size:9pt}\n"
-	".finding{margin:.6em 0;padding:.3em .6em;border-left:4px solid #000}\n"
-	".finding.warning{border-left-style:dashed}\n"
-	".finding .loc{font-family:\"DejaVu Sans Mono\",monospace;font-size:9pt}\n"
-	"ul.notes{margin:.2em 0;font-size:10pt}\n"
-	"figure.diagram{margin:.5em 0 1.5em}\n"
-	".fig{break-inside:avoid;page-break-inside:avoid}\n"
-	"figure.diagram svg{display:block;max-width:100%;height:auto;margin:0 auto}\n"
-	"nav.toc{border:1px solid #000;padding:.3em 1em;margin:1em 0;font-size:11pt}\n"
-	"nav.toc ul{margin:.2em 0;padding-left:1.4em}\n"
-	"@page{size:A4;margin:18mm 15mm 18mm 22mm}\n"
-	"@page wide{size:A4 landscape;margin:14mm 14mm}\n"
-	"@media print{\n"
-	"body{max-width:none;margin:0;padding:0;font-size:11pt}\n"
-	"nav.toc{display:none}\n"
-	"a{text-decoration:none}\n"
-	".appendix,.report{break-before:page;page-break-before:always}\n"
-	".wide{page:wide}\n"
-	".diagrams h2,.fig h3{display:none}\n"
-	".fig+.fig{break-before:page;page-break-before:always}\n"
-	"figure.diagram{margin:0}\n"
-	"figure.diagram svg{max-height:235mm}\n"
-	".wide figure.diagram svg{max-height:165mm}\n"
-	"}\n";
-
-static void toc(struct hb *h)
+/*
+ * The contents: the sections and appendices, with the routes under the
+ * items that have one part per route (section 4 lists the routes after
+ * the first and only appears when there are such routes).
+ */
+static void toc(const struct hb *h)
 {
-	bool H = html(h);
-	if (H)
-		out(h, "<nav class=\"toc\">\n<p><b>%s</b></p>\n<ul>\n", tr(h, "Мазмұны", "Содержание"));
-	else
-		out(h, "**%s**\n\n", tr(h, "Мазмұны", "Содержание"));
-	struct item {
+	struct doc_node *t = doc_toc(&h->d->root, tr(h, "Мазмұны", "Содержание"));
+	static const struct item {
 		const char *id, *kk, *ru;
 		int routes; /* 0 none; 1 body route 0; 2 body routes 1..; 3 a1; 4 t */
 	} items[] = {
@@ -1690,146 +1267,96 @@ static void toc(struct hb *h)
 	for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
 		if (items[i].routes == 2 && h->nr < 2)
 			continue;
-		outs(h, H ? "<li>" : "- ");
-		a_open(h, items[i].id);
-		outs(h, tr(h, items[i].kk, items[i].ru));
-		a_close(h, items[i].id);
+		struct doc_node *it = doc_item(t);
+		doc_text(doc_link(it, items[i].id), tr(h, items[i].kk, items[i].ru));
 		size_t from = items[i].routes == 2 ? 1 : 0;
 		size_t to = items[i].routes == 0 ? 0 : items[i].routes == 1 ? (h->nr ? 1 : 0) : h->nr;
-		outs(h, H && from < to ? "\n<ul>\n" : "\n");
 		for (size_t r = from; r < to; r++) {
-			char id[ID_MAX];
 			const struct rinfo *ri = &h->ri[r];
-			if (items[i].routes == 3)
-				snprintf(id, sizeof id, "a1-%s", ri->name);
-			else if (items[i].routes == 4)
-				snprintf(id, sizeof id, "t-%s", ri->name);
-			else
-				route_id(id, ri);
-			outs(h, H ? "<li>" : "  - ");
-			a_open(h, id);
-			esc(h, txt(h, &ri->r->title));
-			a_close(h, id);
-			outs(h, H ? "</li>\n" : "\n");
+			const char *id = items[i].routes == 3   ? doc_strf(h->d, "a1-%s", ri->name)
+					 : items[i].routes == 4 ? doc_strf(h->d, "t-%s", ri->name)
+								: route_id(h, ri);
+			doc_text(doc_link(doc_item(doc_sublist(it)), id), txt(h, &ri->r->title));
 		}
-		if (H)
-			outs(h, from < to ? "</ul>\n</li>\n" : "</li>\n");
 	}
-	outs(h, H ? "</ul>\n</nav>\n" : "\n");
 }
 
-static void title_block(struct hb *h)
+/*
+ * The front matter: the approving act, the regulation's title, the
+ * standard, a one-line summary of the findings (linking to them) and the
+ * file the document was made from.
+ */
+static void title_block(const struct hb *h)
 {
+	struct doc_node *sec = doc_section(&h->d->root, DOC_FRONT, NULL, NULL, 0);
+	struct doc_node *p;
 	const char *act = meta_text(h, &h->reg->meta.act);
 	if (act) {
-		p_open(h, "approved", NULL);
-		outs(h, tr(h, "Бекітілген: ", "Утвержден: "));
-		esc(h, act);
-		p_close(h);
+		p = doc_para(sec, "approved", NULL);
+		doc_text(p, tr(h, "Бекітілген: ", "Утвержден: "));
+		doc_text(p, act);
 	}
-	h_open(h, 1, NULL);
+	p = doc_heading(sec, 1, NULL);
 	if (h->l == LANG_RU) {
-		outs(h, "Регламент государственной услуги «");
-		esc(h, reg_title(h));
-		outs(h, "»");
+		doc_text(p, "Регламент государственной услуги «");
+		doc_text(p, reg_title(h));
+		doc_text(p, "»");
 	} else {
-		outs(h, "«");
-		esc(h, reg_title(h));
-		outs(h, "» мемлекеттік көрсетілетін қызмет регламенті");
+		doc_text(p, "«");
+		doc_text(p, reg_title(h));
+		doc_text(p, "» мемлекеттік көрсетілетін қызмет регламенті");
 	}
-	h_close(h, 1);
 	const char *standard = meta_text(h, &h->reg->meta.standard);
 	if (standard) {
-		p_open(h, "standard", NULL);
-		outs(h, tr(h, "Стандарт: ", "Стандарт: "));
-		esc(h, standard);
-		p_close(h);
+		p = doc_para(sec, "standard", NULL);
+		doc_text(p, tr(h, "Стандарт: ", "Стандарт: "));
+		doc_text(p, standard);
 	}
-	p_open(h, "summary", NULL);
+	p = doc_para(sec, "summary", NULL);
 	if (h->nfs == 0) {
-		outs(h, tr(h, "reglc тексеруі: сәйкессіздік табылған жоқ.",
-			   "Проверка reglc: несоответствий не найдено."));
+		doc_text(p, tr(h, "reglc тексеруі: сәйкессіздік табылған жоқ.",
+			       "Проверка reglc: несоответствий не найдено."));
 	} else {
-		outs(h, tr(h, "reglc тексеруі: ", "Проверка reglc: "));
-		put_count(h, h->nerrors, true);
-		outs(h, ", ");
-		put_count(h, h->nwarnings, false);
-		outs(h, " – ");
-		a_open(h, "findings");
-		outs(h, tr(h, "табылған сәйкессіздіктер", "найденные несоответствия"));
-		a_close(h, "findings");
-		outs(h, ".");
+		doc_text(p, tr(h, "reglc тексеруі: ", "Проверка reglc: "));
+		put_count(h, p, h->nerrors, true);
+		doc_text(p, ", ");
+		put_count(h, p, h->nwarnings, false);
+		doc_text(p, " – ");
+		doc_text(doc_link(p, "findings"),
+			 tr(h, "табылған сәйкессіздіктер", "найденные несоответствия"));
+		doc_text(p, ".");
 	}
-	p_close(h);
-	p_open(h, "source", NULL);
-	outs(h, tr(h, "reglc жасаған құжат, дереккөзі: ", "Документ сформирован reglc из файла "));
-	esc(h, h->reg->src ? h->reg->src->path : "");
-	p_close(h);
+	p = doc_para(sec, "source", NULL);
+	doc_text(p, tr(h, "reglc жасаған құжат, дереккөзі: ", "Документ сформирован reglc из файла "));
+	doc_text(p, h->reg->src ? h->reg->src->path : "");
 }
 
-bool hb_write(FILE *f, enum hb_format fmt, const struct hb_input *in)
+/* The body: sections 1-4 and their numbered paragraphs (2 the first
+ * route's procedure, 4 the others'). */
+static void body(struct hb *h)
 {
-	struct hb H;
-	memset(&H, 0, sizeof H);
-	struct hb *h = &H;
-	h->f = f;
-	h->fmt = fmt;
-	h->in = in;
-	h->v = in->view;
-	h->reg = in->view->reg;
-	h->l = in->view->lang;
-	h->nr = h->reg->nroutes;
-	h->ri = xcalloc(h->nr + 1, sizeof *h->ri);
-	for (size_t r = 0; r < h->nr; r++) {
-		struct rinfo *ri = &h->ri[r];
-		ri->r = h->v->routes[r].r;
-		ri->name = h->v->routes[r].name;
-	}
-	findings_prepare(h);
-
-	if (html(h)) {
-		out(h, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n",
-		    lang_code(h->l));
-		outs(h, "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-			"style-src 'unsafe-inline'; img-src data:\">\n");
-		outs(h, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-		outs(h, "<meta name=\"generator\" content=\"reglc\">\n<title>");
-		esc(h, reg_title(h));
-		out(h, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<header>\n", css);
-	}
-	title_block(h);
-	if (html(h))
-		outs(h, "</header>\n");
-	toc(h);
-
+	struct doc_node *text = doc_section(&h->d->root, DOC_BODY, NULL, NULL, 0);
 	unsigned para = 0;
-	if (html(h))
-		outs(h, "<main>\n<section>\n");
-	general(h, &para);
-	if (html(h))
-		outs(h, "</section>\n<section>\n");
-	section_head(h, 2, "s2",
+	general(h, doc_section(text, DOC_PART, NULL, NULL, 0), &para);
+	struct doc_node *sec = doc_section(text, DOC_PART, NULL, NULL, 0);
+	section_head(h, sec, 2, "s2",
 		     "Мемлекеттік қызмет көрсету процесінде көрсетілетін қызметті берушінің "
 		     "құрылымдық бөлімшелерінің (қызметкерлерінің) іс-қимыл тәртібінің сипаттамасы",
 		     "Описание порядка действий структурных подразделений (работников) "
 		     "услугодателя в процессе оказания государственной услуги");
 	if (h->nr)
-		para_route(h, &para, &h->ri[0]);
-	if (html(h))
-		outs(h, "</section>\n<section>\n");
-	section_head(h, 3, "s3",
+		para_route(h, sec, &para, &h->ri[0]);
+	sec = doc_section(text, DOC_PART, NULL, NULL, 0);
+	section_head(h, sec, 3, "s3",
 		     "Мемлекеттік қызмет көрсету процесінде көрсетілетін қызметті беруші мен "
 		     "құрылымдық бөлімшелердің (қызметкерлердің) өзара іс-қимыл тәртібінің "
 		     "сипаттамасы",
 		     "Описание порядка взаимодействия структурных подразделений (работников) "
 		     "услугодателя в процессе оказания государственной услуги");
-	units(h, &para);
-	if (html(h))
-		outs(h, "</section>\n");
+	units(h, sec, &para);
 	if (h->nr > 1) {
-		if (html(h))
-			outs(h, "<section>\n");
-		section_head(h, 4, "s4",
+		sec = doc_section(text, DOC_PART, NULL, NULL, 0);
+		section_head(h, sec, 4, "s4",
 			     "Халыққа қызмет көрсету орталығымен және (немесе) өзге де "
 			     "көрсетілетін қызметті берушілермен өзара іс-қимыл тәртібінің, "
 			     "сондай-ақ мемлекеттік қызмет көрсету процесінде ақпараттық "
@@ -1838,20 +1365,40 @@ bool hb_write(FILE *f, enum hb_format fmt, const struct hb_input *in)
 			     "и (или) иными услугодателями, а также порядка использования "
 			     "информационных систем в процессе оказания государственной услуги");
 		for (size_t r = 1; r < h->nr; r++)
-			para_route(h, &para, &h->ri[r]);
-		if (html(h))
-			outs(h, "</section>\n");
+			para_route(h, sec, &para, &h->ri[r]);
 	}
-	if (html(h))
-		outs(h, "</main>\n");
+}
+
+struct doc *hb_document(const struct hb_input *in, struct arena *a)
+{
+	struct hb H;
+	memset(&H, 0, sizeof H);
+	struct hb *h = &H;
+	h->in = in;
+	h->v = in->view;
+	h->reg = in->view->reg;
+	h->l = in->view->lang;
+	h->nr = h->reg->nroutes;
+	h->ri = arena_alloc(a, (h->nr + 1) * sizeof *h->ri);
+	for (size_t r = 0; r < h->nr; r++) {
+		h->ri[r].r = h->v->routes[r].r;
+		h->ri[r].name = h->v->routes[r].name;
+	}
+	/* The view's findings: a missing Russian text is no finding of the
+	 * Kazakh document (the view leaves it out). */
+	h->fs = h->v->findings;
+	h->nfs = h->v->nfindings;
+	h->nerrors = h->v->nerrors;
+	h->nwarnings = h->v->nwarnings;
+	h->d = doc_new(a, lang_code(h->l), reg_title(h));
+
+	title_block(h);
+	toc(h);
+	body(h);
 	appendix1(h);
 	appendix_diagrams(h, 2);
 	appendix_diagrams(h, 3);
 	report(h);
 	findings(h);
-	if (html(h))
-		outs(h, "</body>\n</html>\n");
-
-	free(h->ri);
-	return !ferror(f) && !h->failed;
+	return h->d;
 }

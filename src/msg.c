@@ -117,19 +117,21 @@ static struct msg_arg take_str(const char *s, long long prec)
 	struct msg_arg a = { .kind = MA_STR };
 	if (!s)
 		s = "(null)";
-	if (s[0] == MSG_TAG) {
+	/* With a precision the text need not be terminated: read no byte
+	 * past prec (a "%.*s" of a slice of the input). */
+	if (prec == 0)
+		s = "";
+	if (prec < 0 && s[0] == MSG_TAG) {
 		a.kind = MA_MSG;
 		a.v.m = xcalloc(1, sizeof *a.v.m);
 		msg_copy(a.v.m, (const struct msg *)(const void *)s);
 		return a;
 	}
-	if (s[0] == MSG_FRAG_MARK) {
+	if (prec < 0 && s[0] == MSG_FRAG_MARK) {
 		a.kind = MA_FRAG;
 		s++;
 	}
-	size_t n = strlen(s);
-	if (prec >= 0 && (size_t)prec < n && a.kind == MA_STR)
-		n = (size_t)prec;
+	size_t n = prec >= 0 ? strnlen(s, (size_t)prec) : strlen(s);
 	a.v.s = xmalloc(n + 1);
 	memcpy(a.v.s, s, n);
 	a.v.s[n] = '\0';

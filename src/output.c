@@ -4,13 +4,15 @@
  * The drawing formats are Graphviz's renderers: the graph built once per
  * diagram (gv.c) is laid out once and rendered into each format asked
  * for; SVG is rendered once to memory and that text is both the .svg file
- * and the figure the HTML handbook shows.  The documents are handbook.c's
- * writers.
+ * and the figure the HTML handbook shows.  A document is built once as a
+ * tree (handbook.c) and written by its format's writer (doc.h).
  */
 #include "output.h"
 
 #include <string.h>
 
+#include "arena.h"
+#include "doc.h"
 #include "view.h"
 
 static bool write_svg(FILE *out, const struct output_job *j)
@@ -35,16 +37,27 @@ static bool write_dot(FILE *out, const struct output_job *j)
 	return gv_write(j->diagram, GV_DOT, out);
 }
 
+/* The handbook of the job, built and written by w; the tree lives in an
+ * arena of its own for the time of the write. */
+static bool write_handbook(FILE *out, const struct output_job *j,
+			   bool (*w)(FILE *, const struct doc *))
+{
+	struct arena a;
+	arena_init(&a);
+	struct hb_input in = { j->view, j->figures, j->image_ext };
+	bool ok = w(out, hb_document(&in, &a));
+	arena_free(&a);
+	return ok;
+}
+
 static bool write_html(FILE *out, const struct output_job *j)
 {
-	struct hb_input in = { j->view, j->figures, NULL };
-	return hb_write(out, HB_HTML, &in);
+	return write_handbook(out, j, doc_write_html);
 }
 
 static bool write_md(FILE *out, const struct output_job *j)
 {
-	struct hb_input in = { j->view, NULL, j->image_ext };
-	return hb_write(out, HB_MD, &in);
+	return write_handbook(out, j, doc_write_md);
 }
 
 const struct output output_table[] = {
