@@ -1165,9 +1165,7 @@ static void put_count(const struct hb *h, struct doc_node *p, size_t n, bool err
  * 2047 bytes, as the handbook has always printed it. */
 static void put_place(struct doc_node *p, const char *path, const struct linecol *at)
 {
-	char buf[2048];
-	snprintf(buf, sizeof buf, "%s:%u:%u", path, at->line, at->col);
-	doc_textf(p, "%s", buf);
+	doc_textf(p, "%s:%u:%u", path, at->line, at->col);
 }
 
 /* One finding: its number, severity and code, what it is about (a link to

@@ -264,4 +264,20 @@ text=$(pdftotext "$tmp/d.pdf" - | tr '\n' ' ' | tr -s ' ')
 step='кеңсе қызметкері құжаттарды тіркейді және көрсетілетін қызметті берушінің басшысына ұсынады (он бес минуттан аспайды);'
 if echo "$text" | grep -qF "$step"; then ok "chromium pdf: the text of step 5.2"
 else fail "chromium pdf" "pdftotext does not find: $step"; fi
+# ---- long paths ------------------------------------------------------------------
+# A finding's place is the whole "path:line:col", however long the path
+# (it was cut at 2 KiB once).
+deep="$tmp/long"
+i=0
+while [ $i -lt 10 ]; do
+	deep="$deep/$(printf '%0200d' $i)"
+	i=$((i + 1))
+done
+mkdir -p "$deep"
+cp tests/check/unused.regl "$deep/unused.regl"
+"$REGLC" build -o "$tmp/lp" -T md "$deep/unused.regl" >/dev/null 2>&1
+want=$("$REGLC" check "$deep/unused.regl" 2>&1 | sed -n 's/^\([^ ]*:[0-9]*:[0-9]*\):.*/\1/p' | head -1)
+if [ ${#want} -gt 2048 ] && grep -qF "$want" "$tmp/lp/unused/handbook.kk.md"
+then ok "long path: the finding's place whole (${#want} bytes)"
+else fail "long path" "place of ${#want} bytes not found whole in the handbook"; fi
 exit 0
