@@ -15,6 +15,7 @@
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 /* The working day's length when the caller passes none (DESIGN.md §3). */
 static const int64_t dur_default_workday = 480;
@@ -29,7 +30,7 @@ struct dur_out {
 /* One printed "N unit" part of a quantity. */
 struct dur_part {
 	int64_t v;        /* the number */
-	const char *unit; /* "cd", "wd", "h" or "min" */
+	const char *unit; /* "mo", "wk", "cd", "wd", "h" or "min" */
 };
 
 static int64_t dur_clamp(int64_t v)
@@ -48,7 +49,7 @@ static int64_t dur_workday(int64_t workday_min)
 
 enum qty_kind qty_kind(struct qty q)
 {
-	bool cal = q.cd != 0;
+	bool cal = q.cd != 0 || q.mon != 0;
 	bool work = q.wd != 0 || q.min != 0;
 
 	if (cal && work)
@@ -62,7 +63,7 @@ enum qty_kind qty_kind(struct qty q)
 
 bool qty_is_zero(struct qty q)
 {
-	return q.cd == 0 && q.wd == 0 && q.min == 0;
+	return q.cd == 0 && q.wd == 0 && q.min == 0 && q.mon == 0;
 }
 
 /*
@@ -86,17 +87,19 @@ bool qty_add(struct qty *q, struct qty r)
 	ok &= dur_add_field(&q->cd, r.cd);
 	ok &= dur_add_field(&q->wd, r.wd);
 	ok &= dur_add_field(&q->min, r.min);
+	ok &= dur_add_field(&q->mon, r.mon);
 	return ok;
 }
 
 /*
- * Hours are stored as minutes, so an hour count must stay below DUR_MAX/60;
- * a count out of range still yields the saturated quantity, so that a
- * caller who ignores the result gets the bound and not garbage.
+ * Hours are stored as minutes and weeks as days, so their counts must stay
+ * below DUR_MAX/60 and DUR_MAX/7; a count out of range still yields the
+ * saturated quantity, so that a caller who ignores the result gets the
+ * bound and not garbage.
  */
 bool qty_of(int64_t n, enum unit u, struct qty *out)
 {
-	struct qty q = { 0, 0, 0 };
+	struct qty q = { 0, 0, 0, 0 };
 	bool ok = n >= -DUR_MAX && n <= DUR_MAX;
 	int64_t v = dur_clamp(n);
 
@@ -117,6 +120,17 @@ bool qty_of(int64_t n, enum unit u, struct qty *out)
 		break;
 	case UNIT_CD:
 		q.cd = v;
+		break;
+	case UNIT_WEEK:
+		if (v > DUR_MAX / 7 || v < -(DUR_MAX / 7)) {
+			ok = false;
+			q.cd = v > 0 ? DUR_MAX : -DUR_MAX;
+		} else {
+			q.cd = v * 7;
+		}
+		break;
+	case UNIT_MONTH:
+		q.mon = v;
 		break;
 	default:
 		ok = false;
@@ -171,6 +185,28 @@ static int dur_cmp_work(int64_t dw, int64_t dm, int64_t w)
 	return 0;
 }
 
+/*
+ * The sign of dm months + dc days when it is the same for every month
+ * length of 28 to 31 days: n months span between 28n and 31n days whatever
+ * the start (the corresponding date of the last month, or its last day;
+ * docs/timing.md §2), so the extremes decide.  *ok false when they differ.
+ */
+static int dur_cmp_cal(int64_t dm, int64_t dc, bool *ok)
+{
+	int64_t lo, hi;
+
+	if (dm == 0)
+		return dur_sign(dc);
+	/* |dm|, |dc| <= 2 DUR_MAX: 31 * 2e12 + 2e12 fits int64. */
+	lo = dm * (dm > 0 ? DUR_MONTH_MIN_DAYS : DUR_MONTH_MAX_DAYS) + dc;
+	hi = dm * (dm > 0 ? DUR_MONTH_MAX_DAYS : DUR_MONTH_MIN_DAYS) + dc;
+	if (dur_sign(lo) != dur_sign(hi) || lo == 0 || hi == 0) {
+		*ok = false;
+		return 0;
+	}
+	return dur_sign(lo);
+}
+
 int qty_cmp(struct qty a, struct qty b, int64_t workday_min, bool *comparable)
 {
 	enum qty_kind ka = qty_kind(a), kb = qty_kind(b);
@@ -182,7 +218,8 @@ int qty_cmp(struct qty a, struct qty b, int64_t workday_min, bool *comparable)
 	    (ka == QK_WORK && kb == QK_CALENDAR)) {
 		ok = false;
 	} else if (ka == QK_CALENDAR || kb == QK_CALENDAR) {
-		res = dur_sign(dur_clamp(a.cd) - dur_clamp(b.cd));
+		res = dur_cmp_cal(dur_clamp(a.mon) - dur_clamp(b.mon),
+				  dur_clamp(a.cd) - dur_clamp(b.cd), &ok);
 	} else {
 		res = dur_cmp_work(dur_clamp(a.wd) - dur_clamp(b.wd),
 				   dur_clamp(a.min) - dur_clamp(b.min),
@@ -234,6 +271,10 @@ static const char *dur_unit_name(enum unit u)
 		return "wd";
 	case UNIT_CD:
 		return "cd";
+	case UNIT_WEEK:
+		return "wk";
+	case UNIT_MONTH:
+		return "mo";
 	case UNIT_MIN:
 	default:
 		return "min";
@@ -249,11 +290,12 @@ static int dur_part_add(struct dur_part *p, int k, int64_t v, const char *unit)
 
 /*
  * Split q into the parts it prints as.  Minutes fold into hours only when
- * the author wrote hours (u == UNIT_HOUR): the law writes "75 minutes", and
+ * the author wrote hours (u == UNIT_HOUR), and days into weeks only when
+ * the author wrote weeks (u == UNIT_WEEK): the law writes "75 minutes", and
  * reglc echoes each author's unit back.  Zero prints as "0 <u>" so that a
  * lower bound of zero can share the upper bound's unit ("0..8 cd").
  */
-static int dur_parts(struct qty q, enum unit u, struct dur_part p[4])
+static int dur_parts(struct qty q, enum unit u, struct dur_part p[6])
 {
 	int k = 0;
 
@@ -262,8 +304,15 @@ static int dur_parts(struct qty q, enum unit u, struct dur_part p[4])
 		p[0].unit = dur_unit_name(u);
 		return 1;
 	}
-	if (q.cd != 0)
+	if (q.mon != 0)
+		k = dur_part_add(p, k, q.mon, "mo");
+	if (u == UNIT_WEEK && q.cd >= 7) {
+		k = dur_part_add(p, k, q.cd / 7, "wk");
+		if (q.cd % 7 != 0)
+			k = dur_part_add(p, k, q.cd % 7, "cd");
+	} else if (q.cd != 0) {
 		k = dur_part_add(p, k, q.cd, "cd");
+	}
 	if (q.wd != 0)
 		k = dur_part_add(p, k, q.wd, "wd");
 	if (u == UNIT_HOUR && q.min >= 60) {
@@ -276,13 +325,20 @@ static int dur_parts(struct qty q, enum unit u, struct dur_part p[4])
 	return k;
 }
 
+/* Whether a printed part is of calendar time (mo, wk, cd). */
+static bool dur_part_cal(const struct dur_part *p)
+{
+	return strcmp(p->unit, "cd") == 0 || strcmp(p->unit, "wk") == 0 ||
+	       strcmp(p->unit, "mo") == 0;
+}
+
 /* Print parts; calendar and working time are joined by " + ". */
 static void dur_put_parts(struct dur_out *o, const struct dur_part *p, int k)
 {
 	int i;
 
 	for (i = 0; i < k; i++) {
-		bool after_cd = i > 0 && p[i - 1].unit[0] == 'c';
+		bool after_cd = i > 0 && dur_part_cal(&p[i - 1]) && !dur_part_cal(&p[i]);
 
 		if (i > 0)
 			dur_put(o, "%s", after_cd ? " + " : " ");
@@ -292,7 +348,7 @@ static void dur_put_parts(struct dur_out *o, const struct dur_part *p, int k)
 
 static void dur_put_qty(struct dur_out *o, struct qty q, enum unit u)
 {
-	struct dur_part p[4];
+	struct dur_part p[6];
 
 	dur_put_parts(o, p, dur_parts(q, u, p));
 }
@@ -312,7 +368,7 @@ int qty_format(char *buf, size_t n, struct qty q)
  */
 static void dur_put_range(struct dur_out *o, const struct dur *d)
 {
-	struct dur_part lo[4], hi[4];
+	struct dur_part lo[6], hi[6];
 	int nlo = dur_parts(d->lo, d->unit, lo);
 	int nhi = dur_parts(d->hi, d->unit, hi);
 
@@ -370,7 +426,7 @@ static bool dur_same_qty(struct qty a, struct qty b, int64_t workday_min)
 	int c = qty_cmp(a, b, workday_min, &comparable);
 
 	if (!comparable)
-		return a.cd == b.cd && a.wd == b.wd && a.min == b.min;
+		return a.cd == b.cd && a.wd == b.wd && a.min == b.min && a.mon == b.mon;
 	return c == 0;
 }
 

@@ -2,11 +2,16 @@
  * dur.h — durations: quantities, intervals and their exact arithmetic.
  *
  * Contract: reglc never turns a duration into a float.  Working time is kept
- * as whole working days plus minutes and calendar time as calendar days, so
- * a total prints the way the law writes it ("28 cd + 2 wd 75 min").  The two
- * kinds are only compared with each other on a calendar (the time module);
- * here a working day converts to minutes only through an explicit
- * working-day length that the caller passes in.
+ * as whole working days plus minutes and calendar time as calendar months
+ * plus calendar days, so a total prints the way the law writes it
+ * ("1 mo 28 cd + 2 wd 75 min").  A week is exactly 7 calendar days (its
+ * unit is kept only to echo it back); a month is a calendar month, added on
+ * the calendar (docs/timing.md §2), so it has no fixed number of days: it
+ * lies between 28 and 31 of them.  The two kinds are only compared with
+ * each other on a calendar (the time module), and months with days only
+ * where every month length gives the same order; here a working day
+ * converts to minutes only through an explicit working-day length that the
+ * caller passes in.
  */
 #ifndef REGLC_DUR_H
 #define REGLC_DUR_H
@@ -24,15 +29,24 @@ enum unit {
 	UNIT_MIN,  /* minute of working time */
 	UNIT_HOUR, /* hour of working time */
 	UNIT_WD,   /* working day */
-	UNIT_CD    /* calendar day */
+	UNIT_CD,   /* calendar day */
+	UNIT_WEEK, /* week: 7 calendar days */
+	UNIT_MONTH /* calendar month */
 };
 
-/* A point quantity: a sum of calendar days, working days and minutes. */
+/* A point quantity: a sum of calendar months, calendar days, working days
+ * and minutes.  Months come last so that an initializer of the first three
+ * fields keeps its meaning. */
 struct qty {
-	int64_t cd;  /* calendar days */
+	int64_t cd;  /* calendar days (weeks are stored as 7 cd) */
 	int64_t wd;  /* working days */
 	int64_t min; /* working minutes (hours are stored as 60 min) */
+	int64_t mon; /* calendar months */
 };
+
+/* The fewest and the most days a calendar month has. */
+#define DUR_MONTH_MIN_DAYS 28
+#define DUR_MONTH_MAX_DAYS 31
 
 /* How a duration was phrased; the interval alone does not say it. */
 enum dur_form {
@@ -56,7 +70,7 @@ struct dur {
 enum qty_kind {
 	QK_ZERO,     /* all fields zero: fits either kind */
 	QK_WORK,     /* only wd and min */
-	QK_CALENDAR, /* only cd */
+	QK_CALENDAR, /* only cd and mon */
 	QK_MIXED     /* both kinds: only a calendar can compare it */
 };
 
@@ -76,7 +90,9 @@ int64_t qty_work_minutes(struct qty q, int64_t workday_min);
 /*
  * Compare two quantities of the same kind (or zero): <0, 0, >0.  Working
  * days convert at workday_min minutes.  Returns 0 and sets *comparable to
- * false when one is calendar and the other working time, or either is mixed.
+ * false when one is calendar and the other working time, or either is mixed,
+ * or when months and days are ordered differently by months of different
+ * lengths (1 mo against 30 cd; but 1 mo < 32 cd and 2 mo > 55 cd).
  */
 int qty_cmp(struct qty a, struct qty b, int64_t workday_min, bool *comparable);
 

@@ -57,7 +57,7 @@ int legal_split_total(struct qty q, struct legal_parts kinds[2])
 		nk++;
 	}
 	if (q.wd > 0 || q.min > 0 || nk == 0) {
-		struct qty w = { 0, q.wd, q.min };
+		struct qty w = { 0, q.wd, q.min, 0 };
 		kinds[nk++] = legal_split(w, UNIT_MIN, false);
 	}
 	return nk;

@@ -994,7 +994,7 @@ static int ph_build(struct ph_ctx *c, const struct ph_shape *sh,
 	const struct ph_unit *uhi = sh->range ? &sh->u2 : &sh->u1;
 	enum unit ulo;
 	enum dur_form f;
-	struct qty lo = { 0, 0, 0 }, hi;
+	struct qty lo = { 0 }, hi;
 
 	if (!uhi->have) {
 		ph_err(c, "%s", sh->u1.have ? FRAG("no unit after the upper bound")

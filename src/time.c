@@ -180,7 +180,7 @@ static bool time_quick(const struct m_reg *reg, const struct m_route *r, enum ou
 
 static void excess_text(char *buf, size_t n, int64_t v, int kind, int64_t wdlen)
 {
-	struct qty q = { 0, 0, 0 };
+	struct qty q = { 0, 0, 0, 0 };
 	if (kind == QK_CALENDAR)
 		q.cd = v;
 	else {

@@ -997,7 +997,7 @@ void judge_plan(const struct m_reg *reg, const struct plan *p, enum outcome o,
 		j->unchecked = true;
 	}
 	bool has_work = false, has_cal = false;
-	struct qty all = { 0, 0, 0 };
+	struct qty all = { 0, 0, 0, 0 };
 	for (size_t i = 0; i < n; i++) {
 		const struct m_node *nd = p->node[i];
 		if (!can[i] || nd->kind != N_STEP)

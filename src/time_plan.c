@@ -487,7 +487,7 @@ size_t time_paths(const struct m_route *r, enum outcome o, size_t cap,
 
 struct qty time_path_total(const struct m_node *const *path, size_t n, bool hi)
 {
-	struct qty t = { 0, 0, 0 };
+	struct qty t = { 0, 0, 0, 0 };
 	for (size_t i = 0; i < n; i++)
 		if (path[i]->kind == N_STEP)
 			qty_add(&t, hi ? path[i]->dur.hi : path[i]->dur.lo);

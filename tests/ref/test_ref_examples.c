@@ -1029,7 +1029,7 @@ static void test_bruteforce_add_work(void **state)
 				default: m = rnd_in(0, 2); break;
 				}
 				st->dur.form = DF_EXACT;
-				st->dur.hi = (struct qty){0, m / reg->workday_min, m % reg->workday_min};
+				st->dur.hi = (struct qty){0, m / reg->workday_min, m % reg->workday_min, 0};
 				st->dur.lo = st->dur.hi;
 				int64_t day;
 				int64_t a = bf_accept(c, reg, t, &day);
@@ -1038,7 +1038,7 @@ static void test_bruteforce_add_work(void **state)
 				expect_moment(dl.finish, bf_add_work(c, reg, a, m));
 			}
 			/* 10 000 working days */
-			st->dur.hi = (struct qty){0, 10000, 7};
+			st->dur.hi = (struct qty){0, 10000, 7, 0};
 			int64_t t = M(2014, 6, 11, 15, 0);
 			struct ref_deadline dl = DL(reg, c, t);
 			expect_moment(dl.finish, bf_add_work(c, reg, t, 10000 * reg->workday_min + 7));
@@ -1086,7 +1086,7 @@ static void test_bruteforce_due(void **state)
 		for (int ci = 0; ci < 2; ci++) {
 			const struct calendar *c = cals[ci];
 			for (int k = 0; k < 800; k++) {
-				struct qty T = {0, 0, 0};
+				struct qty T = {0, 0, 0, 0};
 				switch (k % 3) {
 				case 0: T.cd = rnd_in(1, 40); break;
 				case 1: T.wd = rnd_in(1, 12); T.min = rnd_in(0, 1) ? rnd_in(1, 300) : 0; break;
@@ -1141,9 +1141,9 @@ static void test_exact_agrees_with_simulation(void **state)
 		int64_t W = reg->workday_min;
 		for (int k = 0; k < 60; k++) {
 			bool days = k % 2;
-			struct qty T = {0, 0, 0};
+			struct qty T = {0, 0, 0, 0};
 			for (int s = 0; s < 3; s++) {
-				struct qty q = {0, 0, 0};
+				struct qty q = {0, 0, 0, 0};
 				if (days)
 					q.cd = rnd_in(0, 4);
 				else

@@ -18,7 +18,15 @@
 /* A quantity from its three fields, in the order of struct qty. */
 static struct qty q3(int64_t cd, int64_t wd, int64_t min)
 {
-	struct qty q = { cd, wd, min };
+	struct qty q = { cd, wd, min, 0 };
+
+	return q;
+}
+
+/* A calendar quantity of months and days. */
+static struct qty qmo(int64_t mon, int64_t cd)
+{
+	struct qty q = { cd, 0, 0, mon };
 
 	return q;
 }
@@ -154,6 +162,105 @@ static void test_of(void **state)
 	assert_false(qty_of(1, (enum unit)42, &q));
 	assert_true(qty_is_zero(q));
 	assert_true(qty_of(3, UNIT_MIN, NULL));
+}
+
+/*
+ * Weeks are 7 calendar days; months a field of their own, calendar time
+ * (DESIGN.md §3: calendar days "and weeks/months").
+ */
+static void test_weeks_months(void **state)
+{
+	struct qty q;
+
+	(void)state;
+	assert_true(qty_of(2, UNIT_WEEK, &q));
+	assert_true(q.cd == 14 && q.wd == 0 && q.min == 0 && q.mon == 0);
+	assert_int_equal(qty_kind(q), QK_CALENDAR);
+	assert_true(qty_of(1, UNIT_MONTH, &q));
+	assert_true(q.cd == 0 && q.wd == 0 && q.min == 0 && q.mon == 1);
+	assert_int_equal(qty_kind(q), QK_CALENDAR);
+	assert_false(qty_is_zero(q));
+	/* a month and working time: mixed, like days and working time */
+	assert_true(qty_add(&q, q3(0, 1, 0)));
+	assert_int_equal(qty_kind(q), QK_MIXED);
+	/* months and days add field by field */
+	q = qmo(1, 3);
+	assert_true(qty_add(&q, qmo(2, 4)));
+	assert_true(q.mon == 3 && q.cd == 7);
+	q = qmo(DUR_MAX, 0);
+	assert_false(qty_add(&q, qmo(1, 0)));
+	assert_int_equal(q.mon, DUR_MAX);
+	/* weeks are days: the bound is DUR_MAX / 7 weeks */
+	assert_true(qty_of(DUR_MAX / 7, UNIT_WEEK, &q));
+	assert_int_equal(q.cd, DUR_MAX / 7 * 7);
+	assert_false(qty_of(DUR_MAX / 7 + 1, UNIT_WEEK, &q));
+	assert_int_equal(q.cd, DUR_MAX);
+	assert_false(qty_of(DUR_MAX + 1, UNIT_MONTH, &q));
+	assert_int_equal(q.mon, DUR_MAX);
+}
+
+/*
+ * A month is 28 to 31 days: months and days are ordered without a
+ * calendar only where every month length gives the same order.
+ */
+static void test_cmp_months(void **state)
+{
+	bool ok = false;
+
+	(void)state;
+	assert_int_equal(qty_cmp(qmo(1, 0), qmo(1, 0), 0, &ok), 0);
+	assert_true(ok);
+	assert_true(qty_cmp(qmo(2, 0), qmo(1, 0), 0, &ok) > 0 && ok);
+	assert_true(qty_cmp(qmo(1, 1), qmo(1, 0), 0, &ok) > 0 && ok);
+	assert_true(qty_cmp(qmo(1, 0), qmo(0, 32), 0, &ok) < 0 && ok);
+	assert_true(qty_cmp(qmo(1, 0), qmo(0, 27), 0, &ok) > 0 && ok);
+	assert_true(qty_cmp(qmo(2, 0), qmo(0, 55), 0, &ok) > 0 && ok);
+	assert_true(qty_cmp(qmo(0, 63), qmo(2, 0), 0, &ok) > 0 && ok);
+	assert_true(qty_cmp(qmo(1, 0), qmo(0, 0), 0, &ok) > 0 && ok);
+	/* months are counted days of 28..31: 1 mo against 28..31 cd */
+	for (int64_t d = 28; d <= 31; d++) {
+		ok = true;
+		assert_int_equal(qty_cmp(qmo(1, 0), qmo(0, d), 0, &ok), 0);
+		assert_false(ok);
+	}
+	ok = true;
+	assert_int_equal(qty_cmp(qmo(1, 0), qmo(0, 30), 0, &ok), 0);
+	assert_false(ok);
+	ok = true;
+	assert_int_equal(qty_cmp(qmo(2, 0), qmo(1, 30), 0, &ok), 0);
+	assert_false(ok);
+	/* a month against working time: no calendar, no answer */
+	ok = true;
+	assert_int_equal(qty_cmp(qmo(1, 0), q3(0, 20, 0), 480, &ok), 0);
+	assert_false(ok);
+	/* huge fields do not overflow */
+	assert_true(qty_cmp(qmo(DUR_MAX, 0), qmo(-DUR_MAX, 0), 0, &ok) > 0 && ok);
+	assert_true(qty_cmp(qmo(DUR_MAX, -DUR_MAX), qmo(0, DUR_MAX), 0, &ok) > 0 && ok);
+}
+
+/* Weeks echo back as weeks, months as months, calendar before working. */
+static void test_format_weeks_months(void **state)
+{
+	struct qty w, m;
+
+	(void)state;
+	qty_of(2, UNIT_WEEK, &w);
+	qty_of(1, UNIT_MONTH, &m);
+	expect_dur(mkdur(DF_WITHIN, q3(0, 0, 0), w, UNIT_WEEK), "within 2 wk");
+	expect_dur(mkdur(DF_EXACT, w, w, UNIT_CD), "14 cd");
+	expect_dur(mkdur(DF_WITHIN, q3(0, 0, 0), m, UNIT_MONTH), "within 1 mo");
+	expect_dur(mkdur(DF_NOT_MORE, q3(0, 0, 0), qmo(0, 10), UNIT_WEEK),
+		   "<= 1 wk 3 cd");
+	expect_dur(mkdur(DF_RANGE, qmo(1, 0), qmo(2, 0), UNIT_MONTH), "1..2 mo");
+	expect_dur(mkdur(DF_RANGE, q3(0, 0, 0), qmo(0, 21), UNIT_WEEK), "0..3 wk");
+	expect_dur(mkdur(DF_RANGE, q3(0, 0, 0), m, UNIT_MONTH), "0..1 mo");
+	expect_qty(qmo(1, 3), "1 mo 3 cd");
+	{
+		struct qty t = qmo(2, 28);
+
+		qty_add(&t, q3(0, 2, 75));
+		expect_qty(t, "2 mo 28 cd + 2 wd 75 min");
+	}
 }
 
 /* Conversion through the caller's working day, never a wrapped product. */
@@ -377,6 +484,9 @@ int main(void)
 		cmocka_unit_test(test_add),
 		cmocka_unit_test(test_add_overflow),
 		cmocka_unit_test(test_of),
+		cmocka_unit_test(test_weeks_months),
+		cmocka_unit_test(test_cmp_months),
+		cmocka_unit_test(test_format_weeks_months),
 		cmocka_unit_test(test_work_minutes),
 		cmocka_unit_test(test_cmp_work),
 		cmocka_unit_test(test_cmp_kinds),

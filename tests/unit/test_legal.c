@@ -136,21 +136,21 @@ static void test_compound(void **state)
 {
 	(void)state;
 	char buf[256];
-	struct dur d = { DF_WITHIN, { 0, 0, 0 }, { 0, 1, 120 }, UNIT_HOUR };
+	struct dur d = { DF_WITHIN, { 0, 0, 0, 0 }, { 0, 1, 120, 0 }, UNIT_HOUR };
 	langpack(LANG_KK)->dur(buf, sizeof buf, &d, LPS_DIGITS);
 	assert_string_equal(buf, "1 жұмыс күні 2 сағат ішінде");
 	langpack(LANG_RU)->dur(buf, sizeof buf, &d, LPS_DIGITS);
 	assert_string_equal(buf, "в течение 1 рабочего дня 2 часов");
-	struct dur m = { DF_NOT_MORE, { 0, 0, 0 }, { 0, 0, 90 }, UNIT_MIN };
+	struct dur m = { DF_NOT_MORE, { 0, 0, 0, 0 }, { 0, 0, 90, 0 }, UNIT_MIN };
 	langpack(LANG_KK)->dur(buf, sizeof buf, &m, LPS_DIGITS);
 	assert_string_equal(buf, "90 минуттан аспайды");
-	struct dur h = { DF_NOT_MORE, { 0, 0, 0 }, { 0, 0, 90 }, UNIT_HOUR };
+	struct dur h = { DF_NOT_MORE, { 0, 0, 0, 0 }, { 0, 0, 90, 0 }, UNIT_HOUR };
 	langpack(LANG_KK)->dur(buf, sizeof buf, &h, LPS_DIGITS);
 	assert_string_equal(buf, "1 сағат 30 минуттан аспайды");
 	langpack(LANG_RU)->dur(buf, sizeof buf, &h, LPS_DIGITS);
 	assert_string_equal(buf, "не более 1 часа 30 минут");
 	/* a range whose ends are not one number of one unit */
-	struct dur r = { DF_RANGE, { 0, 0, 30 }, { 0, 0, 120 }, UNIT_HOUR };
+	struct dur r = { DF_RANGE, { 0, 0, 30, 0 }, { 0, 0, 120, 0 }, UNIT_HOUR };
 	langpack(LANG_RU)->dur(buf, sizeof buf, &r, LPS_DIGITS);
 	assert_string_equal(buf, "от 30 минут до 2 часов");
 	langpack(LANG_KK)->dur(buf, sizeof buf, &r, LPS_DIGITS);
@@ -161,15 +161,15 @@ static void test_total(void **state)
 {
 	(void)state;
 	char buf[256];
-	langpack(LANG_KK)->total(buf, sizeof buf, (struct qty){ 28, 2, 75 });
+	langpack(LANG_KK)->total(buf, sizeof buf, (struct qty){ 28, 2, 75, 0 });
 	assert_string_equal(buf, "28 күнтізбелік күн + 2 жұмыс күні 75 минут");
-	langpack(LANG_RU)->total(buf, sizeof buf, (struct qty){ 28, 2, 75 });
+	langpack(LANG_RU)->total(buf, sizeof buf, (struct qty){ 28, 2, 75, 0 });
 	assert_string_equal(buf, "28 календарных дней + 2 рабочих дня 75 минут");
-	langpack(LANG_RU)->total(buf, sizeof buf, (struct qty){ 0, 0, 0 });
+	langpack(LANG_RU)->total(buf, sizeof buf, (struct qty){ 0, 0, 0, 0 });
 	assert_string_equal(buf, "0 минут");
-	langpack(LANG_RU)->total(buf, sizeof buf, (struct qty){ 0, 0, 61 });
+	langpack(LANG_RU)->total(buf, sizeof buf, (struct qty){ 0, 0, 61, 0 });
 	assert_string_equal(buf, "61 минута");
-	langpack(LANG_KK)->total(buf, sizeof buf, (struct qty){ 1, 0, 0 });
+	langpack(LANG_KK)->total(buf, sizeof buf, (struct qty){ 1, 0, 0, 0 });
 	assert_string_equal(buf, "1 күнтізбелік күн");
 }
 

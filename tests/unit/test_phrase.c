@@ -350,7 +350,7 @@ static void test_err_buffer(void **state)
 /* On failure *out and *lang keep what the caller had. */
 static void test_out_untouched(void **state)
 {
-	struct dur d = { DF_AUTOMATIC, { 1, 2, 3 }, { 4, 5, 6 }, UNIT_CD };
+	struct dur d = { DF_AUTOMATIC, { 1, 2, 3, 0 }, { 4, 5, 6, 0 }, UNIT_CD };
 	enum phrase_lang lang = PL_RU;
 	char err[64];
 

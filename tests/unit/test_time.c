@@ -132,7 +132,7 @@ static void test_new_year_2014(void **state)
 static void test_due(void **state)
 {
 	struct fixture *f = *state;
-	struct qty cd30 = { 30, 0, 0 }, wd5 = { 0, 5, 0 }, min15 = { 0, 0, 15 };
+	struct qty cd30 = { 30, 0, 0, 0 }, wd5 = { 0, 5, 0, 0 }, min15 = { 0, 0, 15, 0 };
 	/* Accepted Fri 2014-06-06: day 30 is Sun 2014-07-06, Capital Day,
 	 * moved to Mon 7 Jul: the next working day is Tue 8 Jul. */
 	assert_instant(sim_due(&f->s, &f->reg, at(2014, 6, 6, 10, 0), cd30), at(2014, 7, 8, 18, 0));
