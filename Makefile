@@ -112,7 +112,7 @@ $(BUILD)/%.o: src/%.c $(BUILD)/regl.tab.h $(BUILD)/regl.lex.h
 # ---- tests ------------------------------------------------------------
 UNIT     := test_phrase test_dur test_calendar test_time test_legal test_gv \
             test_numwords test_langpack test_source test_session test_ref test_ref_examples \
-            test_doc
+            test_doc test_corpus
 UNITBIN  := $(UNIT:%=$(BUILD)/tests/%)
 # What a module that captures messages (msg.h) links with.
 MSGOBJS   = $(BUILD)/msg.o $(BUILD)/msg_kk.o $(BUILD)/msg_ru.o $(BUILD)/sb.o $(BUILD)/arena.o
@@ -120,6 +120,12 @@ CMOCKA_CFLAGS = $(shell pkg-config --cflags cmocka)
 CMOCKA_LIBS   = $(shell pkg-config --libs cmocka)
 
 $(BUILD)/tests/test_phrase: tests/unit/test_phrase.c $(BUILD)/phrase.o $(BUILD)/dur.o \
+		$(MSGOBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
+	    $(LDFLAGS) $(CMOCKA_LIBS)
+
+$(BUILD)/tests/test_corpus: tests/unit/test_corpus.c $(BUILD)/phrase.o $(BUILD)/dur.o \
 		$(MSGOBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \

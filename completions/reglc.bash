@@ -6,7 +6,7 @@ _reglc()
 	prev=${COMP_WORDS[COMP_CWORD-1]}
 	cmd=${COMP_WORDS[1]}
 	local common="--diagnostics-format= --color= --messages -Werror --max-errors
-		--calendar -j -Wno-W0402 -Wno-W0501 -Wno-W0502 -Wno-W0602 -Wno-W0603"
+		--calendar -j -Wno-W0501 -Wno-W0502 -Wno-W0602 -Wno-W0603"
 	if [ "$COMP_CWORD" -eq 1 ]; then
 		COMPREPLY=($(compgen -W "check build explain deadline fmt --version --help" -- "$cur"))
 		return

@@ -11,9 +11,6 @@
 msgid "cannot read a duration in what %s states: %s"
 msgstr "не удаётся прочитать срок в утверждении %s: %s"
 
-msgid "quote the phrase as the text writes it, e.g. \"он бес минуттан аспайды\" or \"не более 15 минут\""
-msgstr "приведите фразу так, как она написана в тексте, например \"он бес минуттан аспайды\" или \"не более 15 минут\""
-
 msgid "%s states \"%s\" (%s), but the step %s"
 msgstr "%s гласит \"%s\" (%s), но процедура %s"
 
@@ -151,9 +148,6 @@ msgstr "недопустимый срок"
 
 msgid "statement disagrees with the model"
 msgstr "утверждение текста расходится с моделью"
-
-msgid "statement cannot be parsed"
-msgstr "утверждение текста не удаётся разобрать"
 
 msgid "actor declared and never used"
 msgstr "участник объявлен, но не используется"
@@ -554,11 +548,8 @@ msgstr "'%s' принимает одно число, а не диапазон"
 msgid "'от' without 'до'"
 msgstr "'от' без 'до'"
 
-msgid "'аспайды' takes one number, not a range"
-msgstr "'аспайды' принимает одно число, а не диапазон"
-
-msgid "'аспайды' needs the unit in the ablative (минуттан, күннен)"
-msgstr "'аспайды' требует единицу в исходном падеже (минуттан, күннен)"
+msgid "'%s' needs the unit in the ablative (минуттан, күннен)"
+msgstr "'%s' требует единицу в исходном падеже (минуттан, күннен)"
 
 msgid "'ішінде' needs the unit in the nominative (минут, күн)"
 msgstr "'ішінде' требует единицу в именительном падеже (минут, күн)"
@@ -618,3 +609,48 @@ msgstr "маршрут `%s`: из-за его циклов путей слишк
 
 msgid "lower the bounds of `goto LABEL max N`, or take fewer decisions inside the loops"
 msgstr "уменьшите границы `goto LABEL max N` или сократите решения внутри циклов"
+
+msgid "what %s states is kept unchecked: %s"
+msgstr "утверждение %s оставлено без проверки: %s"
+
+msgid "what %s states disagrees with itself: %s"
+msgstr "утверждение %s противоречит самому себе: %s"
+
+msgid "correct the figure or the words to what the act says; if the act itself prints them so, report it to its author"
+msgstr "исправьте цифру или пропись так, как в акте; если так напечатано в самом акте, сообщите его разработчику"
+
+msgid "a statement that is not read is not checked; if the act words it so, keep it with `unchecked \"why\"` after the phrase"
+msgstr "непрочитанное утверждение не проверяется; если в акте так написано, оставьте его с `unchecked \"причина\"` после фразы"
+
+msgid "%s states \"%s\" (%s), but the term is %s: %s"
+msgstr "%s гласит \"%s\" (%s), но срок составляет %s: %s"
+
+msgid "the term is %s"
+msgstr "срок: %s"
+
+msgid "statement cannot be read"
+msgstr "утверждение текста не удаётся прочитать"
+
+msgid "a phrase's figure and words disagree"
+msgstr "цифра и пропись во фразе не совпадают"
+
+msgid "statement kept unchecked"
+msgstr "утверждение оставлено без проверки"
+
+msgid "the figure is a long number but the words say %lld"
+msgstr "цифра слишком длинная, а прописью написано %lld"
+
+msgid "the figure says %lld but the words say %lld"
+msgstr "цифрой написано %lld, а прописью %lld"
+
+msgid "no unit after the number"
+msgstr "нет единицы после числа"
+
+msgid "the parts of a compound duration go from the larger unit to the smaller, of one kind of time"
+msgstr "части составного срока идут от большей единицы к меньшей и относятся к одному виду времени"
+
+msgid "'чем' without 'не более' or 'не позднее'"
+msgstr "'чем' без 'не более' или 'не позднее'"
+
+msgid "a statement after a term is about the term; name a step only after `use`"
+msgstr "утверждение после срока относится к сроку; называйте процедуру только после `use`"

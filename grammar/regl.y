@@ -97,6 +97,7 @@ static void yyerror(const YYLTYPE *at, yyscan_t scanner, struct parse_ctx *ctx,
 %token <tok> TERM "`term`" USE "`use`" STATED "`stated`" END "`end`"
 %token <tok> IF "`if`" YES "`yes`" NO "`no`" RU "`ru`" WITHIN "`within`"
 %token <tok> AUTOMATIC "`automatic`" GOTO "`goto`" MAX "`max`"
+%token <tok> UNCHECKED "`unchecked`"
 %token <tok> LBRACE "`{`" RBRACE "`}`" COLON "`:`" COMMA "`,`" DOT "`.`"
 %token <tok> DOTDOT "`..`" ARROW "`->`" LE "`<=`"
 
@@ -110,7 +111,7 @@ static void yyerror(const YYLTYPE *at, yyscan_t scanner, struct parse_ctx *ctx,
 %type <block> body
 %type <value> value values
 %type <ref> ref
-%type <ident> actor_opt
+%type <ident> actor_opt unchecked_opt
 
 %%
 
@@ -191,11 +192,14 @@ actor
 	;
 
 term_item
-	: TERM ID duration
+	: TERM ID duration stated_list
 		{
 			$$ = ast_item_new(ctx->arena, AST_TERM, @$);
 			$$->u.term.outcome = mkid($2, @2);
 			$$->u.term.dur = $3;
+			$$->u.term.stated = $4;
+			for (struct ast_stated *s = $4; s; s = s->next)
+				s->kind = SK_TERM;
 		}
 	;
 
@@ -314,7 +318,7 @@ stated_list
 	;
 
 stated
-	: STATED STRING STRING
+	: STATED STRING STRING unchecked_opt
 		{
 			$$ = NEW(struct ast_stated);
 			$$->kind = SK_DURATION;
@@ -322,9 +326,11 @@ stated
 			$$->where_at = @2;
 			$$->phrase = $3.s;
 			$$->phrase_at = @3;
+			$$->unchecked = $4.name;
+			$$->unchecked_at = $4.at;
 			$$->at = @$;
 		}
-	| STATED ref STRING STRING
+	| STATED ref STRING STRING unchecked_opt
 		{
 			$$ = NEW(struct ast_stated);
 			$$->kind = SK_DURATION;
@@ -333,8 +339,15 @@ stated
 			$$->where_at = @3;
 			$$->phrase = $4.s;
 			$$->phrase_at = @4;
+			$$->unchecked = $5.name;
+			$$->unchecked_at = $5.at;
 			$$->at = @$;
 		}
+	;
+
+unchecked_opt
+	: %empty                { $$.name = NULL; $$.at = (struct span){ 0, 0 }; }
+	| UNCHECKED STRING      { $$.name = $2.s; $$.at = @2; }
 	;
 
 ref

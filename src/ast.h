@@ -82,6 +82,9 @@ struct ast_stated {
 	struct span where_at;
 	const char *phrase;      /* the phrase as quoted */
 	struct span phrase_at;
+	const char *unchecked;   /* `unchecked "why"`: the author keeps a quote
+				    reglc cannot read; NULL otherwise */
+	struct span unchecked_at;
 	struct span at;          /* the whole statement */
 	struct ast_stated *next;
 };
@@ -150,6 +153,7 @@ struct ast_item {
 		struct {
 			struct ident outcome;
 			struct ast_dur *dur;
+			struct ast_stated *stated; /* quotes of the term */
 		} term;
 	} u;
 };

@@ -38,9 +38,8 @@
 struct phrase_memo {
 	char *key;             /* the phrase; NULL: an empty slot */
 	size_t n;
-	int rc;                /* phrase_parse's result */
-	struct dur dur;
-	enum phrase_lang lang;
+	int rc;                /* phrase_read's result */
+	struct phrase_reading r;
 	struct msg why;        /* its reason, when rc != 0 */
 };
 
@@ -76,28 +75,26 @@ static struct phrase_memo *memo_slot(struct phrase_memo *t, size_t cap, const ch
 
 /* phrase_read, through the memo; *why is the memo's (do not free it) or
  * the caller's scratch (free it) as *owned says. */
-static int parse_phrase(struct session *S, const char *s, size_t n, struct dur *out,
-			enum phrase_lang *lang, struct msg *why, bool *owned)
+static int parse_phrase(struct session *S, const char *s, size_t n, struct phrase_reading *out,
+			struct msg *why, bool *owned)
 {
 	*owned = true;
 	if (n > PHRASE_MEMO_LEN)
-		return phrase_read(s, n, out, lang, why);
+		return phrase_read(s, n, out, why);
 	if (!S->memo) {
 		S->memo_cap = 256;
 		S->memo = xcalloc(S->memo_cap, sizeof *S->memo);
 	}
 	struct phrase_memo *m = memo_slot(S->memo, S->memo_cap, s, n);
 	if (m->key) {
-		if (m->rc == 0) {
-			*out = m->dur;
-			*lang = m->lang;
-		} else {
+		*out = m->r;
+		if (m->rc != 0) {
 			*why = m->why;
 			*owned = false;
 		}
 		return m->rc;
 	}
-	int rc = phrase_read(s, n, out, lang, why);
+	int rc = phrase_read(s, n, out, why);
 	if (S->memo_used >= PHRASE_MEMO_MAX)
 		return rc;
 	if (2 * (S->memo_used + 1) > S->memo_cap) { /* keep it at most half full */
@@ -116,10 +113,8 @@ static int parse_phrase(struct session *S, const char *s, size_t n, struct dur *
 	m->key[n] = '\0';
 	m->n = n;
 	m->rc = rc;
-	if (rc == 0) {
-		m->dur = *out;
-		m->lang = *lang;
-	} else {
+	m->r = *out;
+	if (rc != 0) {
 		m->why = *why; /* the memo keeps it */
 		*owned = false;
 	}
@@ -133,80 +128,146 @@ static void describe(char *buf, size_t n, const struct dur *d)
 	dur_format(buf, n, d);
 }
 
-static bool same_bounds(const struct dur *a, const struct dur *b, int64_t wd,
-			bool *lo_ok, bool *hi_ok, bool *kinds_ok)
+/*
+ * Whether what a statement says agrees with the model's duration.  A
+ * figure states a maximum unless the phrase gives a lower bound itself:
+ * "бір жұмыс күні" in a term cell, like "не более одного рабочего дня",
+ * agrees with `within 1 wd` and with `1 wd` — the law sets how long a step
+ * may take, not that it must take all of it, and Appendix 1's cells print
+ * a bare figure for the same limit the body writes with "аспайды".  Only
+ * a phrase with two bounds ("от 90 до 180 календарных дней") states its
+ * lower bound, and only then is the lower bound compared.
+ */
+static bool agrees(const struct dur *said, const struct dur *model, int64_t wd, bool *lo_ok,
+		   bool *hi_ok, bool *kinds_ok)
 {
 	bool c1 = true, c2 = true;
-	*lo_ok = qty_cmp(a->lo, b->lo, wd, &c1) == 0 && c1;
-	*hi_ok = qty_cmp(a->hi, b->hi, wd, &c2) == 0 && c2;
+	*hi_ok = qty_cmp(said->hi, model->hi, wd, &c2) == 0 && c2;
+	if (said->form == DF_RANGE)
+		*lo_ok = qty_cmp(said->lo, model->lo, wd, &c1) == 0 && c1;
+	else
+		*lo_ok = true;
 	*kinds_ok = c1 && c2;
 	return *lo_ok && *hi_ok;
 }
 
-/* SK_DURATION's read: the phrase through the phrase reader (phrase.h)
- * and the session's memo. */
-static bool read_duration(struct session *S, const struct m_reg *reg, struct m_node *n,
-			  struct m_stated *st)
+/* The node or route a finding about a is placed at. */
+static void about(struct diag *g, const struct stated_about *a, const struct m_stated *st)
 {
-	enum phrase_lang lang;
+	diag_about(g, a->node ? a->node->route : a->route, a->node, st);
+	if (a->node)
+		a->node->finding = true;
+}
+
+/* The read of SK_DURATION and SK_TERM: the phrase through the phrase
+ * reader (phrase.h) and the session's memo. */
+static bool read_phrase(struct session *S, const struct m_reg *reg, const struct stated_about *a,
+			struct m_stated *st)
+{
+	if (st->unchecked) {
+		struct diag *g = diag_emit(&S->d, D_STATED_UNCHECKED, reg->src,
+					   SPAN(st->phrase_at),
+					   "what %s states is kept unchecked: %s", st->where,
+					   st->unchecked);
+		diag_about(g, a->node ? a->node->route : a->route, a->node, st);
+		return false;
+	}
+	struct phrase_reading r;
 	struct msg why = { 0 };
 	bool owned;
-	int rc = parse_phrase(S, st->phrase, strlen(st->phrase), &st->value.dur, &lang, &why,
-			      &owned);
-	if (rc == 0)
+	int rc = parse_phrase(S, st->phrase, strlen(st->phrase), &r, &why, &owned);
+	if (rc == 0) {
+		st->value.dur = r.dur;
+		st->from_lo = r.from_lo;
+		st->from_hi = r.from_hi;
 		return true;
-	n->finding = true;
-	struct diag *g = diag_emit(&S->d, D_STATED_UNPARSED, reg->src, SPAN(st->phrase_at),
-				   "cannot read a duration in what %s states: %s", st->where,
-				   MSG_ARG(&why));
-	diag_about(g, n->route, n, st);
+	}
+	struct diag *g;
+	if (r.fail == PR_DISAGREE) {
+		g = diag_emit(&S->d, D_STATED_DIGITS, reg->src, SPAN(st->phrase_at),
+			      "what %s states disagrees with itself: %s", st->where,
+			      MSG_ARG(&why));
+		diag_hint(g, "correct the figure or the words to what the act says; "
+			     "if the act itself prints them so, report it to its author");
+	} else {
+		g = diag_emit(&S->d, D_STATED_UNPARSED, reg->src, SPAN(st->phrase_at),
+			      "cannot read a duration in what %s states: %s", st->where,
+			      MSG_ARG(&why));
+		diag_hint(g, "a statement that is not read is not checked; if the act "
+			     "words it so, keep it with `unchecked \"why\"` after the phrase");
+	}
+	about(g, a, st);
 	if (owned)
 		msg_free(&why);
-	diag_hint(g, "quote the phrase as the text writes it, e.g. "
-		     "\"он бес минуттан аспайды\" or \"не более 15 минут\"");
 	return false;
+}
+
+/* One statement against the model's duration has: a finding at the
+ * statement when it disagrees, or NULL. */
+static struct diag *compare(struct session *S, const struct m_reg *reg,
+			    const struct m_stated *st, const struct dur *has, bool timed)
+{
+	bool lo_ok, hi_ok, kinds_ok;
+	if (timed && agrees(&st->value.dur, has, reg->workday_min, &lo_ok, &hi_ok, &kinds_ok))
+		return NULL;
+	/* Described only for a message: formatting both durations cost
+	   more than the rest of a statement that agrees. */
+	char said[96], hs[96];
+	describe(said, sizeof said, &st->value.dur);
+	describe(hs, sizeof hs, has);
+	if (!timed)
+		return diag_emit(&S->d, D_STATED_MISMATCH, reg->src, SPAN(st->phrase_at),
+				 "%s states \"%s\" (%s), but the step %s", st->where, st->phrase,
+				 said, has->form == DF_NONE ? FRAG("has no duration")
+							    : FRAG("is automatic"));
+	const char *what = !kinds_ok ? FRAG("a different kind of time")
+			   : !hi_ok && !lo_ok ? FRAG("both bounds differ")
+			   : !hi_ok ? FRAG("the upper bound differs")
+				    : FRAG("the lower bound differs");
+	if (st->kind == SK_TERM)
+		return diag_emit(&S->d, D_STATED_MISMATCH, reg->src, SPAN(st->phrase_at),
+				 "%s states \"%s\" (%s), but the term is %s: %s", st->where,
+				 st->phrase, said, hs, what);
+	return diag_emit(&S->d, D_STATED_MISMATCH, reg->src, SPAN(st->phrase_at),
+			 "%s states \"%s\" (%s), but the step takes %s: %s", st->where,
+			 st->phrase, said, hs, what);
+}
+
+/* The statements of kind k in a's list that agree with has, as notes of g. */
+static void note_agreeing(struct diag *g, const struct m_reg *reg, const struct stated_about *a,
+			  const struct m_stated *st, const struct dur *has)
+{
+	for (const struct m_stated *o = a->list; o; o = o->next) {
+		if (o == st || o->kind != st->kind || !o->read)
+			continue;
+		bool lo_ok, hi_ok, kinds_ok;
+		if (has->form != DF_NONE &&
+		    agrees(&o->value.dur, has, reg->workday_min, &lo_ok, &hi_ok, &kinds_ok))
+			diag_note(g, reg->src, SPAN(o->phrase_at), "%s agrees with the step: \"%s\"",
+				  o->where, o->phrase);
+	}
 }
 
 /* SK_DURATION's check: each statement read against the step's duration;
  * one that disagrees is reported at the statement, with notes at the
  * step's duration, the `use` that reuses it and the statements that
  * agree. */
-static void check_duration(struct session *S, const struct m_reg *reg, struct m_node *n)
+static void check_duration(struct session *S, const struct m_reg *reg,
+			   const struct stated_about *a)
 {
-	struct diags *d = &S->d;
+	struct m_node *n = a->node;
 	const struct source *src = reg->src;
 	const struct ast_item *step = n->item;
 	bool timed = n->dur.form != DF_NONE && n->dur.form != DF_AUTOMATIC;
-	for (const struct m_stated *st = n->stated; st; st = st->next) {
+	for (const struct m_stated *st = a->list; st; st = st->next) {
 		if (st->kind != SK_DURATION || !st->read)
 			continue;
-		bool lo_ok, hi_ok, kinds_ok;
-		if (timed && same_bounds(&st->value.dur, &n->dur, reg->workday_min, &lo_ok, &hi_ok,
-					 &kinds_ok))
+		struct diag *g = compare(S, reg, st, &n->dur, timed);
+		if (!g)
 			continue;
-		/* Described only for a message: formatting both durations cost
-		   more than the rest of a statement that agrees. */
-		char said[96], has[96];
-		describe(said, sizeof said, &st->value.dur);
+		about(g, a, st);
+		char has[96];
 		describe(has, sizeof has, &n->dur);
-		struct diag *g = NULL;
-		if (!timed) {
-			g = diag_emit(d, D_STATED_MISMATCH, src, SPAN(st->phrase_at),
-				      "%s states \"%s\" (%s), but the step %s",
-				      st->where, st->phrase, said,
-				      n->dur.form == DF_NONE ? FRAG("has no duration")
-							     : FRAG("is automatic"));
-		} else {
-			const char *what = !kinds_ok ? FRAG("a different kind of time")
-					   : !hi_ok && !lo_ok ? FRAG("both bounds differ")
-					   : !hi_ok ? FRAG("the upper bound differs")
-						    : FRAG("the lower bound differs");
-			g = diag_emit(d, D_STATED_MISMATCH, src, SPAN(st->phrase_at),
-				      "%s states \"%s\" (%s), but the step takes %s: %s",
-				      st->where, st->phrase, said, has, what);
-		}
-		n->finding = true;
-		diag_about(g, n->route, n, st);
 		if (step->u.step.dur)
 			diag_note(g, src, SPAN(step->u.step.dur->at), "the step's duration is %s",
 				  has);
@@ -218,16 +279,24 @@ static void check_duration(struct session *S, const struct m_reg *reg, struct m_
 							     : u->u.use.from.at.hi;
 			diag_note(g, src, u->at.lo, hi, "the step is reused here");
 		}
-		for (const struct m_stated *o = n->stated; o; o = o->next) {
-			if (o == st || o->kind != SK_DURATION || !o->read)
-				continue;
-			bool jlo_ok, jhi_ok, jkinds_ok;
-			if (n->dur.form != DF_NONE &&
-			    same_bounds(&o->value.dur, &n->dur, reg->workday_min, &jlo_ok, &jhi_ok,
-					&jkinds_ok))
-				diag_note(g, src, SPAN(o->phrase_at), "%s agrees with the step: \"%s\"",
-					  o->where, o->phrase);
-		}
+		note_agreeing(g, reg, a, st, &n->dur);
+	}
+}
+
+/* SK_TERM's check: each quote of a term against the term. */
+static void check_term(struct session *S, const struct m_reg *reg, const struct stated_about *a)
+{
+	const struct m_term *t = a->term;
+	for (const struct m_stated *st = a->list; st; st = st->next) {
+		if (st->kind != SK_TERM || !st->read)
+			continue;
+		struct diag *g = compare(S, reg, st, &t->dur, true);
+		if (!g)
+			continue;
+		about(g, a, st);
+		char has[96];
+		describe(has, sizeof has, &t->dur);
+		diag_note(g, reg->src, SPAN(t->ast->u.term.dur->at), "the term is %s", has);
 	}
 }
 
@@ -235,39 +304,67 @@ const struct stated_class stated_classes[SK__COUNT] = {
 	[SK_DURATION] = {
 		.kind = SK_DURATION,
 		.name = "duration",
-		.syntax = "stated [LABEL] \"where\" \"phrase\"  (after a step or a `use`)",
+		.syntax = "stated [LABEL] \"where\" \"phrase\" [unchecked \"why\"]  "
+			  "(after a step or a `use`)",
 		.target = STT_STEP,
-		.read = read_duration,
+		.read = read_phrase,
 		.check = check_duration,
+	},
+	[SK_TERM] = {
+		.kind = SK_TERM,
+		.name = "term",
+		.syntax = "stated \"where\" \"phrase\" [unchecked \"why\"]  (after a `term`)",
+		.target = STT_TERM,
+		.read = read_phrase,
+		.check = check_term,
 	},
 };
 
-/* Every statement about n read by its class, then each kind that has
+/* Every statement about a read by its class, then each kind that has
  * statements there checked once. */
-static void check_statements(struct session *S, const struct m_reg *reg, struct m_node *n)
+static void check_statements(struct session *S, const struct m_reg *reg,
+			     const struct stated_about *a)
 {
 	bool has[SK__COUNT] = { false };
-	for (struct m_stated *st = n->stated; st; st = st->next) {
+	for (struct m_stated *st = a->list; st; st = st->next) {
 		const struct stated_class *c = &stated_classes[st->kind];
-		st->read = c->read(S, reg, n, st);
+		st->read = c->read(S, reg, a, st);
 		has[st->kind] = true;
 	}
 	for (int k = 0; k < SK__COUNT; k++)
 		if (has[k])
-			stated_classes[k].check(S, reg, n);
+			stated_classes[k].check(S, reg, a);
+}
+
+/* The quotes of the terms of one level (the regulation's, or a route's). */
+static void check_terms(struct session *S, struct m_reg *reg, struct m_route *route,
+			struct m_term *terms)
+{
+	for (int o = 0; o < OUT__COUNT; o++) {
+		if (!terms[o].set || !terms[o].stated)
+			continue;
+		struct stated_about a = { .term = &terms[o], .route = route,
+					  .list = terms[o].stated };
+		check_statements(S, reg, &a);
+	}
 }
 
 void check_model(struct session *S, struct m_reg *reg)
 {
 	struct diags *d = &S->d;
 	for (size_t r = 0; r < reg->nroutes; r++) {
-		const struct m_route *route = reg->routes[r];
+		struct m_route *route = reg->routes[r];
 		for (size_t i = 0; i < route->nnodes; i++) {
 			struct m_node *n = route->nodes[i];
-			if (n->stated)
-				check_statements(S, reg, n);
+			if (n->stated) {
+				struct stated_about a = { .node = n, .route = n->route,
+							  .list = n->stated };
+				check_statements(S, reg, &a);
+			}
 		}
+		check_terms(S, reg, reg->routes[r], reg->routes[r]->terms);
 	}
+	check_terms(S, reg, NULL, reg->terms);
 	for (size_t i = 0; i < reg->nactors; i++) {
 		const struct m_actor *a = reg->actors[i];
 		if (!a->used) {

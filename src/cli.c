@@ -36,7 +36,7 @@ int cli_option(int argc, char **argv, int *i, struct common_opts *o)
 		bool no = strncmp(a, "-Wno-", 5) == 0;
 		int c = diag_code_lookup(a + (no ? 5 : 2));
 		if (c < 0 || diag_code_sev((enum diag_code)c) != DIAG_WARNING) {
-			fprintf(stderr, "reglc: error: '%s': not a warning code (W0402, W0501, ...)\n",
+			fprintf(stderr, "reglc: error: '%s': not a warning code (W0501, W0502, ...)\n",
 				a);
 			return -1;
 		}

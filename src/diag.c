@@ -162,7 +162,7 @@ void diag_settle(struct diags *d)
 			d->v[i]->sev = DIAG_ERROR;
 }
 
-static const char *sev_name(enum diag_sev s)
+const char *diag_sev_name(enum diag_sev s)
 {
 	return s == DIAG_ERROR ? "error" : s == DIAG_WARNING ? "warning" : "note";
 }
@@ -226,7 +226,7 @@ static void print_text(struct diags *d, const struct diag *g)
 	bool c = d->color;
 	struct linecol a = source_linecol(g->src, g->lo);
 	fprintf(f, "%s%s:%u:%u: %s%s[%s]:%s %s%s\n", c ? C_BOLD : "", g->src->path, a.line,
-		a.col, c ? sev_color(g->sev) : "", sev_name(g->sev), diag_code_name(g->code),
+		a.col, c ? sev_color(g->sev) : "", diag_sev_name(g->sev), diag_code_name(g->code),
 		c ? C_RESET C_BOLD : "", g->msg, c ? C_RESET : "");
 	print_excerpt(f, g->src, g->lo, g->hi, c);
 	for (size_t i = 0; i < g->nnotes; i++) {
@@ -286,7 +286,7 @@ static void print_json(struct diags *d, const struct diag *g)
 	d->json_first = false;
 	json_place(f, g->src, g->lo, g->hi);
 	fprintf(f, ", \"severity\": \"%s\", \"code\": \"%s\", \"message\": ",
-		sev_name(g->sev), diag_code_name(g->code));
+		diag_sev_name(g->sev), diag_code_name(g->code));
 	json_str(f, g->msg);
 	fputs(", \"notes\": [", f);
 	for (size_t i = 0; i < g->nnotes; i++) {

@@ -63,7 +63,9 @@ enum diag_sev {
 	X(D_LOOP, "E0205", DIAG_ERROR, "unbounded loop")                              \
 	X(D_BAD_DURATION, "E0301", DIAG_ERROR, "invalid duration")                    \
 	X(D_STATED_MISMATCH, "E0401", DIAG_ERROR, "statement disagrees with the model") \
-	X(D_STATED_UNPARSED, "W0402", DIAG_WARNING, "statement cannot be parsed")     \
+	X(D_STATED_UNPARSED, "E0402", DIAG_ERROR, "statement cannot be read")         \
+	X(D_STATED_DIGITS, "E0403", DIAG_ERROR, "a phrase's figure and words disagree") \
+	X(D_STATED_UNCHECKED, "N0404", DIAG_NOTE, "statement kept unchecked")         \
 	X(D_UNUSED_ACTOR, "W0501", DIAG_WARNING, "actor declared and never used")     \
 	X(D_TEXT_LANG, "W0502", DIAG_WARNING, "text missing in language")             \
 	X(D_TERM_EXCEEDED, "E0601", DIAG_ERROR, "a path exceeds the term")            \
@@ -80,6 +82,8 @@ enum diag_code {
 /* The stable code ("E0101") and default severity of a diagnostic code. */
 const char *diag_code_name(enum diag_code c);
 enum diag_sev diag_code_sev(enum diag_code c);
+/* "error", "warning", "note". */
+const char *diag_sev_name(enum diag_sev s);
 const char *diag_code_summary(enum diag_code c);
 /* The code named s ("E0101" or "W0501"), or -1. */
 int diag_code_lookup(const char *s);

@@ -309,6 +309,9 @@ static void fmt_item(struct fmt *f, struct ast_item *it, int depth, int *runs)
 	case AST_USE:
 		fmt_stated(f, it->u.use.stated, depth + 1);
 		break;
+	case AST_TERM:
+		fmt_stated(f, it->u.term.stated, depth + 1);
+		break;
 	case AST_IF:
 		for (struct ast_arm *a = it->u.dec.arms; a; a = a->next) {
 			fmt_mark(f, a->kw_at.lo, FU_ARM, depth + 1);
@@ -421,8 +424,10 @@ static void fmt_structure(struct fmt *f, struct ast_file *file)
 		fmt_mark(f, x->at.lo, FU_FIELD, 0);
 	for (struct ast_actor *x = file->actors; x; x = x->next)
 		fmt_mark(f, x->at.lo, FU_ACTOR, 0);
-	for (struct ast_item *x = file->terms; x; x = x->next)
+	for (struct ast_item *x = file->terms; x; x = x->next) {
 		fmt_mark(f, x->at.lo, FU_TERM, 0);
+		fmt_stated(f, x->u.term.stated, 1);
+	}
 	for (struct ast_route *r = file->routes; r; r = r->next) {
 		fmt_mark(f, r->at.lo, FU_ROUTE, 0);
 		fmt_block(f, &r->body, 1, &runs);
@@ -834,6 +839,7 @@ static void fmt_dump_item(FILE *o, const struct ast_item *it, int ind)
 		fprintf(o, " %s ", it->u.term.outcome.name ? it->u.term.outcome.name : "-");
 		fmt_dump_dur(o, it->u.term.dur);
 		fputc('\n', o);
+		fmt_dump_stated(o, it->u.term.stated, ind + 2);
 		break;
 	}
 }

@@ -89,6 +89,8 @@ struct m_term {
 	struct dur dur;              /* the term */
 	const struct ast_item *ast;  /* where it is stated */
 	struct span at;              /* ... in the source */
+	struct m_stated *stated;     /* quotes of the term (SK_TERM) */
+	struct m_stated *stated_last;
 };
 
 /* A statement about a node, as quoted (stated.h: its kind's class reads
@@ -101,10 +103,16 @@ struct m_stated {
 	struct span at;               /* the whole statement */
 	struct span where_at;         /* where */
 	struct span phrase_at;        /* the phrase */
+	const char *unchecked;        /* the author's reason to keep it
+					 unread, or NULL */
 	bool read;                    /* its phrase was read into value */
 	union {
-		struct dur dur;       /* SK_DURATION: the duration it states */
+		struct dur dur;       /* SK_DURATION, SK_TERM: the duration it
+					 states */
 	} value;
+	size_t from_lo, from_hi;      /* the context in the phrase that states
+					 from when it runs ("с момента
+					 регистрации"), bytes of phrase */
 	struct m_stated *next;        /* the next statement about the node */
 };
 

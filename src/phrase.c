@@ -6,7 +6,7 @@
  * the phrase at PH_MAX_NORM bytes after normalisation) and either returns
  * the interval the phrase states or says in err why it cannot.
  *
- * It works in three passes:
+ * It works in three passes over the core of the phrase:
  *  1. normalise: decode UTF-8 strictly, lower-case (Cyrillic included, ё as
  *     е, Latin look-alikes as their Cyrillic letters), drop whitespace,
  *     parentheses and quotes, read every dash as '-', and allow ';' '.' ','
@@ -15,8 +15,10 @@
  *  2. segment the run of letters back into words of a closed lexicon, the
  *     longest word first, backtracking when the rest cannot be segmented
  *     ("күнішінде" is "күн" + "ішінде", not "күні" + "шінде");
- *  3. parse the words: [prefix] N [U] [(-|до) M [U]] [suffix], then choose
- *     the form from the markers and, in Kazakh, the case of the unit.
+ *  3. parse the words by the grammar of phrase.h, then choose the form
+ *     from the markers and, in Kazakh, the case of the unit.
+ * The core is the whole phrase, or, when that does not read, what is left
+ * of it once a context that states the start is set aside (ph_split).
  */
 #include "phrase.h"
 #include "utf8.h"
@@ -43,7 +45,10 @@ enum ph_kind {
 	PK_DASH, /* '-', '–', '—' */
 	PK_QUAL, /* "working"/"calendar"; sub is UNIT_WD or UNIT_CD */
 	PK_UNIT, /* a unit word; sub is a ph_uword */
-	PK_MARK  /* a marker; sub is a ph_mark */
+	PK_MARK, /* a marker; sub is a ph_mark */
+	PK_CONJ, /* "и", "және" between the parts of a compound */
+	PK_SUFX  /* a Kazakh case ending written after a figure and a hyphen
+		    ("5-тен", "10-ға"); kcase is its case */
 };
 
 /* How a number word combines with its neighbours. */
@@ -58,18 +63,25 @@ enum ph_ncls {
 
 /* Unit words; days need a qualifier to say which kind. */
 enum ph_uword {
-	PU_MIN,  /* minutes */
-	PU_HOUR, /* hours */
-	PU_DAY   /* day, working or calendar */
+	PU_MIN,   /* minutes */
+	PU_HOUR,  /* hours */
+	PU_DAY,   /* day, working or calendar */
+	PU_WEEK,  /* week (calendar) */
+	PU_MONTH  /* month (calendar) */
 };
 
 /* Markers that decide the form. */
 enum ph_mark {
-	PM_ASPAIDY,   /* kk аспайды: not more than */
-	PM_ISHINDE,   /* kk ішінде: within */
-	PM_DEIIN,     /* kk дейін: up to */
-	PM_NE_BOLEE,  /* ru не более: not more than */
-	PM_V_TECHENIE,/* ru в течение: within */
+	PM_ASPAIDY,   /* kk аспайды, аспайтын, аспауы, артық емес: not more
+			 than (after an ablative) */
+	PM_KESH,      /* kk кешіктірмей: not later than (after an ablative) */
+	PM_ISHINDE,   /* kk ішінде, бойы: within (after a nominative) */
+	PM_DEIIN,     /* kk дейін, дейінгі: up to (after a dative) */
+	PM_FILL,      /* kk мерзімде, уақыт, тиіс: completes a marker */
+	PM_NE_BOLEE,  /* ru не более, не позднее: not more than */
+	PM_V_TECHENIE,/* ru в течение, в пределах: within */
+	PM_SROK,      /* ru в срок, сроком: in the term of */
+	PM_CHEM,      /* ru чем: "не более чем" */
 	PM_OT,        /* ru от: from */
 	PM_DO         /* ru до: to / up to */
 };
@@ -111,6 +123,9 @@ struct ph_word {
 #define RQ(t, u) { t, sizeof t - 1, PK_QUAL, u, PC_ANY, PW_RU, 0 }
 #define KM(t, m) { t, sizeof t - 1, PK_MARK, m, PC_ANY, PW_KK, 0 }
 #define RM(t, m) { t, sizeof t - 1, PK_MARK, m, PC_ANY, PW_RU, 0 }
+#define KC(t) { t, sizeof t - 1, PK_CONJ, 0, PC_ANY, PW_KK, 0 }
+#define KS(t, c) { t, sizeof t - 1, PK_SUFX, 0, c, PW_KK, 0 }
+#define RC(t) { t, sizeof t - 1, PK_CONJ, 0, PC_ANY, PW_RU, 0 }
 
 /*
  * The closed lexicon.  Russian numerals are listed in every case (and
@@ -141,9 +156,29 @@ static const struct ph_word ph_lexicon[] = {
 	KU("күннен", PU_DAY, PC_ABL), KU("күнінен", PU_DAY, PC_ABL),
 	KU("күнге", PU_DAY, PC_DAT), KU("күніне", PU_DAY, PC_DAT),
 	KU("күнде", PU_DAY, PC_LOC), KU("күнінде", PU_DAY, PC_LOC),
+	KU("апта", PU_WEEK, PC_NOM), KU("аптасы", PU_WEEK, PC_NOM),
+	KU("аптадан", PU_WEEK, PC_ABL), KU("аптаға", PU_WEEK, PC_DAT),
+	KU("аптада", PU_WEEK, PC_LOC),
+	KU("ай", PU_MONTH, PC_NOM), KU("айы", PU_MONTH, PC_NOM),
+	KU("айдан", PU_MONTH, PC_ABL), KU("айға", PU_MONTH, PC_DAT),
+	KU("айда", PU_MONTH, PC_LOC),
 	KQ("жұмыс", UNIT_WD), KQ("күнтізбелік", UNIT_CD),
-	KM("аспайды", PM_ASPAIDY), KM("ішінде", PM_ISHINDE),
-	KM("дейін", PM_DEIIN), KM("шейін", PM_DEIIN),
+	KM("аспайды", PM_ASPAIDY), KM("аспайтын", PM_ASPAIDY),
+	KM("аспауы", PM_ASPAIDY), KM("аспауға", PM_ASPAIDY),
+	KM("аспай", PM_ASPAIDY), KM("артықемес", PM_ASPAIDY),
+	KM("кешіктірмей", PM_KESH), KM("кешіктірілмей", PM_KESH),
+	KM("кешіктірмейтін", PM_KESH),
+	KM("ішінде", PM_ISHINDE), KM("бойы", PM_ISHINDE),
+	KM("бойына", PM_ISHINDE),
+	KM("дейін", PM_DEIIN), KM("шейін", PM_DEIIN), KM("дейінгі", PM_DEIIN),
+	KM("мерзімде", PM_FILL), KM("мерзімі", PM_FILL), KM("мерзім", PM_FILL),
+	KM("уақытта", PM_FILL), KM("уақыт", PM_FILL), KM("тиіс", PM_FILL),
+	KC("және"),
+	/* case endings after "N-": 5-тен, 10-нан, 30-ға, 40-қа, 2-ге */
+	KS("тан", PC_ABL), KS("тен", PC_ABL), KS("дан", PC_ABL),
+	KS("ден", PC_ABL), KS("нан", PC_ABL), KS("нен", PC_ABL),
+	KS("ға", PC_DAT), KS("ге", PC_DAT), KS("қа", PC_DAT),
+	KS("ке", PC_DAT), KS("на", PC_DAT), KS("не", PC_DAT),
 	/* Russian numbers: 1..4 */
 	RN("один", PN_ONE, 1), RN("одна", PN_ONE, 1), RN("одно", PN_ONE, 1),
 	RN("одного", PN_ONE, 1), RN("одной", PN_ONE, 1),
@@ -243,6 +278,14 @@ static const struct ph_word ph_lexicon[] = {
 	RU("днем", PU_DAY), RU("дне", PU_DAY), RU("дни", PU_DAY),
 	RU("дней", PU_DAY), RU("дням", PU_DAY), RU("днями", PU_DAY),
 	RU("днях", PU_DAY),
+	RU("неделя", PU_WEEK), RU("недели", PU_WEEK), RU("неделе", PU_WEEK),
+	RU("неделю", PU_WEEK), RU("неделей", PU_WEEK), RU("неделею", PU_WEEK),
+	RU("недель", PU_WEEK), RU("неделям", PU_WEEK), RU("неделями", PU_WEEK),
+	RU("неделях", PU_WEEK),
+	RU("месяц", PU_MONTH), RU("месяца", PU_MONTH), RU("месяцу", PU_MONTH),
+	RU("месяцем", PU_MONTH), RU("месяце", PU_MONTH), RU("месяцы", PU_MONTH),
+	RU("месяцев", PU_MONTH), RU("месяцам", PU_MONTH),
+	RU("месяцами", PU_MONTH), RU("месяцах", PU_MONTH),
 	RQ("рабочий", UNIT_WD), RQ("рабочего", UNIT_WD),
 	RQ("рабочему", UNIT_WD), RQ("рабочим", UNIT_WD),
 	RQ("рабочем", UNIT_WD), RQ("рабочие", UNIT_WD),
@@ -251,8 +294,12 @@ static const struct ph_word ph_lexicon[] = {
 	RQ("календарному", UNIT_CD), RQ("календарным", UNIT_CD),
 	RQ("календарном", UNIT_CD), RQ("календарные", UNIT_CD),
 	RQ("календарных", UNIT_CD), RQ("календарными", UNIT_CD),
-	RM("неболее", PM_NE_BOLEE), RM("втечение", PM_V_TECHENIE),
-	RM("втечении", PM_V_TECHENIE), RM("от", PM_OT), RM("до", PM_DO),
+	RM("неболее", PM_NE_BOLEE), RM("непозднее", PM_NE_BOLEE),
+	RM("втечение", PM_V_TECHENIE), RM("втечении", PM_V_TECHENIE),
+	RM("впределах", PM_V_TECHENIE),
+	RM("всрок", PM_SROK), RM("сроком", PM_SROK), RM("чем", PM_CHEM),
+	RM("от", PM_OT), RM("до", PM_DO),
+	RC("и"),
 };
 
 #undef KN
@@ -264,6 +311,9 @@ static const struct ph_word ph_lexicon[] = {
 #undef RQ
 #undef KM
 #undef RM
+#undef KC
+#undef KS
+#undef RC
 
 #define PH_NLEX (sizeof ph_lexicon / sizeof ph_lexicon[0])
 
@@ -336,6 +386,7 @@ struct ph_ctx {
 	bool too_many;                       /* more than PH_MAX_TOK words */
 	int pos;                             /* parser: next word */
 	struct msg *why;                     /* the caller's reason, or NULL */
+	enum phrase_fail fail;               /* what kind of failure */
 };
 
 static void ph_err(struct ph_ctx *c, const char *fmt, ...)
@@ -541,6 +592,12 @@ static size_t ph_digits(const struct ph_ctx *c, size_t at, int64_t *v)
 
 static bool ph_seg(struct ph_ctx *c, size_t at);
 
+/* Whether the last word segmented so far is of kind k. */
+static bool ph_after(const struct ph_ctx *c, enum ph_kind k)
+{
+	return c->ntok > 0 && c->tok[c->ntok - 1].kind == k;
+}
+
 /* Push a word and try to segment the rest; pop it again on failure. */
 static bool ph_try(struct ph_ctx *c, size_t at, size_t len,
 		   const struct ph_word *w, int64_t v)
@@ -605,6 +662,12 @@ static bool ph_seg(struct ph_ctx *c, size_t at)
 
 			wl = w->len;
 			if (wl > c->len - at || memcmp(c->norm + at, w->text, wl))
+				continue;
+			/* short words that only stand in one place: a case
+			   ending after "N-", a conjunction after a unit */
+			if (w->kind == PK_SUFX && !ph_after(c, PK_DASH))
+				continue;
+			if (w->kind == PK_CONJ && !ph_after(c, PK_UNIT))
 				continue;
 			/* insertion by length, longest first */
 			for (j = ncand; j > 0 && cand[j - 1]->len < wl; j--)
@@ -698,22 +761,17 @@ static void ph_err_near(struct ph_ctx *c, const char *what, const struct ph_tok 
 }
 
 /*
- * A number: a digit run, or number words in falling order.  The flags say
- * which places of the current thousand are filled, so "он бес" (10+5) and
- * "бір жүз сексен" (1*100+80) read while "бес он" and "сто сто" do not.
- * Returns 1 with *v set, 0 when there is no number here, -1 on error.
+ * Number words in falling order.  The flags say which places of the
+ * current thousand are filled, so "он бес" (10+5) and "бір жүз сексен"
+ * (1*100+80) read while "бес он" and "сто сто" do not.  Returns 1 with *v
+ * set, 0 when there is no number word here, -1 on error.
  */
-static int ph_number(struct ph_ctx *c, int64_t *v)
+static int ph_words(struct ph_ctx *c, int64_t *v)
 {
-	const struct ph_tok *t = ph_peek(c);
+	const struct ph_tok *t;
 	int64_t thou = 0, grp = 0;
 	bool h = false, tens = false, ones = false, any = false;
 
-	if (t && t->kind == PK_NUM) {
-		*v = t->value;
-		c->pos++;
-		return 1;
-	}
 	while ((t = ph_peek(c)) && t->kind == PK_NUMW) {
 		bool ok = true;
 
@@ -759,6 +817,38 @@ static int ph_number(struct ph_ctx *c, int64_t *v)
 	return any ? 1 : 0;
 }
 
+/*
+ * A number: digits, number words, or digits and then the same number in
+ * words ("2 (екі)", "15 (пятнадцати)": the parentheses are gone by now),
+ * which must agree.  Returns 1 with *v set, 0 when there is no number
+ * here, -1 on error.
+ */
+static int ph_number(struct ph_ctx *c, int64_t *v)
+{
+	const struct ph_tok *t = ph_peek(c);
+	int64_t w;
+	int r;
+
+	if (!t || t->kind != PK_NUM)
+		return ph_words(c, v);
+	*v = t->value;
+	c->pos++;
+	r = ph_words(c, &w);
+	if (r < 0)
+		return -1;
+	if (r > 0 && w != *v) {
+		c->fail = PR_DISAGREE;
+		if (*v > DUR_MAX)
+			ph_err(c, "the figure is a long number but the words say %lld",
+			       (long long)w);
+		else
+			ph_err(c, "the figure says %lld but the words say %lld",
+			       (long long)*v, (long long)w);
+		return -1;
+	}
+	return 1;
+}
+
 /* A unit read from one or two words. */
 struct ph_unit {
 	bool have;          /* a unit was written */
@@ -768,11 +858,13 @@ struct ph_unit {
 };
 
 /*
- * A unit: minutes, hours, or a day word after "working"/"calendar".  A bare
- * day is refused: whether it counts working or calendar days decides the
- * whole verdict, and the phrase does not say.
+ * A unit: minutes, hours, weeks, months, or a day word after "working" /
+ * "calendar" — or a day word whose qualifier came before the number
+ * (pre: "күнтізбелік 15 күн"; -1 when none).  A bare day is refused:
+ * whether it counts working or calendar days decides the whole verdict,
+ * and the phrase does not say.
  */
-static int ph_unit(struct ph_ctx *c, struct ph_unit *u)
+static int ph_unit(struct ph_ctx *c, struct ph_unit *u, int pre)
 {
 	const struct ph_tok *t = ph_peek(c), *q = NULL;
 
@@ -789,82 +881,201 @@ static int ph_unit(struct ph_ctx *c, struct ph_unit *u)
 	}
 	if (!t || t->kind != PK_UNIT)
 		return 0;
-	if (!q && t->sub == PU_DAY) {
+	if (!q && t->sub == PU_DAY && pre < 0) {
 		ph_err_at(c, "a day must be a working or a calendar day", t);
 		return -1;
 	}
 	u->have = true;
-	u->unit = q ? (enum unit)q->sub :
-		  t->sub == PU_MIN ? UNIT_MIN : UNIT_HOUR;
+	switch ((enum ph_uword)t->sub) {
+	case PU_MIN:   u->unit = UNIT_MIN; break;
+	case PU_HOUR:  u->unit = UNIT_HOUR; break;
+	case PU_WEEK:  u->unit = UNIT_WEEK; break;
+	case PU_MONTH: u->unit = UNIT_MONTH; break;
+	case PU_DAY:   u->unit = q ? (enum unit)q->sub : (enum unit)pre; break;
+	}
 	u->kcase = t->kcase;
 	u->head = t;
 	c->pos++;
 	return 1;
 }
 
-/* What the words said, before the form is chosen. */
-struct ph_shape {
-	enum ph_mark prefix;  /* Russian prefix marker, if has_prefix */
-	bool has_prefix;
-	enum ph_mark suffix;  /* Kazakh suffix marker, if has_suffix */
-	bool has_suffix;
-	int64_t n1, n2;       /* the numbers; n2 only for a range */
-	struct ph_unit u1, u2;/* units after n1 and n2 */
-	bool range;           /* two numbers */
+/* The rank of a unit in a compound, larger first, and its kind of time:
+ * 1 сағат 30 минут, 2 жұмыс күні 4 сағат, 1 ай 15 күн. */
+static int ph_rank(enum unit u)
+{
+	switch (u) {
+	case UNIT_MIN:   return 0;
+	case UNIT_HOUR:  return 1;
+	case UNIT_WD:    return 2;
+	case UNIT_CD:    return 2;
+	case UNIT_WEEK:  return 3;
+	case UNIT_MONTH: return 4;
+	}
+	return 0;
+}
+
+static bool ph_is_calendar(enum unit u)
+{
+	return u == UNIT_CD || u == UNIT_WEEK || u == UNIT_MONTH;
+}
+
+/* One bound: a number and its unit, or a compound of them. */
+struct ph_bound {
+	int64_t n;            /* the first number (a bound without a unit) */
+	bool have;            /* a unit was written */
+	struct qty q;         /* the sum of the parts, when have */
+	enum unit unit;       /* the unit of the first part */
+	struct ph_unit last;  /* the last part's unit: its case tells the form */
 };
 
-/*
- * Pass 3a: [prefix] N [U] [(- | до | nothing after an ablative) M [U]]
- * [suffix], and nothing else.
- */
-static int ph_shape(struct ph_ctx *c, struct ph_shape *sh)
+static bool ph_next_is_number(const struct ph_ctx *c, int skip)
 {
-	const struct ph_tok *t = ph_peek(c);
-	int r;
+	int k = c->pos + skip;
+	return k < c->ntok && (c->tok[k].kind == PK_NUM || c->tok[k].kind == PK_NUMW);
+}
 
-	memset(sh, 0, sizeof *sh);
-	if (t && t->kind == PK_MARK && t->lang == PW_RU) {
-		sh->has_prefix = true;
-		sh->prefix = (enum ph_mark)t->sub;
-		c->pos++;
-	}
-	r = ph_number(c, &sh->n1);
+/* Whether t is a unit in the genitive singular, which a Russian marker
+ * takes for one of it: "в течение часа", "не позднее рабочего дня". */
+static bool ph_singular(const struct ph_ctx *c, const struct ph_tok *t)
+{
+	static const char *const one[] = {
+		"минуты", "часа", "недели", "месяца", "рабочего", "календарного", NULL
+	};
+	if (!t || (t->kind != PK_UNIT && t->kind != PK_QUAL))
+		return false;
+	for (const char *const *w = one; *w; w++)
+		if (strlen(*w) == t->len && !memcmp(*w, c->norm + t->off, t->len))
+			return true;
+	return false;
+}
+
+/*
+ * bound = N [U] { [conj] N U }, the units falling and of one kind of time.
+ * implied: a unit alone stands for one of it (after a Russian marker:
+ * "в течение часа").  pre: a qualifier written before the number.
+ */
+static int ph_bound(struct ph_ctx *c, struct ph_bound *b, bool implied, int pre)
+{
+	int64_t n;
+	int r = ph_number(c, &n);
+
+	memset(b, 0, sizeof *b);
 	if (r < 0)
 		return -1;
 	if (r == 0) {
-		ph_err_at(c, "no number", ph_peek(c));
-		return -1;
+		const struct ph_tok *t = ph_peek(c);
+		if (!implied || !ph_singular(c, t)) {
+			ph_err_at(c, "no number", t);
+			return -1;
+		}
+		n = 1;
 	}
-	if (ph_unit(c, &sh->u1) < 0)
+	b->n = n;
+	/* "5-тен": the figure's case, written after a hyphen */
+	if (r > 0 && c->pos + 1 < c->ntok && c->tok[c->pos].kind == PK_DASH &&
+	    c->tok[c->pos + 1].kind == PK_SUFX) {
+		b->last.kcase = c->tok[c->pos + 1].kcase;
+		c->pos += 2;
+	}
+	if (ph_unit(c, &b->last, pre) < 0)
+		return -1;
+	if (!b->last.have)
+		return 0;
+	b->have = true;
+	b->unit = b->last.unit;
+	if (!qty_of(n, b->unit, &b->q))
+		goto too_large;
+	/* Further parts: after a nominative (an ablative followed by a number
+	   is the lower end of a Kazakh range, "15 күннен 30 күнге"). */
+	while (b->last.kcase != PC_ABL) {
+		const struct ph_tok *t = ph_peek(c);
+		int skip = t && t->kind == PK_CONJ ? 1 : 0;
+		struct ph_unit u;
+		struct qty part;
+
+		if (!ph_next_is_number(c, skip))
+			break;
+		c->pos += skip;
+		if (ph_number(c, &n) < 0 || ph_unit(c, &u, pre) < 0)
+			return -1;
+		if (!u.have) {
+			ph_err_at(c, "no unit after the number", ph_peek(c));
+			return -1;
+		}
+		if (ph_rank(u.unit) >= ph_rank(b->last.unit) ||
+		    ph_is_calendar(u.unit) != ph_is_calendar(b->last.unit)) {
+			ph_err(c, "the parts of a compound duration go from the larger "
+			       "unit to the smaller, of one kind of time");
+			return -1;
+		}
+		if (!qty_of(n, u.unit, &part) || !qty_add(&b->q, part))
+			goto too_large;
+		b->last = u;
+	}
+	return 0;
+too_large:
+	ph_err(c, "number too large");
+	return -1;
+}
+
+/* What the words said, before the form is chosen. */
+struct ph_shape {
+	unsigned prefix;      /* Russian markers before the number: 1 << ph_mark */
+	bool has_suffix;      /* a Kazakh marker after it */
+	enum ph_mark suffix;  /* ... which */
+	struct ph_bound b1, b2; /* the bounds; b2 only for a range */
+	bool range;           /* two bounds */
+};
+
+#define PFX(m) (1u << (m))
+
+/*
+ * Pass 3a: [prefix...] [qualifier] bound [(- | до | after an ablative)
+ * bound] [suffix [completion...]], and nothing else.
+ */
+static int ph_shape(struct ph_ctx *c, struct ph_shape *sh)
+{
+	const struct ph_tok *t;
+	int pre = -1;
+
+	memset(sh, 0, sizeof *sh);
+	while ((t = ph_peek(c)) && t->kind == PK_MARK && t->lang == PW_RU) {
+		sh->prefix |= PFX(t->sub);
+		c->pos++;
+	}
+	t = ph_peek(c);
+	if (t && t->kind == PK_QUAL && ph_next_is_number(c, 1)) {
+		pre = t->sub;
+		c->pos++;
+	}
+	if (ph_bound(c, &sh->b1, sh->prefix != 0, pre) < 0)
 		return -1;
 	t = ph_peek(c);
 	if (t && t->kind == PK_DASH) {
 		sh->range = true;
 		c->pos++;
-	} else if (sh->has_prefix && sh->prefix == PM_OT &&
-		   ph_at_mark(c, PM_DO)) {
+	} else if ((sh->prefix & PFX(PM_OT)) && ph_at_mark(c, PM_DO)) {
 		sh->range = true;
 		c->pos++;
-	} else if (sh->u1.have && sh->u1.kcase == PC_ABL && t &&
-		   (t->kind == PK_NUM || t->kind == PK_NUMW)) {
+	} else if (sh->b1.last.kcase == PC_ABL && ph_next_is_number(c, 0)) {
 		sh->range = true;
 	}
 	if (sh->range) {
-		r = ph_number(c, &sh->n2);
-		if (r < 0)
-			return -1;
-		if (r == 0) {
+		if (!ph_next_is_number(c, 0)) {
 			ph_err_at(c, "no upper bound", ph_peek(c));
 			return -1;
 		}
-		if (ph_unit(c, &sh->u2) < 0)
+		if (ph_bound(c, &sh->b2, false, pre) < 0)
 			return -1;
 	}
 	t = ph_peek(c);
-	if (t && t->kind == PK_MARK && t->lang == PW_KK) {
+	if (t && t->kind == PK_MARK && t->lang == PW_KK && t->sub != PM_FILL) {
 		sh->has_suffix = true;
 		sh->suffix = (enum ph_mark)t->sub;
 		c->pos++;
+		while ((t = ph_peek(c)) && t->kind == PK_MARK && t->lang == PW_KK &&
+		       (t->sub == PM_FILL || t->sub == PM_ISHINDE))
+			c->pos++;
 	}
 	t = ph_peek(c);
 	if (t) {
@@ -893,57 +1104,64 @@ static int ph_language(struct ph_ctx *c, enum phrase_lang *lang)
 }
 
 /*
- * The Russian form comes from the prefix alone: "не более"/"до" one
- * number, "от" two, "в течение" either.
+ * The Russian form comes from the markers before the number: "не более",
+ * "не позднее", "до" one bound; "от" two; "в течение", "в пределах", "в
+ * срок" either (with "не более" after them the bound is a maximum).
  */
 static int ph_form_ru(struct ph_ctx *c, const struct ph_shape *sh,
 		      enum dur_form *f)
 {
-	enum ph_mark p = sh->prefix;
+	unsigned p = sh->prefix;
+	bool most = p & (PFX(PM_NE_BOLEE) | PFX(PM_DO));
 
-	if (!sh->has_prefix) {
-		*f = sh->range ? DF_RANGE : DF_EXACT;
-	} else if (p == PM_NE_BOLEE || p == PM_DO) {
-		if (sh->range) {
+	if (p & PFX(PM_CHEM) && !(p & PFX(PM_NE_BOLEE))) {
+		ph_err(c, "'чем' without 'не более' or 'не позднее'");
+		return -1;
+	}
+	if (sh->range) {
+		if (most) {
 			ph_err(c, "'%s' takes one number, not a range",
-			       p == PM_DO ? "до" : "не более");
-			return -1;
-		}
-		*f = DF_NOT_MORE;
-	} else if (p == PM_OT) {
-		if (!sh->range) {
-			ph_err(c, "'от' without 'до'");
+			       p & PFX(PM_DO) ? "до" : "не более");
 			return -1;
 		}
 		*f = DF_RANGE;
+	} else if (p & PFX(PM_OT)) {
+		ph_err(c, "'от' without 'до'");
+		return -1;
+	} else if (most) {
+		*f = DF_NOT_MORE;
+	} else if (p & (PFX(PM_V_TECHENIE) | PFX(PM_SROK))) {
+		*f = DF_WITHIN;
 	} else {
-		*f = sh->range ? DF_RANGE : DF_WITHIN;
+		*f = DF_EXACT;
 	}
 	return 0;
 }
 
 /*
  * In Kazakh the case of the unit carries the meaning the marker confirms:
- * ablative + аспайды, nominative + ішінде, ablative .. dative + дейін.
- * The PDF cuts markers off, so a bare locative ("10 минутта") reads as
- * within and a bare ablative .. dative as the range; a bare ablative or
- * dative of one number is refused, since "минуттан кейін" (after) and
- * "күнге ұзартылады" (extended by) end the same way.
+ * ablative + аспайды (аспайтын, кешіктірмей), nominative + ішінде (бойы),
+ * ablative .. dative + дейін.  The PDF cuts markers off, so a bare
+ * locative ("10 минутта") reads as within and a bare ablative .. dative as
+ * the range; a bare ablative or dative of one number is refused, since
+ * "минуттан кейін" (after) and "күнге ұзартылады" (extended by) end the
+ * same way.
  */
 static int ph_form_kk(struct ph_ctx *c, const struct ph_shape *sh,
 		      enum dur_form *f)
 {
-	enum ph_case lo = sh->range && sh->u1.have ? sh->u1.kcase : PC_ANY;
-	enum ph_case hi = sh->range ? sh->u2.kcase : sh->u1.kcase;
+	enum ph_case lo = sh->range ? sh->b1.last.kcase : PC_ANY;
+	enum ph_case hi = sh->range ? sh->b2.last.kcase : sh->b1.last.kcase;
 
-	if (sh->has_suffix && sh->suffix == PM_ASPAIDY) {
+	if (sh->has_suffix && (sh->suffix == PM_ASPAIDY || sh->suffix == PM_KESH)) {
+		const char *m = sh->suffix == PM_KESH ? "кешіктірмей" : "аспайды";
 		if (sh->range) {
-			ph_err(c, "'аспайды' takes one number, not a range");
+			ph_err(c, "'%s' takes one number, not a range", m);
 			return -1;
 		}
 		if (hi != PC_ABL) {
-			ph_err(c, "'аспайды' needs the unit in the ablative "
-			       "(минуттан, күннен)");
+			ph_err(c, "'%s' needs the unit in the ablative "
+			       "(минуттан, күннен)", m);
 			return -1;
 		}
 		*f = DF_NOT_MORE;
@@ -975,44 +1193,39 @@ static int ph_form_kk(struct ph_ctx *c, const struct ph_shape *sh,
 	} else if (hi == PC_LOC) {
 		*f = DF_WITHIN;
 	} else {
+		const struct ph_tok *u = sh->b1.last.head;
 		ph_err(c, "'%.*s' needs a marker after it (аспайды, дейін)",
-		       (int)sh->u1.head->len, c->norm + sh->u1.head->off);
+		       (int)u->len, c->norm + u->off);
 		return -1;
 	}
 	return 0;
-}
-
-static bool ph_is_calendar(enum unit u)
-{
-	return u == UNIT_CD;
 }
 
 /* Pass 3b: units, form, bounds, and the checks between them. */
 static int ph_build(struct ph_ctx *c, const struct ph_shape *sh,
 		    enum phrase_lang lang, struct dur *out)
 {
-	const struct ph_unit *uhi = sh->range ? &sh->u2 : &sh->u1;
-	enum unit ulo;
+	const struct ph_bound *bhi = sh->range ? &sh->b2 : &sh->b1;
 	enum dur_form f;
 	struct qty lo = { 0 }, hi;
 
-	if (!uhi->have) {
-		ph_err(c, "%s", sh->u1.have ? FRAG("no unit after the upper bound")
+	if (!bhi->have) {
+		ph_err(c, "%s", sh->b1.have ? FRAG("no unit after the upper bound")
 					    : FRAG("no unit"));
 		return -1;
 	}
-	ulo = sh->u1.have ? sh->u1.unit : uhi->unit;
 	if (lang == PL_RU ? ph_form_ru(c, sh, &f) : ph_form_kk(c, sh, &f))
 		return -1;
-	if (!qty_of(sh->range ? sh->n2 : sh->n1, uhi->unit, &hi) ||
-	    (sh->range && !qty_of(sh->n1, ulo, &lo))) {
-		ph_err(c, "number too large");
-		return -1;
-	}
-	if (f == DF_EXACT)
-		lo = hi;
+	hi = bhi->q;
 	if (sh->range) {
-		if (ph_is_calendar(ulo) != ph_is_calendar(uhi->unit)) {
+		enum unit ulo = sh->b1.have ? sh->b1.unit : bhi->unit;
+		if (sh->b1.have)
+			lo = sh->b1.q;
+		else if (!qty_of(sh->b1.n, ulo, &lo)) {
+			ph_err(c, "number too large");
+			return -1;
+		}
+		if (ph_is_calendar(ulo) != ph_is_calendar(bhi->unit)) {
 			ph_err(c, "range mixes calendar and working time");
 			return -1;
 		}
@@ -1021,25 +1234,262 @@ static int ph_build(struct ph_ctx *c, const struct ph_shape *sh,
 			return -1;
 		}
 	}
+	if (f == DF_EXACT)
+		lo = hi;
 	out->form = f;
 	out->lo = lo;
 	out->hi = hi;
-	out->unit = uhi->unit;
+	out->unit = bhi->unit;
 	return 0;
 }
 
 /*
- * The context (about 12 KiB) lives in this frame; its three passes fill
- * it in turn and nothing survives the call.  Only its scalars and the
- * failed-offset bits are cleared: the buffers are written before they are
- * read (norm and src up to len, tok up to ntok), and clearing all of them
- * cost more than the parse itself.
+ * One attempt: the three passes over s[0..n), all state in c.  The
+ * context (about 12 KiB) lives in the caller's frame; only its scalars
+ * and the failed-offset bits are cleared: the buffers are written before
+ * they are read (norm and src up to len, tok up to ntok), and clearing
+ * all of them cost more than the parse itself.
  */
+static int ph_read_core(struct ph_ctx *c, const char *s, size_t n, struct msg *why,
+			struct dur *out, enum phrase_lang *lang)
+{
+	struct ph_shape sh;
+
+	c->len = 0;
+	c->ntok = 0;
+	memset(c->failed, 0, sizeof c->failed);
+	c->far = 0;
+	c->too_many = false;
+	c->pos = 0;
+	c->s = s;
+	c->n = s ? n : 0;
+	c->why = why;
+	c->fail = PR_UNREAD;
+	if (why) {
+		msg_free(why);
+		memset(why, 0, sizeof *why);
+	}
+	if (ph_normalize(c) < 0)
+		return -1;
+	if (c->len == 0) {
+		ph_err(c, "empty phrase");
+		return -1;
+	}
+	if (!ph_tokenize(c) || ph_shape(c, &sh) < 0 ||
+	    ph_language(c, lang) < 0 || ph_build(c, &sh, *lang, out) < 0)
+		return -1;
+	c->fail = PR_OK;
+	return 0;
+}
+
+/* ---- the context that states the start ----------------------------------- */
+
+/* A word of the input as the splitter sees it: bytes [lo, hi). */
+struct ph_span {
+	size_t lo, hi;
+};
+
+#define PH_MAX_WORDS 96
+
+/* Split s[0..n) at whitespace; false when there are too many words. */
+static bool ph_split_words(const char *s, size_t n, struct ph_span *w, int *nw)
+{
+	size_t i = 0;
+	uint32_t cp;
+
+	*nw = 0;
+	while (i < n) {
+		size_t k = utf8_decode(s + i, n - i, &cp);
+		if (k == 0)
+			return false;
+		if (ph_is_space(cp)) {
+			i += k;
+			continue;
+		}
+		if (*nw == PH_MAX_WORDS)
+			return false;
+		w[*nw].lo = i;
+		while (i < n && (k = utf8_decode(s + i, n - i, &cp)) && !ph_is_space(cp))
+			i += k;
+		if (k == 0)
+			return false;
+		w[(*nw)++].hi = i;
+	}
+	return true;
+}
+
+/* The letters of a word, lower-cased, punctuation around it dropped,
+ * into buf (UTF-8, NUL-terminated; cut at bn). */
+static void ph_key(const char *s, struct ph_span w, char *buf, size_t bn)
+{
+	size_t i = w.lo, o = 0;
+	uint32_t cp;
+
+	while (i < w.hi) {
+		size_t k = utf8_decode(s + i, w.hi - i, &cp);
+		if (k == 0)
+			break;
+		i += k;
+		if (!ph_is_letter(cp))
+			continue;
+		cp = ph_lower(cp);
+		char b[4];
+		size_t len = utf8_encode(cp, b);
+		if (o + len + 1 > bn)
+			break;
+		memcpy(buf + o, b, len);
+		o += len;
+	}
+	buf[o] = '\0';
+}
+
+static bool ph_key_is(const char *key, const char *const *set)
+{
+	for (; *set; set++)
+		if (strcmp(key, *set) == 0)
+			return true;
+	return false;
+}
+
+static bool ph_key_ends(const char *key, const char *const *set)
+{
+	size_t n = strlen(key);
+	for (; *set; set++) {
+		size_t m = strlen(*set);
+		if (n >= m && strcmp(key + n - m, *set) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A Russian context begins with one of these ("с момента регистрации",
+ * "со дня сдачи", "после поступления", "начиная с", "считая с"). */
+static const char *const ph_ru_open[] = {
+	"с", "со", "после", "начиная", "считая", NULL
+};
+/* A Kazakh one ends with one of these ("алған сәттен бастап",
+ * "тіркелгеннен кейін", "түскеннен соң", "порталға жүгінген кезде"). */
+static const char *const ph_kk_close[] = {
+	"бастап", "кейін", "соң", "кезде", "кезінде", NULL
+};
+
+/* The core s[lo..hi) without separators left at its edges: a comma, a
+ * colon or a dash between the context and the duration. */
+static void ph_trim_core(const char *s, size_t *lo, size_t *hi)
+{
+	uint32_t cp;
+	size_t k;
+
+	while (*lo < *hi && (k = utf8_decode(s + *lo, *hi - *lo, &cp)) &&
+	       (cp == ',' || cp == ':' || ph_is_dash(cp) || ph_is_space(cp)))
+		*lo += k;
+}
+
+/* The context s[lo..hi) without the brackets and punctuation at its
+ * edges. */
+static void ph_trim_context(const char *s, size_t *lo, size_t *hi)
+{
+	uint32_t cp;
+	size_t k;
+
+	while (*lo < *hi && (k = utf8_decode(s + *lo, *hi - *lo, &cp)) &&
+	       !ph_is_letter(cp) && !(cp >= '0' && cp <= '9'))
+		*lo += k;
+	while (*hi > *lo) {
+		size_t b = *hi - 1;
+		while (b > *lo && ((unsigned char)s[b] & 0xC0) == 0x80)
+			b--;
+		if (!utf8_decode(s + b, *hi - b, &cp) || ph_is_letter(cp) ||
+		    (cp >= '0' && cp <= '9'))
+			break;
+		*hi = b;
+	}
+}
+
+/* Try the core s[lo..hi); on success the context is the rest [clo, chi). */
+static bool ph_try_core(struct ph_ctx *c, const char *s, size_t lo, size_t hi,
+			size_t clo, size_t chi, struct phrase_reading *out)
+{
+	struct dur d;
+	enum phrase_lang lang;
+
+	ph_trim_core(s, &lo, &hi);
+	if (lo >= hi || ph_read_core(c, s + lo, hi - lo, NULL, &d, &lang) < 0)
+		return false;
+	ph_trim_context(s, &clo, &chi);
+	out->dur = d;
+	out->lang = lang;
+	out->from_lo = clo;
+	out->from_hi = chi;
+	return true;
+}
+
+/*
+ * The phrase did not read whole: look for a context by its shape, before
+ * or after the core, and read what is left.  The first split that reads
+ * wins; *blame is set to the core most likely meant when none does (the
+ * words before a Russian context, after a Kazakh one), so that the error
+ * is about the duration and not the context.
+ */
+static bool ph_split(struct ph_ctx *c, const char *s, size_t n, struct phrase_reading *out,
+		     struct ph_span *blame)
+{
+	struct ph_span w[PH_MAX_WORDS];
+	char key[64];
+	int nw, i;
+
+	blame->lo = blame->hi = 0;
+	if (!ph_split_words(s, n, w, &nw) || nw < 2)
+		return false;
+	/* Russian, context after: "в течение 5 рабочих дней со дня ..." */
+	for (i = 1; i < nw; i++) {
+		ph_key(s, w[i], key, sizeof key);
+		if (!ph_key_is(key, ph_ru_open))
+			continue;
+		if (!blame->hi)
+			blame->lo = 0, blame->hi = w[i].lo;
+		if (ph_try_core(c, s, 0, w[i].lo, w[i].lo, n, out))
+			return true;
+	}
+	/* Russian, context before: "с момента регистрации — в течение ..." */
+	ph_key(s, w[0], key, sizeof key);
+	if (ph_key_is(key, ph_ru_open))
+		for (i = 1; i < nw; i++)
+			if (ph_try_core(c, s, w[i].lo, n, 0, w[i].lo, out))
+				return true;
+	/* Kazakh, context before: "құжаттарды алған сәттен бастап 2 жұмыс
+	   күні ішінде"; the last closing word ends it. */
+	for (i = nw - 1; i >= 1; i--) {
+		ph_key(s, w[i - 1], key, sizeof key);
+		if (!ph_key_ends(key, ph_kk_close))
+			continue;
+		blame->lo = w[i].lo, blame->hi = n;
+		if (ph_try_core(c, s, w[i].lo, n, 0, w[i].lo, out))
+			return true;
+		break;
+	}
+	/* Kazakh, context after: "2 жұмыс күні ішінде, өтініш тіркелген
+	   күннен бастап" */
+	ph_key(s, w[nw - 1], key, sizeof key);
+	if (ph_key_ends(key, ph_kk_close))
+		for (i = nw - 1; i >= 1; i--)
+			if (ph_try_core(c, s, 0, w[i].lo, w[i].lo, n, out))
+				return true;
+	return false;
+}
+
 int phrase_parse(const char *s, size_t n, struct dur *out,
 		 enum phrase_lang *lang, char *err, size_t errn)
 {
 	struct msg why = { 0 };
-	int rc = phrase_read(s, n, out, lang, err && errn ? &why : NULL);
+	struct phrase_reading r;
+	int rc = phrase_read(s, n, out ? &r : NULL, err && errn ? &why : NULL);
+	if (rc == 0) {
+		if (out)
+			*out = r.dur;
+		if (lang)
+			*lang = r.lang;
+	}
 	if (err && errn) {
 		err[0] = '\0';
 		if (why.fmt) {
@@ -1052,42 +1502,45 @@ int phrase_parse(const char *s, size_t n, struct dur *out,
 	return rc;
 }
 
-int phrase_read(const char *s, size_t n, struct dur *out, enum phrase_lang *lang,
-		struct msg *why)
+int phrase_read(const char *s, size_t n, struct phrase_reading *out, struct msg *why)
 {
 	struct ph_ctx c;
-	struct ph_shape sh;
-	struct dur d;
-	enum phrase_lang lg;
+	struct ph_span blame;
 
 	if (!ph_indexed)
 		ph_index();
-	c.len = 0;
-	c.ntok = 0;
-	memset(c.failed, 0, sizeof c.failed);
-	c.far = 0;
-	c.too_many = false;
-	c.pos = 0;
-	c.s = s;
-	c.n = s ? n : 0;
-	c.why = why;
 	if (why)
 		memset(why, 0, sizeof *why);
 	if (!out) {
+		c.why = why;
 		ph_err(&c, "no place for the result");
 		return -1;
 	}
-	if (ph_normalize(&c) < 0)
-		return -1;
-	if (c.len == 0) {
-		ph_err(&c, "empty phrase");
-		return -1;
+	memset(out, 0, sizeof *out);
+	if (!s)
+		n = 0;
+	if (ph_read_core(&c, s, n, why, &out->dur, &out->lang) == 0) {
+		out->fail = PR_OK;
+		return 0;
 	}
-	if (!ph_tokenize(&c) || ph_shape(&c, &sh) < 0 ||
-	    ph_language(&c, &lg) < 0 || ph_build(&c, &sh, lg, &d) < 0)
+	out->fail = c.fail;
+	if (c.fail == PR_DISAGREE || n == 0 || c.len == 0)
 		return -1;
-	*out = d;
-	if (lang)
-		*lang = lg;
-	return 0;
+	if (ph_split(&c, s, n, out, &blame)) {
+		out->fail = PR_OK;
+		return 0;
+	}
+	/* Say what is wrong with the duration itself when a context was
+	   found by its shape around it. */
+	if (blame.hi > blame.lo) {
+		struct dur d;
+		enum phrase_lang lg;
+		size_t lo = blame.lo, hi = blame.hi;
+		ph_trim_core(s, &lo, &hi);
+		if (lo < hi) {
+			ph_read_core(&c, s + lo, hi - lo, why, &d, &lg);
+			out->fail = c.fail;
+		}
+	}
+	return -1;
 }

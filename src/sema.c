@@ -343,6 +343,8 @@ static struct dur resolve_dur(struct sema *S, const struct ast_dur *ad)
 	return d;
 }
 
+static struct m_stated *new_stated(struct sema *S, const struct ast_stated *st);
+
 static void resolve_term(struct sema *S, const struct ast_item *it,
 			 struct m_term terms[OUT__COUNT])
 {
@@ -366,6 +368,20 @@ static void resolve_term(struct sema *S, const struct ast_item *it,
 	terms[o].dur = d;
 	terms[o].ast = it;
 	terms[o].at = it->at;
+	for (const struct ast_stated *st = it->u.term.stated; st; st = st->next) {
+		if (st->target.label.name) {
+			emit(S, D_UNDEF_LABEL, st->target.at,
+			     "a statement after a term is about the term; "
+			     "name a step only after `use`");
+			continue;
+		}
+		struct m_stated *m = new_stated(S, st);
+		if (terms[o].stated_last)
+			terms[o].stated_last->next = m;
+		else
+			terms[o].stated = m;
+		terms[o].stated_last = m;
+	}
 }
 
 /* ---- metadata ---------------------------------------------------------- */
@@ -772,6 +788,7 @@ static struct m_stated *new_stated(struct sema *S, const struct ast_stated *st)
 	m->phrase = st->phrase;
 	m->at = st->at;
 	m->phrase_at = st->phrase_at;
+	m->unchecked = st->unchecked;
 	return m;
 }
 

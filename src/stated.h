@@ -18,8 +18,12 @@
  * Contract: a class's read and check report through the session's sink
  * and never print; read fills the statement's value (m_stated.value) or
  * reports why it cannot; check sees all statements of its kind about one
- * node at once, the unreadable ones marked, so that a finding can cite
- * the statements that agree.
+ * subject (a step, a term) at once, the unreadable ones marked, so that a
+ * finding can cite the statements that agree.
+ *
+ * A statement the author marks `unchecked "why"` is not read: it is a
+ * quote reglc cannot read that the author keeps on purpose, listed in the
+ * report with its reason (N0404) instead of failing as unreadable (E0402).
  */
 #ifndef REGLC_STATED_H
 #define REGLC_STATED_H
@@ -28,19 +32,32 @@
 
 struct m_node;
 struct m_reg;
+struct m_route;
 struct m_stated;
+struct m_term;
 struct session;
 
 /* The kinds of statement. */
 enum stated_kind {
 	SK_DURATION, /* a step's duration: "он бес минуттан аспайды" */
+	SK_TERM,     /* the term of an outcome: "күнтізбелік отыз күн" */
 	SK__COUNT
 };
 
 /* What a statement attaches to. */
 enum stated_target {
-	STT_STEP /* the step it follows, or a step of the `use` it follows
-		    (named by its label when the run has several) */
+	STT_STEP, /* the step it follows, or a step of the `use` it follows
+		     (named by its label when the run has several) */
+	STT_TERM  /* the term it follows (of the regulation or of a route) */
+};
+
+/* What a statement is about: one of node and term. */
+struct stated_about {
+	struct m_node *node;         /* STT_STEP: the step */
+	struct m_term *term;         /* STT_TERM: the term */
+	struct m_route *route;       /* the route, or NULL for a term of the
+					whole regulation */
+	struct m_stated *list;       /* the statements about it */
 };
 
 /* One kind of statement. */
@@ -49,13 +66,14 @@ struct stated_class {
 	const char *name;           /* "duration": for docs and dumps */
 	const char *syntax;         /* how it is written (docs/language.md) */
 	enum stated_target target;  /* where sema attaches it */
-	/* Read st's quoted phrase into st->value; false (reported, n marked)
-	 * when it cannot be read. */
-	bool (*read)(struct session *S, const struct m_reg *reg, struct m_node *n,
-		     struct m_stated *st);
-	/* Check the statements of this kind about n (those read are marked
+	/* Read st's quoted phrase into st->value; false (reported, the node
+	 * marked) when it cannot be read or is kept unchecked. */
+	bool (*read)(struct session *S, const struct m_reg *reg,
+		     const struct stated_about *a, struct m_stated *st);
+	/* Check the statements of this kind about a (those read are marked
 	 * st->read) against the model. */
-	void (*check)(struct session *S, const struct m_reg *reg, struct m_node *n);
+	void (*check)(struct session *S, const struct m_reg *reg,
+		      const struct stated_about *a);
 };
 
 /* The table, indexed by enum stated_kind. */

@@ -14,7 +14,7 @@
 /* One expectation. */
 struct expect {
 	uint32_t line;      /* the line it is about */
-	enum diag_sev sev;  /* error or warning */
+	enum diag_sev sev;  /* error, warning or note */
 	char code[8];       /* "E0101" */
 	char *text;         /* substring of the message, or "" */
 	uint32_t at;        /* the line of the comment */
@@ -35,6 +35,9 @@ static bool parse_expect(const char *p, const char *end, uint32_t line,
 	} else if (end - p >= 7 && strncmp(p, "warning", 7) == 0) {
 		e->sev = DIAG_WARNING;
 		p += 7;
+	} else if (end - p >= 4 && strncmp(p, "note", 4) == 0) {
+		e->sev = DIAG_NOTE;
+		p += 4;
 	} else {
 		return false;
 	}
@@ -123,7 +126,7 @@ size_t verify_file(const struct source *src, struct diags *d, FILE *out)
 		}
 		if (!ok) {
 			fprintf(out, "%s:%u:%u: unexpected %s[%s]: %s\n", src->path, lc.line,
-				lc.col, g->sev == DIAG_ERROR ? "error" : "warning",
+				lc.col, diag_sev_name(g->sev),
 				diag_code_name(g->code), g->msg);
 			bad++;
 		}
@@ -131,7 +134,7 @@ size_t verify_file(const struct source *src, struct diags *d, FILE *out)
 	for (size_t k = 0; k < nex; k++) {
 		if (!ex[k].met) {
 			fprintf(out, "%s:%u: expected %s[%s]%s%s was not reported\n", src->path,
-				ex[k].line, ex[k].sev == DIAG_ERROR ? "error" : "warning",
+				ex[k].line, diag_sev_name(ex[k].sev),
 				ex[k].code, ex[k].text[0] ? ": " : "", ex[k].text);
 			bad++;
 		}

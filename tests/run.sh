@@ -70,7 +70,7 @@ for f in tests/ok/*.regl examples/tutorial/*.regl; do
 done
 
 # ---- every diagnostic code has a failing and a passing input ---------------
-codes=$(sed -n 's/.*X(D_[A-Z_0-9]*, "\([EW][0-9]*\)".*/\1/p' src/diag.h)
+codes=$(sed -n 's/.*X(D_[A-Z_0-9]*, "\([EWN][0-9]*\)".*/\1/p' src/diag.h)
 [ -n "$codes" ] || bad "no diagnostic codes found in src/diag.h"
 for c in $codes; do
 	if grep -q "expect-[a-z]*\(@[-+0-9]*\)\?\[$c\]" tests/check/*.regl; then ok

@@ -164,7 +164,7 @@ static const struct bad_case bad_cases[] = {
 	{ "от 180 до 90 календарных дней", "upper bound below lower bound" },
 	{ "15 күн", "working or a calendar day" },
 	{ "5 дней", "working or a calendar day" },
-	{ "жұмыс 5", "no number" },
+	{ "жұмыс 5", "no unit" },
 	{ "5 жұмыс минут", "without a day word" },
 	{ "15 минут аспайды", "ablative" },
 	{ "15 минуттан ішінде", "nominative" },
@@ -181,8 +181,11 @@ static const struct bad_case bad_cases[] = {
 	{ "пятнадцать пять минут", "misplaced number word" },
 	{ "мың мың минут", "misplaced number word" },
 	{ "он жүз минут", "misplaced number word" },
-	{ "15 минут 20", "unexpected word" },
-	{ "2 сағат 30 минут", "unexpected word" },
+	{ "15 минут 20", "no unit after the number" },
+	{ "30 минут 2 сағат", "from the larger unit to the smaller" },
+	{ "1 сағат 2 күнтізбелік күн", "from the larger unit to the smaller" },
+	{ "5 (алты) жұмыс күні", "the figure says 5 but the words say 6" },
+	{ "3 (двух) часов", "the figure says 3 but the words say 2" },
 	{ "1.5 сағат", "unexpected '.'" },
 	{ "15, минут", "unexpected ','" },
 	{ "15 минут; аспайды", "unexpected ';'" },
@@ -350,7 +353,7 @@ static void test_err_buffer(void **state)
 /* On failure *out and *lang keep what the caller had. */
 static void test_out_untouched(void **state)
 {
-	struct dur d = { DF_AUTOMATIC, { 1, 2, 3, 0 }, { 4, 5, 6, 0 }, UNIT_CD };
+	struct dur d = { DF_AUTOMATIC, { 1, 2, 3, 7 }, { 4, 5, 6, 8 }, UNIT_CD };
 	enum phrase_lang lang = PL_RU;
 	char err[64];
 
