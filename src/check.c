@@ -151,6 +151,15 @@ static bool agrees(const struct dur *said, const struct dur *model, int64_t wd, 
 	return *lo_ok && *hi_ok;
 }
 
+bool stated_agrees(const struct m_stated *st, const struct dur *model, int64_t workday_min)
+{
+	bool lo_ok, hi_ok, kinds_ok;
+	if (!st->read || model->form == DF_NONE ||
+	    (model->form == DF_AUTOMATIC && st->kind == SK_DURATION))
+		return false;
+	return agrees(&st->value.dur, model, workday_min, &lo_ok, &hi_ok, &kinds_ok);
+}
+
 /* The node or route a finding about a is placed at. */
 static void about(struct diag *g, const struct stated_about *a, const struct m_stated *st)
 {

@@ -10,9 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "calendar.h"
 #include "cli.h"
 #include "model.h"
+#include "stated.h"
 #include "time.h"
 
 static const char *verdict_text(enum time_verdict v)
@@ -160,6 +162,80 @@ static void explain_outcome(FILE *f, const struct m_route *r, enum outcome o)
 	}
 }
 
+/* One statement: what it quotes, what reglc reads it as, and whether that
+ * agrees with the model (model NULL: not compared). */
+static void explain_stated(FILE *f, const char *who, const struct m_stated *st,
+			   const struct dur *model, int64_t workday_min)
+{
+	fprintf(f, "      %-12s %s \"%s\"", who, st->where, st->phrase);
+	if (st->unchecked) {
+		fprintf(f, ": kept unchecked (%s)\n", st->unchecked);
+		return;
+	}
+	if (!st->read) {
+		fputs(": not read\n", f);
+		return;
+	}
+	char d[96];
+	dur_format(d, sizeof d, &st->value.dur);
+	fprintf(f, " reads %s", d);
+	if (st->from_hi > st->from_lo)
+		fprintf(f, ", from \"%.*s\"", (int)(st->from_hi - st->from_lo),
+			st->phrase + st->from_lo);
+	fprintf(f, ": %s\n", stated_agrees(st, model, workday_min) ? "agrees" : "differs");
+}
+
+/* A statement with what it is about, for listing in source order. */
+struct said {
+	const struct m_stated *st;
+	const struct dur *model;
+	char who[64];
+};
+
+static int said_cmp(const void *a, const void *b)
+{
+	const struct said *x = a, *y = b;
+	return (x->st->at.lo > y->st->at.lo) - (x->st->at.lo < y->st->at.lo);
+}
+
+/* The statements about a route's steps and terms (or, r NULL, about the
+ * regulation's terms) in the order the file has them, when there are
+ * any. */
+static void explain_statements(FILE *f, const struct m_reg *reg, const struct m_route *r)
+{
+	const struct m_term *terms = r ? r->terms : reg->terms;
+	struct said *v = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t i = 0; r && i <= r->nnodes; i++) {
+		const struct m_node *nd = i < r->nnodes ? r->nodes[i] : NULL;
+		for (const struct m_stated *st = nd ? nd->stated : NULL; st; st = st->next) {
+			if (n == cap)
+				v = xrealloc(v, (cap = cap ? 2 * cap : 16) * sizeof *v);
+			v[n].st = st;
+			v[n].model = &nd->dur;
+			char b[64];
+			snprintf(v[n].who, sizeof v[n].who, "%s", step_name(nd, b, sizeof b));
+			n++;
+		}
+	}
+	for (int o = 0; o < OUT__COUNT; o++)
+		for (const struct m_stated *st = terms[o].stated; st; st = st->next) {
+			if (n == cap)
+				v = xrealloc(v, (cap = cap ? 2 * cap : 16) * sizeof *v);
+			v[n].st = st;
+			v[n].model = &terms[o].dur;
+			snprintf(v[n].who, sizeof v[n].who, "term %s", outcome_name((enum outcome)o));
+			n++;
+		}
+	if (n) {
+		qsort(v, n, sizeof *v, said_cmp);
+		fputs(r ? "  statements:\n" : "\nstatements:\n", f);
+		for (size_t i = 0; i < n; i++)
+			explain_stated(f, v[i].who, v[i].st, v[i].model, reg->workday_min);
+	}
+	free(v);
+}
+
 /* Options of explain and deadline; positional FILE. */
 struct time_opts {
 	struct common_opts common;
@@ -281,6 +357,7 @@ int cmd_explain(int argc, char **argv)
 	if (reg) {
 		printf("regulation %s (%s)\n", reg->id ? reg->id : "?", t.file);
 		print_conventions(stdout, reg, cal);
+		explain_statements(stdout, reg, NULL);
 		bool any = false;
 		for (size_t i = 0; i < reg->nroutes; i++) {
 			const struct m_route *r = reg->routes[i];
@@ -290,6 +367,7 @@ int cmd_explain(int argc, char **argv)
 			printf("\nroute %s: %s\n", r->id, r->title.kk);
 			for (int o = 0; o < OUT__COUNT; o++)
 				explain_outcome(stdout, r, (enum outcome)o);
+			explain_statements(stdout, reg, r);
 		}
 		if (t.route && !any) {
 			find_route(reg, t.route);

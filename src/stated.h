@@ -29,6 +29,7 @@
 #define REGLC_STATED_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 struct m_node;
 struct m_reg;
@@ -75,6 +76,12 @@ struct stated_class {
 	void (*check)(struct session *S, const struct m_reg *reg,
 		      const struct stated_about *a);
 };
+
+/* Whether a statement that was read agrees with the model's duration
+ * (the rule of check.c: a figure states a maximum, a lower bound is
+ * compared only when the phrase states one). */
+struct dur;
+bool stated_agrees(const struct m_stated *st, const struct dur *model, int64_t workday_min);
 
 /* The table, indexed by enum stated_kind. */
 extern const struct stated_class stated_classes[SK__COUNT];

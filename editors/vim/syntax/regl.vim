@@ -13,7 +13,7 @@ set cpo&vim
 syntax iskeyword @,48-57,_,192-255,-
 
 syntax keyword reglKeyword regulation actor route term use end if goto max
-syntax keyword reglKeyword yes no within automatic
+syntax keyword reglKeyword yes no within automatic unchecked
 syntax keyword reglStated stated
 syntax keyword reglRu ru
 
