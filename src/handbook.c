@@ -11,14 +11,18 @@
  * and so are the anchors the findings and the timing report link to.
  *
  * The legal phrasing follows the template of the seed's regulations
- * (section headings, paragraphs 1-10, the Appendix 1 row labels); the
- * Russian is the template's official Russian.  What reglc adds (the timing
- * report, the findings) is marked as reglc's.  Findings are the view's,
- * printed in the document's language.
+ * (section headings, paragraphs 1-10, the Appendix 1 row labels); its
+ * words, durations, totals and counts are the language pack's (langpack.h:
+ * phrases by id, templates that order their own arguments), so this file
+ * holds no word of any language.  What reglc adds (the timing report, the
+ * findings) is marked as reglc's.  Findings are the view's, printed in the
+ * document's language.
  */
 #include "handbook.h"
 
+#include <stdarg.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "arena.h"
@@ -27,9 +31,9 @@
 #include "doc.h"
 #include "dur.h"
 #include "gv.h"
-#include "legal.h"
+#include "langpack.h"
 #include "model.h"
-#include "numwords.h"
+#include "sb.h"
 #include "source.h"
 #include "time.h"
 #include "utf8.h"
@@ -53,6 +57,7 @@ struct hb {
 	const struct hb_input *in;
 	const struct m_reg *reg;
 	enum lang l;
+	const struct langpack *lp; /* its words and grammar (langpack.h) */
 	struct rinfo *ri;     /* per route */
 	size_t nr;
 	const struct view *v; /* what the handbook shows (view.h) */
@@ -61,10 +66,38 @@ struct hb {
 	size_t nerrors, nwarnings;
 };
 
-/* The Kazakh or the Russian of a phrase of the template. */
-static const char *tr(const struct hb *h, const char *kk, const char *ru)
+/* A phrase of the document's language (langpack.h). */
+static const char *say(const struct hb *h, enum lp_phrase id)
 {
-	return h->l == LANG_RU ? ru : kk;
+	return h->lp->phrase[id];
+}
+
+/*
+ * A phrase with a link: its template formatted with the numbers it takes,
+ * the words between '[' and ']' the link to `to`, the words around them
+ * plain ("[%u) тармақшаға] көшеді", "переход к [подпункту %u)]").  The
+ * templates that have one take numbers only, so no argument brings a
+ * bracket of its own.
+ */
+SB_PRINTF(3, 4)
+static void put_linked(struct doc_node *p, const char *to, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char buf[1024];
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	char *open = strchr(buf, '['), *close = open ? strchr(open, ']') : NULL;
+	if (!open || !close) {
+		doc_textf(p, "%s", buf);
+		return;
+	}
+	*open = *close = '\0';
+	if (open > buf)
+		doc_textf(p, "%s", buf);
+	doc_textf(doc_link(p, to), "%s", open + 1);
+	if (close[1])
+		doc_textf(p, "%s", close + 1);
 }
 
 /* A text of the model in the document's language (Kazakh when the
@@ -198,14 +231,14 @@ static void mark1(const struct hb *h, struct doc_node *p, const struct m_node *n
 static void put_words(const struct hb *h, struct doc_node *p, const struct dur *d)
 {
 	char buf[1024];
-	legal_words(buf, sizeof buf, d, h->l);
+	h->lp->dur(buf, sizeof buf, d, LPS_WORDS);
 	doc_textf(p, "%s", buf);
 }
 
 static void put_legal(const struct hb *h, struct doc_node *p, const struct dur *d)
 {
 	char buf[512];
-	legal_dur(buf, sizeof buf, d, h->l);
+	h->lp->dur(buf, sizeof buf, d, LPS_DIGITS);
 	doc_textf(p, "%s", buf);
 }
 
@@ -214,10 +247,7 @@ static void put_legal(const struct hb *h, struct doc_node *p, const struct dur *
 /* "2-тармақтың 3) тармақшасы" / "подпункт 3) пункта 2". */
 static void put_subref(const struct hb *h, struct doc_node *p, unsigned para, unsigned sub)
 {
-	if (h->l == LANG_RU)
-		doc_textf(p, "подпункт %u) пункта %u", sub, para);
-	else
-		doc_textf(p, "%u-тармақтың %u) тармақшасы", para, sub);
+	doc_textf(p, say(h, LP_SUBREF), para, sub);
 }
 
 /* The route of the handbook that is r (a reused run's source). */
@@ -233,10 +263,7 @@ static const struct rinfo *rinfo_of(const struct hb *h, const struct m_route *r)
 static void put_end_line(const struct hb *h, struct doc_node *p, const struct m_node *end)
 {
 	const struct m_text *what = &end->what;
-	if (end->outcome == OUT_RESULT)
-		doc_text(p, tr(h, "Рәсім аяқталады (нәтиже)", "Процедура завершается (результат)"));
-	else
-		doc_text(p, tr(h, "Рәсім аяқталады (бас тарту)", "Процедура завершается (отказ)"));
+	doc_text(p, say(h, end->outcome == OUT_RESULT ? LP_END_RESULT : LP_END_REFUSAL));
 	if (what->kk) {
 		doc_text(p, ": ");
 		doc_text(p, txt(h, what));
@@ -254,20 +281,16 @@ static void put_goes_to(const struct hb *h, struct doc_node *p, const struct rin
 		return;
 	}
 	if (t && t->sub) {
-		doc_text(p, tr(h, "", "переход к "));
-		doc_textf(doc_link(p, node_id(h, ri, t)), tr(h, "%u) тармақшаға", "подпункту %u)"),
-			  t->sub);
-		doc_text(p, tr(h, " көшеді", ""));
+		put_linked(p, node_id(h, ri, t), say(h, LP_GOTO_SUB), t->sub);
 		return;
 	}
-	doc_text(p, tr(h, "келесі рәсімге көшеді", "переход к следующей процедуре"));
+	doc_text(p, say(h, LP_GOTO_NEXT));
 }
 
 /* The head of a branch: «ИӘ»/«ЖОҚ» болған жағдайда. */
 static const char *arm_head(const struct hb *h, bool yes)
 {
-	return yes ? tr(h, "«ИӘ» болған жағдайда", "В случае ответа «ДА»")
-		   : tr(h, "«ЖОҚ» болған жағдайда", "В случае ответа «НЕТ»");
+	return say(h, yes ? LP_IF_YES : LP_IF_NO);
 }
 
 /*
@@ -281,7 +304,7 @@ static void put_step_sentence(const struct hb *h, struct doc_node *p, const stru
 	doc_text(p, " ");
 	doc_text(p, txt(h, &n->action));
 	if (n->handoff.kk) {
-		doc_text(p, tr(h, " және ", " и "));
+		doc_text(p, say(h, LP_AND));
 		doc_text(p, txt(h, &n->handoff));
 	}
 	if (n->dur.form != DF_NONE) {
@@ -311,27 +334,12 @@ static void use_entry(const struct hb *h, struct doc_node *sec, const struct rin
 				first = o->r->nodes[k];
 		oid = node_id(h, o, first);
 	}
-	if (!o || !a) {
-		doc_text(p, tr(h, "алдыңғы рәсімдер қайталанады", "повторяются предыдущие процедуры"));
-	} else if (h->l == LANG_RU) {
-		doc_text(p, "взаимодействие структурных подразделений (работников) "
-			    "осуществляется в соответствии с ");
-		struct doc_node *ln = doc_link(p, oid);
-		if (a == b)
-			doc_textf(ln, "подпунктом %u) пункта %u", a, o->para);
-		else
-			doc_textf(ln, "подпунктами %u)–%u) пункта %u", a, b, o->para);
-		doc_text(p, " настоящего регламента");
-	} else {
-		doc_text(p, "құрылымдық бөлімшелердің (қызметкерлердің) өзара іс-қимылы "
-			    "осы регламенттің ");
-		struct doc_node *ln = doc_link(p, oid);
-		if (a == b)
-			doc_textf(ln, "%u-тармағының %u) тармақшасына", o->para, a);
-		else
-			doc_textf(ln, "%u-тармағының %u)–%u) тармақшаларына", o->para, a, b);
-		doc_text(p, " сәйкес жүзеге асырылады");
-	}
+	if (!o || !a)
+		doc_text(p, say(h, LP_REPEATS));
+	else if (a == b)
+		put_linked(p, oid, say(h, LP_USE_ONE), o->para, a);
+	else
+		put_linked(p, oid, say(h, LP_USE_RANGE), o->para, a, b);
 	doc_text(p, punct);
 	marks(h, p, e->run, e->nrun);
 }
@@ -346,9 +354,9 @@ static void decision_entry(const struct hb *h, struct doc_node *sec, const struc
 	doc_textf(p, "%u) ", e->sub);
 	if (e->node->actor) {
 		put_lc_first(p, actor_name(h, e->node->actor));
-		doc_text(p, tr(h, " шешім қабылдайды: ", " принимает решение: "));
+		doc_text(p, say(h, LP_DECIDES));
 	} else {
-		doc_text(p, tr(h, "шешім қабылданады: ", "принимается решение: "));
+		doc_text(p, say(h, LP_DECIDED));
 	}
 	doc_text(p, "«");
 	doc_text(p, txt(h, &e->node->question));
@@ -377,21 +385,18 @@ static void jump_entry(const struct hb *h, struct doc_node *sec, const struct ri
 {
 	const struct m_node *t = e->node->next;
 	struct doc_node *p = doc_para(sec, "end", NULL);
-	if (t && t->sub) {
-		doc_text(p, tr(h, "", "Возврат к "));
-		doc_textf(doc_link(p, node_id(h, ri, t)), tr(h, "%u) тармақшаға", "подпункту %u)"),
-			  t->sub);
-		doc_text(p, tr(h, " қайта оралады", ""));
-	} else {
-		doc_text(p, tr(h, "Алдыңғы рәсімге қайта оралады", "Возврат к предыдущей процедуре"));
-	}
+	if (t && t->sub)
+		put_linked(p, node_id(h, ri, t), say(h, LP_BACK_SUB), t->sub);
+	else
+		doc_text(p, say(h, LP_BACK_PREV));
 	if (e->node->bounded) {
-		unsigned long long m = (unsigned long long)e->node->max;
-		if (h->l == LANG_RU)
-			doc_textf(p, " (не более %llu %s)", m,
-				  ru_noun_slot(m, RU_GEN) == RS_SING ? "раза" : "раз");
-		else
-			doc_textf(p, " (ең көбі %llu рет)", m);
+		/* "ең көбі 3 рет", "не более 3 раз" */
+		char times[64];
+		h->lp->count(times, sizeof times, (uint64_t)e->node->max, LPN_TIMES,
+			     h->lp->after_bound, LPS_DIGITS);
+		doc_text(p, " (");
+		doc_textf(p, say(h, LP_AT_MOST), times);
+		doc_text(p, ")");
 	}
 	doc_text(p, ".");
 }
@@ -452,9 +457,9 @@ static void body_route(const struct hb *h, struct doc_node *sec, const struct ri
 
 /* A numbered section's heading ("1. Жалпы ережелер"). */
 static void section_head(const struct hb *h, struct doc_node *sec, int no, const char *id,
-			 const char *kk, const char *ru)
+			 enum lp_phrase title)
 {
-	doc_textf(doc_heading(sec, 2, id), "%d. %s", no, tr(h, kk, ru));
+	doc_textf(doc_heading(sec, 2, id), "%d. %s", no, say(h, title));
 }
 
 /* The heading of a route's part, with its anchor. */
@@ -472,11 +477,7 @@ static void para_route(const struct hb *h, struct doc_node *sec, unsigned *para,
 {
 	route_head(h, sec, 3, route_id(h, ri), ri);
 	ri->para = ++*para;
-	doc_textf(doc_para(sec, "para", NULL), "%u. %s", ri->para,
-		  tr(h, "Мемлекеттік қызмет көрсету процесінің құрамына кіретін әрбір рәсімнің "
-			"(іс-қимылдың) мазмұны, оны орындаудың ұзақтығы:",
-		     "Содержание каждой процедуры (действия), входящей в состав процесса "
-		     "оказания государственной услуги, длительность ее выполнения:"));
+	doc_textf(doc_para(sec, "para", NULL), "%u. %s", ri->para, say(h, LP_PARA_CONTENT));
 	body_route(h, sec, ri);
 }
 
@@ -488,75 +489,60 @@ static void para_route(const struct hb *h, struct doc_node *sec, unsigned *para,
  */
 static void general(const struct hb *h, struct doc_node *sec, unsigned *para)
 {
-	section_head(h, sec, 1, "s1", "Жалпы ережелер", "Общие положения");
+	section_head(h, sec, 1, "s1", LP_S1);
 	const struct m_meta *m = &h->reg->meta;
 	struct doc_node *p;
 	const char *provider = meta_text(h, &m->provider);
 	if (provider) {
 		p = doc_para(sec, "para", NULL);
 		doc_textf(p, "%u. ", ++*para);
-		doc_text(p, tr(h, "Көрсетілетін қызметті берушінің атауы: ",
-			       "Наименование услугодателя: "));
-		doc_text(p, provider);
-		doc_text(p, tr(h, " (бұдан әрі – көрсетілетін қызметті беруші).",
-			       " (далее – услугодатель)."));
+		doc_textf(p, say(h, LP_PROVIDER), provider);
 	}
 	size_t nacc = m->naccepts;
 	if (nacc) {
 		p = doc_para(sec, "para", NULL);
 		if (!provider)
 			doc_textf(p, "%u. ", ++*para);
-		doc_text(p, tr(h, "Өтініштерді қабылдау және мемлекеттік көрсетілетін қызмет "
-				  "нәтижелерін беру:",
-			       "Места приема заявлений и выдачи результатов оказания "
-			       "государственной услуги:"));
+		doc_text(p, say(h, LP_ACCEPTS));
 		size_t k = 0;
 		for (size_t a = 0; a < m->naccepts; a++) {
 			p = doc_para(sec, "sub", NULL);
 			doc_textf(p, "%zu) ", ++k);
 			doc_text(p, txt(h, &m->accepts[a]));
-			doc_text(p, k < nacc ? ";" : tr(h, " арқылы жүзеге асырылады.", "."));
+			doc_text(p, k < nacc ? ";" : say(h, LP_ACCEPTS_END));
 		}
 	}
 	if (m->form) {
 		p = doc_para(sec, "para", NULL);
 		doc_textf(p, "%u. ", ++*para);
-		doc_text(p, tr(h, "Мемлекеттік қызметті көрсету нысаны: ",
-			       "Форма оказания государственной услуги: "));
+		doc_text(p, say(h, LP_FORM));
 		bool first = true;
 		for (size_t v = 0; v < m->nform; v++) {
 			if (!first)
-				doc_text(p, tr(h, "/", " и (или) "));
+				doc_text(p, say(h, LP_FORM_OR));
 			first = false;
 			if (m->form[v].kind == MF_PAPER)
-				doc_text(p, tr(h, "қағаз", "бумажная"));
+				doc_text(p, say(h, LP_FORM_PAPER));
 			else if (m->form[v].kind == MF_ELECTRONIC)
-				doc_text(p, tr(h, "электронды", "электронная"));
+				doc_text(p, say(h, LP_FORM_ELECTRONIC));
 			else
 				doc_text(p, txt(h, &m->form[v].text));
 		}
-		doc_text(p, tr(h, " түрінде.", "."));
+		doc_text(p, say(h, LP_FORM_END));
 	}
 	const char *result = meta_text(h, &m->result);
 	if (result) {
 		p = doc_para(sec, "para", NULL);
 		doc_textf(p, "%u. ", ++*para);
-		doc_text(p, tr(h, "Мемлекеттік қызмет көрсету нәтижесі – ",
-			       "Результат оказания государственной услуги – "));
-		doc_text(p, result);
-		doc_text(p, ".");
+		doc_textf(p, say(h, LP_RESULT_IS), result);
 	}
 	if (m->fee_set) {
 		p = doc_para(sec, "para", NULL);
 		doc_textf(p, "%u. ", ++*para);
 		if (m->fee_free) {
-			doc_text(p, tr(h, "Мемлекеттік қызмет тегін көрсетіледі.",
-				       "Государственная услуга оказывается бесплатно."));
+			doc_text(p, say(h, LP_FEE_FREE));
 		} else {
-			doc_text(p, tr(h, "Мемлекеттік қызмет ақылы негізде көрсетіледі: ",
-				       "Государственная услуга оказывается на платной основе: "));
-			doc_text(p, txt(h, &m->fee));
-			doc_text(p, ".");
+			doc_textf(p, say(h, LP_FEE_PAID), txt(h, &m->fee));
 		}
 	}
 	/* The terms, when the regulation states them. */
@@ -570,8 +556,7 @@ static void general(const struct hb *h, struct doc_node *sec, unsigned *para)
 		return;
 	p = doc_para(sec, "para", NULL);
 	doc_textf(p, "%u. ", ++*para);
-	doc_text(p, tr(h, "Мемлекеттік қызмет көрсету мерзімі:",
-		       "Срок оказания государственной услуги:"));
+	doc_text(p, say(h, LP_TERMS));
 	size_t k = 0;
 	for (int pass = 0; pass <= (int)h->nr; pass++) {
 		for (int o = 0; o < OUT__COUNT; o++) {
@@ -585,10 +570,7 @@ static void general(const struct hb *h, struct doc_node *sec, unsigned *para)
 				put_lc_first(p, txt(h, &h->ri[pass - 1].r->title));
 				doc_text(p, ", ");
 			}
-			doc_text(p, o == OUT_RESULT
-				    ? tr(h, "мемлекеттік қызмет көрсету нәтижесі",
-					 "результат оказания государственной услуги")
-				    : tr(h, "бас тарту", "отказ"));
+			doc_text(p, say(h, o == OUT_RESULT ? LP_TERM_RESULT : LP_TERM_REFUSAL));
 			doc_text(p, " – ");
 			put_words(h, p, &t->dur);
 			doc_text(p, k < nterms ? ";" : ".");
@@ -610,11 +592,7 @@ static void units(const struct hb *h, struct doc_node *sec, unsigned *para)
 	if (n) {
 		p = doc_para(sec, "para", NULL);
 		doc_textf(p, "%u. ", ++*para);
-		doc_text(p, tr(h, "Мемлекеттік көрсетілетін қызмет процесіне қатысатын көрсетілетін "
-				  "қызметті беруші мен құрылымдық бөлімшелердің (қызметкерлердің) "
-				  "тізбесі:",
-			       "Перечень структурных подразделений (работников) услугодателя, "
-			       "которые участвуют в процессе оказания государственной услуги:"));
+		doc_text(p, say(h, LP_UNITS));
 		size_t k = 0;
 		for (size_t i = 0; i < h->reg->nactors; i++) {
 			const struct m_actor *a = h->reg->actors[i];
@@ -627,44 +605,17 @@ static void units(const struct hb *h, struct doc_node *sec, unsigned *para)
 		}
 	}
 	static const struct {
-		const char *id, *kk, *ru;
+		const char *id;
+		enum lp_phrase text;
 	} refs[3] = {
-		{ "app1",
-		  "Құрылымдық бөлімшелер (қызметкерлер) арасындағы әрбір рәсімнің "
-		  "(іс-қимылдың) реттілігі мен ұзақтығы көрсетілген рәсімдер (іс-қимылдар) "
-		  "сипаттамасы осы регламенттің 1-қосымшасында келтірілген.",
-		  "Описание последовательности процедур (действий) между структурными "
-		  "подразделениями (работниками) с указанием длительности каждой процедуры "
-		  "(действия) приведено в приложении 1 к настоящему регламенту." },
-		{ "app2",
-		  "Әрбір іс-қимылдың (рәсімдердің) өтуіндегі әрбір рәсімнің (іс-қимылдың) "
-		  "ұзақтығы көрсетіле отырып, рәсімдердің (іс-қимылдардың) реттілігі "
-		  "сипаттамасының блок-схемасы осы регламенттің 2-қосымшасында келтірілген.",
-		  "Блок-схема прохождения каждого действия (процедуры) с указанием "
-		  "длительности каждой процедуры (действия) приведена в приложении 2 к "
-		  "настоящему регламенту." },
-		{ "app3",
-		  "Мемлекеттік қызмет көрсету процесіндегі көрсетілетін қызметті берушінің "
-		  "құрылымдық бөлімшелері (қызметкерлері) рәсімдерінің (іс-қимылдарының), "
-		  "өзара іс-қимылдары реттілігінің толық сипаттамасы, сонымен қатар өзге де "
-		  "көрсетілетін қызметті берушілермен және (немесе) халыққа қызмет көрсету "
-		  "орталықтарымен өзара іс-қимыл тәртібінің және мемлекеттік қызмет көрсету "
-		  "процесінде ақпараттық жүйелерді қолдану тәртібінің сипаттамасы осы "
-		  "регламенттің 3-қосымшасына сәйкес мемлекеттік қызмет көрсетудің "
-		  "бизнес-процестерінің анықтамалығында көрсетілген.",
-		  "Подробное описание последовательности процедур (действий), "
-		  "взаимодействий структурных подразделений (работников) услугодателя в "
-		  "процессе оказания государственной услуги, а также описание порядка "
-		  "взаимодействия с иными услугодателями и (или) центром обслуживания "
-		  "населения и порядка использования информационных систем в процессе "
-		  "оказания государственной услуги отражается в справочнике "
-		  "бизнес-процессов оказания государственной услуги согласно приложению 3 к "
-		  "настоящему регламенту." },
+		{ "app1", LP_REF_APP1 },
+		{ "app2", LP_REF_APP2 },
+		{ "app3", LP_REF_APP3 },
 	};
 	for (int i = 0; i < 3; i++) {
 		p = doc_para(sec, "para", NULL);
 		doc_textf(p, "%u. ", ++*para);
-		doc_text(doc_link(p, refs[i].id), tr(h, refs[i].kk, refs[i].ru));
+		doc_text(doc_link(p, refs[i].id), say(h, refs[i].text));
 	}
 }
 
@@ -674,31 +625,12 @@ static void units(const struct hb *h, struct doc_node *sec, unsigned *para)
  * appendix, right-aligned in print. */
 static void app_of(const struct hb *h, struct doc_node *sec, int no)
 {
-	struct doc_node *p = doc_para(sec, "app-of", NULL);
-	if (h->l == LANG_RU) {
-		doc_textf(p, "Приложение %d к регламенту государственной услуги «", no);
-		doc_text(p, reg_title(h));
-		doc_text(p, "»");
-	} else {
-		doc_text(p, "«");
-		doc_text(p, reg_title(h));
-		doc_textf(p, "» мемлекеттік көрсетілетін қызмет регламентіне %d-қосымша", no);
-	}
+	doc_textf(doc_para(sec, "app-of", NULL), say(h, LP_APP_OF), no, reg_title(h));
 }
 
-static const char *const a1_rows_kk[5] = {
-	"Іс-әрекеттің (барысы, жұмыстар ағыны) нөмірі",
-	"Құрылымдық бөлімшелердің атауы",
-	"Іс-әрекеттердің (үдерістің, операция, рәсімнің) атауы және олардың сипаттамасы",
-	"Аяқталу нысаны (деректер, құжат, ұйымдастыру-өкімдік шешім)",
-	"Орындалу мерзімі",
-};
-static const char *const a1_rows_ru[5] = {
-	"Номер действия (хода, потока работ)",
-	"Наименование структурных подразделений",
-	"Наименование действия (процесса, процедуры, операции) и их описание",
-	"Форма завершения (данные, документ, организационно-распорядительное решение)",
-	"Сроки исполнения",
+/* The rows' labels. */
+static const enum lp_phrase a1_rows[5] = {
+	LP_A1_ROW1, LP_A1_ROW2, LP_A1_ROW3, LP_A1_ROW4, LP_A1_ROW5,
 };
 /* The rows' styles. */
 static const char *const a1_row_cls[5] = { "r1", "r2", "r3", "r4", "r5" };
@@ -721,7 +653,7 @@ static void a1_cell(const struct hb *h, struct doc_node *p, const struct rinfo *
 			struct doc_node *q = doc_italic(p);
 			doc_text(q, "«");
 			doc_text(q, txt(h, &c->dec->question));
-			doc_textf(q, "» – %s:", c->yes ? tr(h, "ИӘ", "ДА") : tr(h, "ЖОҚ", "НЕТ"));
+			doc_textf(q, "» – %s:", say(h, c->yes ? LP_YES : LP_NO));
 			doc_break(p);
 		}
 		doc_text(p, txt(h, &n->action));
@@ -740,8 +672,7 @@ static void a1_cell(const struct hb *h, struct doc_node *p, const struct rinfo *
 		} else if (t && t->kind == N_JUMP && t->next && t->next->col) {
 			if (any)
 				doc_break(p);
-			doc_textf(p, tr(h, "→ %u-іс-әрекетке қайта оралады", "→ возврат к действию %u"),
-				  t->next->col);
+			doc_textf(p, say(h, LP_A1_BACK), t->next->col);
 			any = true;
 		}
 		if (!any)
@@ -762,7 +693,6 @@ static void a1_cell(const struct hb *h, struct doc_node *p, const struct rinfo *
  * structural unit; in print split into parts that repeat the labels. */
 static void a1_table(const struct hb *h, struct doc_node *sec, const struct rinfo *ri)
 {
-	const char *const *rows = h->l == LANG_RU ? a1_rows_ru : a1_rows_kk;
 	struct doc_node *t = doc_table(sec, "a1", 2 + ri->r->ncols);
 	doc_table_col(t, 0, "rn");
 	doc_table_col(t, 1, "rl");
@@ -770,7 +700,7 @@ static void a1_table(const struct hb *h, struct doc_node *sec, const struct rinf
 	for (int row = 0; row < 5; row++) {
 		struct doc_node *rw = doc_row(t, a1_row_cls[row], false);
 		doc_textf(doc_cell(rw, "rn", true), "%d", row + 1);
-		doc_text(doc_cell(rw, "rl", true), rows[row]);
+		doc_text(doc_cell(rw, "rl", true), say(h, a1_rows[row]));
 		for (size_t c = 0; c < ri->r->ncols; c++)
 			a1_cell(h, doc_cell(rw, NULL, row == 0), ri, &ri->r->cols[c], row);
 	}
@@ -796,22 +726,14 @@ static struct doc_node *appendix_open(const struct hb *h, int no, bool wide)
 static void appendix1(const struct hb *h)
 {
 	struct doc_node *sec = appendix_open(h, 1, true);
-	doc_text(doc_heading(sec, 2, NULL),
-		 tr(h, "Құрылымдық бөлімшелер (қызметкерлер) арасындағы әрбір рәсімнің "
-		       "(іс-қимылдың) реттілігі мен ұзақтығы көрсетілген рәсімдер "
-		       "(іс-қимылдар) сипаттамасы",
-		    "Описание последовательности процедур (действий) между структурными "
-		    "подразделениями (работниками) с указанием длительности каждой "
-		    "процедуры (действия)"));
+	doc_text(doc_heading(sec, 2, NULL), say(h, LP_APP1_TITLE));
 	for (size_t r = 0; r < h->nr; r++) {
 		const struct rinfo *ri = &h->ri[r];
 		struct doc_node *hd = doc_heading(sec, 3, doc_strf(h->d, "a1-%s", ri->name));
 		doc_text(hd, txt(h, &ri->r->title));
 		doc_text(hd, ":");
 		if (ri->r->ncols == 0) {
-			doc_text(doc_para(sec, "para", NULL),
-				 tr(h, "Бұл жолда құрылымдық бөлімшелердің рәсімдері жоқ.",
-				    "На этом пути нет процедур структурных подразделений."));
+			doc_text(doc_para(sec, "para", NULL), say(h, LP_A1_NONE));
 			continue;
 		}
 		a1_table(h, sec, ri);
@@ -859,21 +781,10 @@ static void appendix_diagrams(const struct hb *h, int no)
 {
 	struct doc_node *sec = appendix_open(h, no, no == 3);
 	struct doc_node *hd = doc_heading(sec, 2, NULL);
-	if (no == 2) {
-		doc_text(hd, tr(h, "Әрбір іс-қимылдың (рәсімдердің) өтуіндегі әрбір рәсімнің "
-				   "(іс-қимылдың) ұзақтығы көрсетіле отырып, рәсімдердің "
-				   "(іс-қимылдардың) реттілігі сипаттамасының блок-схемасы",
-				"Блок-схема прохождения каждого действия (процедуры) с указанием "
-				"длительности каждой процедуры (действия)"));
-	} else if (h->l == LANG_RU) {
-		doc_text(hd, "Справочник бизнес-процессов оказания государственной услуги «");
-		doc_text(hd, reg_title(h));
-		doc_text(hd, "»");
-	} else {
-		doc_text(hd, "«");
-		doc_text(hd, reg_title(h));
-		doc_text(hd, "» мемлекеттік қызмет көрсетудің бизнес-процестерінің анықтамалығы");
-	}
+	if (no == 2)
+		doc_text(hd, say(h, LP_APP2_TITLE));
+	else
+		doc_textf(hd, say(h, LP_TITLE3), reg_title(h));
 	for (size_t r = 0; r < h->nr; r++) {
 		const struct rinfo *ri = &h->ri[r];
 		hd = fig_head(sec, doc_strf(h->d, "a%d-%s", no, ri->name));
@@ -888,10 +799,7 @@ static void appendix_diagrams(const struct hb *h, int no)
 		if (!gv_route_has(ri->r, GV_SYSTEMS))
 			continue;
 		hd = fig_head(sec, doc_strf(h->d, "sys-%s", ri->name));
-		doc_text(hd, tr(h, "Мемлекеттік қызмет көрсетуге тартылған ақпараттық жүйелердің "
-				   "функционалдық өзара іс-қимыл диаграммасы",
-				"Диаграмма функционального взаимодействия информационных "
-				"систем, задействованных в оказании государственной услуги"));
+		doc_text(hd, say(h, LP_TITLE_SYS));
 		doc_text(hd, " (");
 		doc_text(hd, txt(h, &ri->r->title));
 		doc_text(hd, ")");
@@ -907,12 +815,7 @@ static void appendix_diagrams(const struct hb *h, int no)
 /* The name of the day of the week of a day number (calendar.h). */
 static const char *weekday(const struct hb *h, int32_t day)
 {
-	static const char *const kk[7] = { "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі",
-					   "жұма", "сенбі", "жексенбі" };
-	static const char *const ru[7] = { "понедельник", "вторник", "среда", "четверг",
-					   "пятница", "суббота", "воскресенье" };
-	int w = cal_weekday(day);
-	return h->l == LANG_RU ? ru[w] : kk[w];
+	return say(h, (enum lp_phrase)(LP_MONDAY + cal_weekday(day)));
 }
 
 /* The day of an instant in minutes, rounding down for instants before
@@ -922,13 +825,14 @@ static int32_t day_of(int64_t t)
 	return (int32_t)(t >= 0 ? t / 1440 : -((-t + 1439) / 1440));
 }
 
-/* An instant: a date on the real calendar, a day number on the ordinary
- * week (counted from the start's day). */
-static void put_instant(const struct hb *h, struct doc_node *p, int64_t t, int64_t start,
-			bool ordinary)
+/* An instant into buf: a date on the real calendar, a day number on the
+ * ordinary week (counted from the start's day). */
+static void instant(const struct hb *h, char *buf, size_t n, int64_t t, int64_t start,
+		    bool ordinary)
 {
+	struct out o = out_start(buf, n);
 	if (t >= NEVER) {
-		doc_text(p, tr(h, "ешқашан", "никогда"));
+		out_printf(&o, "%s", say(h, LP_NEVER));
 		return;
 	}
 	int32_t d = day_of(t);
@@ -936,31 +840,41 @@ static void put_instant(const struct hb *h, struct doc_node *p, int64_t t, int64
 	if (ordinary) {
 		int32_t d0 = day_of(start);
 		if (d != d0)
-			doc_textf(p, tr(h, "%d-күн, ", "день %d, "), (int)(d - d0));
-		doc_textf(p, "%s %02d:%02d", weekday(h, d), m / 60, m % 60);
+			out_printf(&o, say(h, LP_DAY_N), (int)(d - d0));
+		out_printf(&o, "%s %02d:%02d", weekday(h, d), m / 60, m % 60);
 		return;
 	}
 	int y, mo, da;
 	cal_civil_from_days(d, &y, &mo, &da);
-	doc_textf(p, "%04d-%02d-%02d (%s) %02d:%02d", y, mo, da, weekday(h, d), m / 60, m % 60);
+	out_printf(&o, "%04d-%02d-%02d (%s) %02d:%02d", y, mo, da, weekday(h, d), m / 60, m % 60);
 }
 
-/* A length of time in days, hours and minutes ("2 күн 3 сағ 05 мин"). */
-static void put_elapsed(const struct hb *h, struct doc_node *p, int64_t minutes)
+static void put_instant(const struct hb *h, struct doc_node *p, int64_t t, int64_t start,
+			bool ordinary)
 {
+	char buf[128];
+	instant(h, buf, sizeof buf, t, start, ordinary);
+	doc_textf(p, "%s", buf);
+}
+
+/* A length of time in days, hours and minutes ("2 күн 3 сағ 05 мин"),
+ * into buf. */
+static void elapsed(const struct hb *h, char *buf, size_t n, int64_t minutes)
+{
+	struct out o = out_start(buf, n);
 	if (minutes < 0) {
-		doc_text(p, "–");
+		out_printf(&o, "–");
 		return;
 	}
 	if (minutes >= NEVER / 2) {
-		doc_text(p, "∞");
+		out_printf(&o, "∞");
 		return;
 	}
 	long long days = (long long)(minutes / 1440);
 	int rest = (int)(minutes % 1440);
 	if (days)
-		doc_textf(p, tr(h, "%lld күн ", "%lld сут. "), days);
-	doc_textf(p, tr(h, "%d сағ %02d мин", "%d ч %02d мин"), rest / 60, rest % 60);
+		out_printf(&o, say(h, LP_ELAPSED_DAYS), days);
+	out_printf(&o, say(h, LP_ELAPSED_HM), rest / 60, rest % 60);
 }
 
 /* The verdict of the timing check in a sentence (the compilation's, time.h). */
@@ -969,22 +883,17 @@ static const char *verdict_text(const struct hb *h, enum time_verdict v)
 	switch (v) {
 	case TV_NONE:
 	case TV_NO_TERM:
-		return tr(h, "мерзім белгіленбеген: жиынтық уақыт есептелді, тексерілмеді",
-			  "срок не установлен: общая продолжительность рассчитана, но не проверена");
+		return say(h, LP_V_NO_TERM);
 	case TV_OK:
-		return tr(h, "мерзім барлық жолда сақталады", "срок соблюдается на всех путях");
+		return say(h, LP_V_OK);
 	case TV_HOLIDAYS:
-		return tr(h, "мереке күндері мерзімнен асып кетеді (ескерту)",
-			  "в праздничные дни срок превышается (предупреждение)");
+		return say(h, LP_V_HOLIDAYS);
 	case TV_EXCEEDS:
-		return tr(h, "мерзімнен асып кетеді (қате)", "срок превышается (ошибка)");
+		return say(h, LP_V_EXCEEDS);
 	case TV_OPEN:
-		return tr(h, "жиынтық уақыт шектелмеген: ұзақтығы жазылмаған рәсім бар (ескерту)",
-			  "продолжительность не ограничена: у процедуры не указан срок "
-			  "(предупреждение)");
+		return say(h, LP_V_OPEN);
 	case TV_INFINITE:
-		return tr(h, "жиынтық уақыт шексіз: шектелмеген цикл (қате)",
-			  "продолжительность бесконечна: неограниченный цикл (ошибка)");
+		return say(h, LP_V_INFINITE);
 	}
 	return "";
 }
@@ -998,11 +907,11 @@ static void path_table(const struct hb *h, struct doc_node *sec, const struct ri
 	struct doc_node *t = doc_table(sec, "path", times ? 5 : 4);
 	struct doc_node *row = doc_row(t, NULL, true);
 	doc_text(doc_cell(row, NULL, true), "№");
-	doc_text(doc_cell(row, NULL, true), tr(h, "Рәсім", "Процедура"));
-	doc_text(doc_cell(row, NULL, true), tr(h, "Орындаушы", "Исполнитель"));
-	doc_text(doc_cell(row, NULL, true), tr(h, "Ұзақтығы", "Продолжительность"));
+	doc_text(doc_cell(row, NULL, true), say(h, LP_COL_STEP));
+	doc_text(doc_cell(row, NULL, true), say(h, LP_COL_ACTOR));
+	doc_text(doc_cell(row, NULL, true), say(h, LP_COL_DUR));
 	if (times)
-		doc_text(doc_cell(row, NULL, true), tr(h, "Басталуы – аяқталуы", "Начало – окончание"));
+		doc_text(doc_cell(row, NULL, true), say(h, LP_COL_TIMES));
 	size_t k = 0;
 	for (size_t i = 0; i < rep->npath; i++) {
 		const struct m_node *n = rep->path[i].node;
@@ -1044,48 +953,43 @@ static void timing_outcome(const struct hb *h, struct doc_node *sec, const struc
 	const struct m_timing rep = ri->r->timing[o]; /* the compilation's */
 	if (rep.verdict == TV_NONE)
 		return;
-	doc_text(doc_heading(sec, 4, NULL),
-		 o == OUT_RESULT ? tr(h, "Нәтиже", "Результат") : tr(h, "Бас тарту", "Отказ"));
+	doc_text(doc_heading(sec, 4, NULL), say(h, o == OUT_RESULT ? LP_RESULT : LP_REFUSAL));
 	char buf[512];
-	struct doc_node *kv = doc_kv(sec, tr(h, "Көрсеткіш", "Показатель"), tr(h, "Мәні", "Значение"));
-	struct doc_node *v = doc_kv_row(kv, tr(h, "Ең ұзақ жол бойынша жиынтық уақыт",
-					       "Общая продолжительность по наиболее длительному пути"));
-	legal_total(buf, sizeof buf, rep.worst, h->l);
+	struct doc_node *kv = doc_kv(sec, say(h, LP_INDICATOR), say(h, LP_VALUE));
+	struct doc_node *v = doc_kv_row(kv, say(h, LP_TOTAL_WORST));
+	h->lp->total(buf, sizeof buf, rep.worst);
 	doc_textf(v, "%s", buf);
-	v = doc_kv_row(kv, tr(h, "Ең қысқа жол бойынша", "По наиболее короткому пути"));
-	legal_total(buf, sizeof buf, rep.best, h->l);
+	v = doc_kv_row(kv, say(h, LP_TOTAL_BEST));
+	h->lp->total(buf, sizeof buf, rep.best);
 	doc_textf(v, "%s", buf);
-	v = doc_kv_row(kv, tr(h, "Мерзім", "Срок"));
+	v = doc_kv_row(kv, say(h, LP_TERM_ROW));
 	if (rep.term)
 		put_legal(h, v, &rep.term->dur);
 	else
-		doc_text(v, tr(h, "белгіленбеген", "не установлен"));
-	v = doc_kv_row(kv, tr(h, "Қорытынды", "Вывод"));
+		doc_text(v, say(h, LP_NOT_SET));
+	v = doc_kv_row(kv, say(h, LP_CONCLUSION));
 	bool bad = rep.verdict == TV_EXCEEDS || rep.verdict == TV_INFINITE;
 	doc_text(bad ? doc_bold(v) : v, verdict_text(h, rep.verdict));
-	if (rep.simulated)
-		doc_text(v, tr(h, " (жұмыс және күнтізбелік уақыт аралас: күнтізбе бойынша есептелді)",
-			       " (рабочее и календарное время вместе: рассчитано по календарю)"));
 	if (rep.simulated) {
-		v = doc_kv_row(kv, tr(h, "Ең нашар жағдай", "Наихудший случай"));
-		doc_text(v, tr(h, "қабылданды ", "принято "));
-		put_instant(h, v, rep.worst_start, rep.worst_start, rep.ordinary);
+		doc_text(v, say(h, LP_SIMULATED));
+		char at[128], worst[128], best[128];
+		v = doc_kv_row(kv, say(h, LP_WORST_CASE));
+		instant(h, at, sizeof at, rep.worst_start, rep.worst_start, rep.ordinary);
+		doc_textf(v, say(h, LP_ACCEPTED_AT), at);
 		if (rep.term) {
-			doc_text(v, tr(h, "; мерзімі ", "; срок истекает "));
-			put_instant(h, v, rep.worst_due, rep.worst_start, rep.ordinary);
+			instant(h, at, sizeof at, rep.worst_due, rep.worst_start, rep.ordinary);
+			doc_textf(v, say(h, LP_DUE_AT), at);
 		}
-		doc_text(v, tr(h, "; дайын ", "; готово "));
-		put_instant(h, v, rep.worst_finish, rep.worst_start, rep.ordinary);
+		instant(h, at, sizeof at, rep.worst_finish, rep.worst_start, rep.ordinary);
+		doc_textf(v, say(h, LP_READY_AT), at);
 		if (rep.ordinary)
-			doc_text(v, tr(h, " (қарапайым апта)", " (обычная неделя)"));
-		v = doc_kv_row(kv, tr(h, "Қабылдаудан бастап өткен уақыт", "Время с момента приема"));
-		doc_text(v, tr(h, "ең көбі ", "не более "));
-		put_elapsed(h, v, rep.worst_elapsed);
-		doc_text(v, tr(h, ", ең азы ", ", не менее "));
-		put_elapsed(h, v, rep.best_elapsed);
+			doc_text(v, say(h, LP_ORDINARY));
+		v = doc_kv_row(kv, say(h, LP_ELAPSED));
+		elapsed(h, worst, sizeof worst, rep.worst_elapsed);
+		elapsed(h, best, sizeof best, rep.best_elapsed);
+		doc_textf(v, say(h, LP_ELAPSED_RANGE), worst, best);
 	}
-	doc_text(doc_para(sec, "para", NULL),
-		 tr(h, "Сындарлы жол (ең ұзақ жол):", "Критический путь (наиболее длительный):"));
+	doc_text(doc_para(sec, "para", NULL), say(h, LP_CRITICAL));
 	path_table(h, sec, ri, &rep);
 }
 
@@ -1098,38 +1002,25 @@ static void report(const struct hb *h)
 {
 	struct doc_node *sec = doc_section(&h->d->root, DOC_PART, "report", "report",
 					   DOC_PAGE_BREAK);
-	doc_text(doc_heading(sec, 2, NULL), tr(h, "reglc: мерзімдерді тексеру", "reglc: проверка сроков"));
+	doc_text(doc_heading(sec, 2, NULL), say(h, LP_REPORT));
 	const struct m_reg *reg = h->reg;
 	struct doc_node *p = doc_para(sec, "note", NULL);
-	doc_text(p, tr(h, "Бұл бөлімді және келесі бөлімді reglc жасады; олар регламент мәтінінің "
-			  "бөлігі емес. ",
-		       "Этот и следующий разделы составлены reglc и не входят в текст "
-		       "регламента. "));
-	doc_textf(p, tr(h, "Жұмыс уақыты: %02d:%02d–%02d:%02d", "Рабочее время: %02d:%02d–%02d:%02d"),
-		  reg->work_start / 60, reg->work_start % 60, reg->work_end / 60, reg->work_end % 60);
+	doc_text(p, say(h, LP_REPORT_NOTE));
+	doc_textf(p, say(h, LP_WORK_HOURS), reg->work_start / 60, reg->work_start % 60,
+		  reg->work_end / 60, reg->work_end % 60);
 	if (reg->break_start != reg->break_end)
-		doc_textf(p, tr(h, ", үзіліс %02d:%02d–%02d:%02d", ", перерыв %02d:%02d–%02d:%02d"),
-			  reg->break_start / 60, reg->break_start % 60, reg->break_end / 60,
-			  reg->break_end % 60);
-	doc_textf(p, tr(h, " (1 жұмыс күні = %lld минут). ", " (1 рабочий день = %lld минут). "),
-		  (long long)reg->workday_min);
-	doc_text(p, reg->count_same_day
-		    ? tr(h, "Құжаттар қабылданған күн мерзімге есептеледі; ",
-			 "День приема документов засчитывается в срок; ")
-		    : tr(h, "Құжаттар қабылданған күн мерзімге есептелмейді; ",
-			 "День приема документов в срок не засчитывается; "));
-	doc_text(p, reg->close_exact
-		    ? tr(h, "мерзім жұмыс емес күні де аяқтала алады.",
-			 "срок может истечь и в нерабочий день.")
-		    : tr(h, "жұмыс емес күні аяқталатын мерзім келесі жұмыс күні аяқталады.",
-			 "срок, истекающий в нерабочий день, переносится на следующий рабочий день."));
+		doc_textf(p, say(h, LP_WORK_BREAK), reg->break_start / 60, reg->break_start % 60,
+			  reg->break_end / 60, reg->break_end % 60);
+	doc_textf(p, say(h, LP_WORKDAY_LEN), (long long)reg->workday_min);
+	doc_text(p, say(h, reg->count_same_day ? LP_SAME_DAY : LP_NEXT_DAY));
+	doc_text(p, say(h, reg->close_exact ? LP_CLOSE_EXACT : LP_CLOSE_NEXT));
 	if (h->v->cal) {
 		int y0, y1, m, d;
 		cal_civil_from_days(h->v->cal->first, &y0, &m, &d);
 		cal_civil_from_days(h->v->cal->last, &y1, &m, &d);
-		doc_textf(p, tr(h, " Күнтізбе: %d–%d жылдар", " Календарь: %d–%d годы"), y0, y1);
+		doc_textf(p, say(h, LP_CAL_YEARS), y0, y1);
 		if (strcmp(h->v->cal->name, "built-in") == 0) {
-			doc_text(p, tr(h, " (кіріктірілген).", " (встроенный)."));
+			doc_text(p, say(h, LP_CAL_BUILTIN));
 		} else {
 			doc_text(p, " (");
 			doc_text(p, h->v->cal->name);
@@ -1146,19 +1037,12 @@ static void report(const struct hb *h)
 
 /* ---- findings ------------------------------------------------------------------------------ */
 
-/* "1 ошибка", "2 ошибки", "5 ошибок"; Kazakh does not inflect. */
+/* "1 ошибка", "2 ошибки", "5 ошибок"; "3 қате". */
 static void put_count(const struct hb *h, struct doc_node *p, size_t n, bool errors)
 {
-	if (h->l == LANG_KK) {
-		doc_textf(p, "%zu %s", n, errors ? "қате" : "ескерту");
-		return;
-	}
-	static const char *const err[3] = { "ошибка", "ошибки", "ошибок" };
-	static const char *const warn[3] = { "предупреждение", "предупреждения",
-					     "предупреждений" };
-	enum ru_slot s = ru_noun_slot(n, RU_NOM);
-	int k = s == RS_SING ? 0 : s == RS_GEN_SING ? 1 : 2;
-	doc_textf(p, "%zu %s", n, errors ? err[k] : warn[k]);
+	char buf[64];
+	h->lp->count(buf, sizeof buf, n, errors ? LPN_ERROR : LPN_WARNING, LPC_NOM, LPS_DIGITS);
+	doc_textf(p, "%s", buf);
 }
 
 /* Where a finding is in the file, as `check` prints it: the text is cut at
@@ -1178,7 +1062,7 @@ static void finding(const struct hb *h, struct doc_node *sec, size_t k, const ch
 	bool err = x->sev == DIAG_ERROR;
 	struct doc_node *f = doc_finding(sec, k + 1, err, finding_id(h, k));
 	struct doc_node *b = doc_bold(f);
-	doc_text(b, err ? tr(h, "Қате", "Ошибка") : tr(h, "Ескерту", "Предупреждение"));
+	doc_text(b, say(h, err ? LP_ERROR : LP_WARNING));
 	doc_textf(b, " [%s]", diag_code_name(x->code));
 	doc_text(f, " — ");
 	if (x->node && x->route >= 0) {
@@ -1190,7 +1074,7 @@ static void finding(const struct hb *h, struct doc_node *sec, size_t k, const ch
 		const struct rinfo *ri = &h->ri[x->route];
 		doc_text(doc_link(f, doc_strf(h->d, "t-%s", ri->name)), txt(h, &ri->r->title));
 	} else {
-		doc_text(f, tr(h, "регламент", "регламент"));
+		doc_text(f, say(h, LP_ABOUT_REG));
 	}
 	doc_break(f);
 	doc_text(doc_span(f, NULL, lang), x->msg);
@@ -1207,7 +1091,7 @@ static void finding(const struct hb *h, struct doc_node *sec, size_t k, const ch
 	}
 	if (x->hint) {
 		struct doc_node *it = doc_item(doc_notes(f, "notes", lang));
-		doc_text(it, tr(h, "кеңес: ", "подсказка: "));
+		doc_text(it, say(h, LP_HINT));
 		doc_text(it, x->hint);
 	}
 }
@@ -1216,12 +1100,10 @@ static void finding(const struct hb *h, struct doc_node *sec, size_t k, const ch
 static void findings(const struct hb *h)
 {
 	struct doc_node *sec = doc_section(&h->d->root, DOC_PART, "findings", "findings", 0);
-	doc_text(doc_heading(sec, 2, NULL),
-		 tr(h, "reglc: табылған сәйкессіздіктер", "reglc: найденные несоответствия"));
+	doc_text(doc_heading(sec, 2, NULL), say(h, LP_FINDINGS));
 	struct doc_node *p = doc_para(sec, "para", NULL);
 	if (h->nfs == 0) {
-		doc_text(p, tr(h, "reglc ешқандай сәйкессіздік тапқан жоқ.",
-			       "reglc не нашел несоответствий."));
+		doc_text(p, say(h, LP_NO_FINDINGS));
 	} else {
 		put_count(h, p, h->nerrors, true);
 		doc_text(p, ", ");
@@ -1242,31 +1124,27 @@ static void findings(const struct hb *h)
  */
 static void toc(const struct hb *h)
 {
-	struct doc_node *t = doc_toc(&h->d->root, tr(h, "Мазмұны", "Содержание"));
+	struct doc_node *t = doc_toc(&h->d->root, say(h, LP_CONTENTS));
 	static const struct item {
-		const char *id, *kk, *ru;
+		const char *id;
+		enum lp_phrase text;
 		int routes; /* 0 none; 1 body route 0; 2 body routes 1..; 3 a1; 4 t */
 	} items[] = {
-		{ "s1", "1. Жалпы ережелер", "1. Общие положения", 0 },
-		{ "s2", "2. Құрылымдық бөлімшелердің іс-қимыл тәртібі",
-		  "2. Порядок действий структурных подразделений", 1 },
-		{ "s3", "3. Құрылымдық бөлімшелердің өзара іс-қимыл тәртібі",
-		  "3. Порядок взаимодействия структурных подразделений", 0 },
-		{ "s4", "4. Орталықпен және ақпараттық жүйелермен өзара іс-қимыл",
-		  "4. Взаимодействие с ЦОН и информационными системами", 2 },
-		{ "app1", "1-қосымша: рәсімдердің сипаттамасы",
-		  "Приложение 1: описание процедур", 3 },
-		{ "app2", "2-қосымша: блок-схемалар", "Приложение 2: блок-схемы", 0 },
-		{ "app3", "3-қосымша: бизнес-процестердің анықтамалығы",
-		  "Приложение 3: справочник бизнес-процессов", 0 },
-		{ "report", "reglc: мерзімдерді тексеру", "reglc: проверка сроков", 4 },
-		{ "findings", "reglc: табылған сәйкессіздіктер", "reglc: найденные несоответствия", 0 },
+		{ "s1", LP_TOC_S1, 0 },
+		{ "s2", LP_TOC_S2, 1 },
+		{ "s3", LP_TOC_S3, 0 },
+		{ "s4", LP_TOC_S4, 2 },
+		{ "app1", LP_TOC_APP1, 3 },
+		{ "app2", LP_TOC_APP2, 0 },
+		{ "app3", LP_TOC_APP3, 0 },
+		{ "report", LP_REPORT, 4 },
+		{ "findings", LP_FINDINGS, 0 },
 	};
 	for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
 		if (items[i].routes == 2 && h->nr < 2)
 			continue;
 		struct doc_node *it = doc_item(t);
-		doc_text(doc_link(it, items[i].id), tr(h, items[i].kk, items[i].ru));
+		doc_text(doc_link(it, items[i].id), say(h, items[i].text));
 		size_t from = items[i].routes == 2 ? 1 : 0;
 		size_t to = items[i].routes == 0 ? 0 : items[i].routes == 1 ? (h->nr ? 1 : 0) : h->nr;
 		for (size_t r = from; r < to; r++) {
@@ -1291,41 +1169,30 @@ static void title_block(const struct hb *h)
 	const char *act = meta_text(h, &h->reg->meta.act);
 	if (act) {
 		p = doc_para(sec, "approved", NULL);
-		doc_text(p, tr(h, "Бекітілген: ", "Утвержден: "));
+		doc_text(p, say(h, LP_APPROVED));
 		doc_text(p, act);
 	}
-	p = doc_heading(sec, 1, NULL);
-	if (h->l == LANG_RU) {
-		doc_text(p, "Регламент государственной услуги «");
-		doc_text(p, reg_title(h));
-		doc_text(p, "»");
-	} else {
-		doc_text(p, "«");
-		doc_text(p, reg_title(h));
-		doc_text(p, "» мемлекеттік көрсетілетін қызмет регламенті");
-	}
+	doc_textf(doc_heading(sec, 1, NULL), say(h, LP_REG_TITLE), reg_title(h));
 	const char *standard = meta_text(h, &h->reg->meta.standard);
 	if (standard) {
 		p = doc_para(sec, "standard", NULL);
-		doc_text(p, tr(h, "Стандарт: ", "Стандарт: "));
+		doc_text(p, say(h, LP_STANDARD));
 		doc_text(p, standard);
 	}
 	p = doc_para(sec, "summary", NULL);
 	if (h->nfs == 0) {
-		doc_text(p, tr(h, "reglc тексеруі: сәйкессіздік табылған жоқ.",
-			       "Проверка reglc: несоответствий не найдено."));
+		doc_text(p, say(h, LP_CHECK_CLEAN));
 	} else {
-		doc_text(p, tr(h, "reglc тексеруі: ", "Проверка reglc: "));
+		doc_text(p, say(h, LP_CHECK_FOUND));
 		put_count(h, p, h->nerrors, true);
 		doc_text(p, ", ");
 		put_count(h, p, h->nwarnings, false);
 		doc_text(p, " – ");
-		doc_text(doc_link(p, "findings"),
-			 tr(h, "табылған сәйкессіздіктер", "найденные несоответствия"));
+		doc_text(doc_link(p, "findings"), say(h, LP_FOUND_LINK));
 		doc_text(p, ".");
 	}
 	p = doc_para(sec, "source", NULL);
-	doc_text(p, tr(h, "reglc жасаған құжат, дереккөзі: ", "Документ сформирован reglc из файла "));
+	doc_text(p, say(h, LP_SOURCE));
 	doc_text(p, h->reg->src ? h->reg->src->path : "");
 }
 
@@ -1337,31 +1204,15 @@ static void body(struct hb *h)
 	unsigned para = 0;
 	general(h, doc_section(text, DOC_PART, NULL, NULL, 0), &para);
 	struct doc_node *sec = doc_section(text, DOC_PART, NULL, NULL, 0);
-	section_head(h, sec, 2, "s2",
-		     "Мемлекеттік қызмет көрсету процесінде көрсетілетін қызметті берушінің "
-		     "құрылымдық бөлімшелерінің (қызметкерлерінің) іс-қимыл тәртібінің сипаттамасы",
-		     "Описание порядка действий структурных подразделений (работников) "
-		     "услугодателя в процессе оказания государственной услуги");
+	section_head(h, sec, 2, "s2", LP_S2);
 	if (h->nr)
 		para_route(h, sec, &para, &h->ri[0]);
 	sec = doc_section(text, DOC_PART, NULL, NULL, 0);
-	section_head(h, sec, 3, "s3",
-		     "Мемлекеттік қызмет көрсету процесінде көрсетілетін қызметті беруші мен "
-		     "құрылымдық бөлімшелердің (қызметкерлердің) өзара іс-қимыл тәртібінің "
-		     "сипаттамасы",
-		     "Описание порядка взаимодействия структурных подразделений (работников) "
-		     "услугодателя в процессе оказания государственной услуги");
+	section_head(h, sec, 3, "s3", LP_S3);
 	units(h, sec, &para);
 	if (h->nr > 1) {
 		sec = doc_section(text, DOC_PART, NULL, NULL, 0);
-		section_head(h, sec, 4, "s4",
-			     "Халыққа қызмет көрсету орталығымен және (немесе) өзге де "
-			     "көрсетілетін қызметті берушілермен өзара іс-қимыл тәртібінің, "
-			     "сондай-ақ мемлекеттік қызмет көрсету процесінде ақпараттық "
-			     "жүйелерді пайдалану тәртібінің сипаттамасы",
-			     "Описание порядка взаимодействия с центром обслуживания населения "
-			     "и (или) иными услугодателями, а также порядка использования "
-			     "информационных систем в процессе оказания государственной услуги");
+		section_head(h, sec, 4, "s4", LP_S4);
 		for (size_t r = 1; r < h->nr; r++)
 			para_route(h, sec, &para, &h->ri[r]);
 	}
@@ -1376,6 +1227,7 @@ struct doc *hb_document(const struct hb_input *in, struct arena *a)
 	h->v = in->view;
 	h->reg = in->view->reg;
 	h->l = in->view->lang;
+	h->lp = langpack(h->l);
 	h->nr = h->reg->nroutes;
 	h->ri = arena_alloc(a, (h->nr + 1) * sizeof *h->ri);
 	for (size_t r = 0; r < h->nr; r++) {

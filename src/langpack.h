@@ -18,8 +18,18 @@
  *    second field of its X() entry, "%llu", "%s") is a printf format, so
  *    each language puts the number or the name where its word order
  *    wants it ("ең көбі %llu рет" / "не более %llu раз"); every other
- *    phrase holds no conversion at all.  tests/unit/test_langpack.c
- *    checks both for every pack.
+ *    phrase holds no conversion at all.  A template whose language needs
+ *    its arguments in another order numbers them (POSIX "%2$u", all or
+ *    none numbered): LP_SUBREF takes the paragraph, then the
+ *    sub-paragraph, "%1$u-тармақтың %2$u) тармақшасы" / "подпункт %2$u)
+ *    пункта %1$u".  A phrase that carries a link marks the linked words
+ *    with one "[...]" ("[%u) тармақшаға] көшеді" / "переход к [подпункту
+ *    %u)]"); such templates take numbers only, and no other phrase has a
+ *    bracket.  tests/unit/test_langpack.c checks all of it for every
+ *    pack.
+ *  - Every word a writer adds to a document is a phrase here: the
+ *    diagrams' (gv.c) and the handbook's (handbook.c: its template,
+ *    report and findings); neither writer holds a word of any language.
  *  - Grammatical categories are the union of the languages' (enum lp_case,
  *    enum lp_gender); a pack documents which it has and what it does with
  *    the others.
@@ -144,7 +154,133 @@ enum lp_style {
 	/* the legend */ \
 	X(LP_LEGEND_CRIT, "") \
 	X(LP_LEGEND_FINDING, "") \
-	X(LP_LEGEND_REFUSAL, "")
+	X(LP_LEGEND_REFUSAL, "") \
+	/* ---- the handbook (handbook.c) ---- */ \
+	/* the front matter and the contents */ \
+	X(LP_APPROVED, "") \
+	X(LP_REG_TITLE, "%s") \
+	X(LP_STANDARD, "") \
+	X(LP_CHECK_CLEAN, "") \
+	X(LP_CHECK_FOUND, "") \
+	X(LP_FOUND_LINK, "") \
+	X(LP_SOURCE, "") \
+	X(LP_CONTENTS, "") \
+	X(LP_TOC_S1, "") \
+	X(LP_TOC_S2, "") \
+	X(LP_TOC_S3, "") \
+	X(LP_TOC_S4, "") \
+	X(LP_TOC_APP1, "") \
+	X(LP_TOC_APP2, "") \
+	X(LP_TOC_APP3, "") \
+	/* section 1, the general provisions */ \
+	X(LP_S1, "") \
+	X(LP_PROVIDER, "%s") \
+	X(LP_ACCEPTS, "") \
+	X(LP_ACCEPTS_END, "") \
+	X(LP_FORM, "") \
+	X(LP_FORM_OR, "") \
+	X(LP_FORM_PAPER, "") \
+	X(LP_FORM_ELECTRONIC, "") \
+	X(LP_FORM_END, "") \
+	X(LP_RESULT_IS, "%s") \
+	X(LP_FEE_FREE, "") \
+	X(LP_FEE_PAID, "%s") \
+	X(LP_TERMS, "") \
+	X(LP_TERM_RESULT, "") \
+	X(LP_TERM_REFUSAL, "") \
+	/* sections 2-4: the procedure */ \
+	X(LP_S2, "") \
+	X(LP_S3, "") \
+	X(LP_S4, "") \
+	X(LP_PARA_CONTENT, "") \
+	X(LP_AND, "") \
+	X(LP_END_RESULT, "") \
+	X(LP_END_REFUSAL, "") \
+	X(LP_IF_YES, "") \
+	X(LP_IF_NO, "") \
+	X(LP_DECIDES, "") \
+	X(LP_DECIDED, "") \
+	X(LP_GOTO_SUB, "%u") \
+	X(LP_GOTO_NEXT, "") \
+	X(LP_BACK_SUB, "%u") \
+	X(LP_BACK_PREV, "") \
+	X(LP_AT_MOST, "%s") \
+	X(LP_REPEATS, "") \
+	X(LP_USE_ONE, "%u%u") \
+	X(LP_USE_RANGE, "%u%u%u") \
+	X(LP_UNITS, "") \
+	X(LP_REF_APP1, "") \
+	X(LP_REF_APP2, "") \
+	X(LP_REF_APP3, "") \
+	/* the appendices */ \
+	X(LP_APP_OF, "%d%s") \
+	X(LP_APP1_TITLE, "") \
+	X(LP_A1_ROW1, "") \
+	X(LP_A1_ROW2, "") \
+	X(LP_A1_ROW3, "") \
+	X(LP_A1_ROW4, "") \
+	X(LP_A1_ROW5, "") \
+	X(LP_A1_BACK, "%u") \
+	X(LP_A1_NONE, "") \
+	X(LP_APP2_TITLE, "") \
+	/* reglc's timing report */ \
+	X(LP_REPORT, "") \
+	X(LP_REPORT_NOTE, "") \
+	X(LP_WORK_HOURS, "%02d%02d%02d%02d") \
+	X(LP_WORK_BREAK, "%02d%02d%02d%02d") \
+	X(LP_WORKDAY_LEN, "%lld") \
+	X(LP_SAME_DAY, "") \
+	X(LP_NEXT_DAY, "") \
+	X(LP_CLOSE_EXACT, "") \
+	X(LP_CLOSE_NEXT, "") \
+	X(LP_CAL_YEARS, "%d%d") \
+	X(LP_CAL_BUILTIN, "") \
+	X(LP_INDICATOR, "") \
+	X(LP_VALUE, "") \
+	X(LP_TOTAL_WORST, "") \
+	X(LP_TOTAL_BEST, "") \
+	X(LP_TERM_ROW, "") \
+	X(LP_NOT_SET, "") \
+	X(LP_CONCLUSION, "") \
+	X(LP_SIMULATED, "") \
+	X(LP_WORST_CASE, "") \
+	X(LP_ACCEPTED_AT, "%s") \
+	X(LP_DUE_AT, "%s") \
+	X(LP_READY_AT, "%s") \
+	X(LP_ORDINARY, "") \
+	X(LP_ELAPSED, "") \
+	X(LP_ELAPSED_RANGE, "%s%s") \
+	X(LP_CRITICAL, "") \
+	X(LP_COL_STEP, "") \
+	X(LP_COL_ACTOR, "") \
+	X(LP_COL_DUR, "") \
+	X(LP_COL_TIMES, "") \
+	X(LP_V_NO_TERM, "") \
+	X(LP_V_OK, "") \
+	X(LP_V_HOLIDAYS, "") \
+	X(LP_V_EXCEEDS, "") \
+	X(LP_V_OPEN, "") \
+	X(LP_V_INFINITE, "") \
+	X(LP_NEVER, "") \
+	X(LP_DAY_N, "%d") \
+	X(LP_ELAPSED_DAYS, "%lld") \
+	X(LP_ELAPSED_HM, "%d%02d") \
+	/* the days of the week, Monday first (calendar.h: cal_weekday) */ \
+	X(LP_MONDAY, "") \
+	X(LP_TUESDAY, "") \
+	X(LP_WEDNESDAY, "") \
+	X(LP_THURSDAY, "") \
+	X(LP_FRIDAY, "") \
+	X(LP_SATURDAY, "") \
+	X(LP_SUNDAY, "") \
+	/* the findings */ \
+	X(LP_FINDINGS, "") \
+	X(LP_NO_FINDINGS, "") \
+	X(LP_ERROR, "") \
+	X(LP_WARNING, "") \
+	X(LP_ABOUT_REG, "") \
+	X(LP_SUBREF, "%u%u") \
+	X(LP_HINT, "")
 
 /* A phrase of the document templates. */
 enum lp_phrase {
@@ -193,6 +329,10 @@ struct langpack {
 	/* A path's total, nominative, in digits, its kinds joined by " + ":
 	 * "28 күнтізбелік күн + 2 жұмыс күні 75 минут". */
 	int (*total)(char *buf, size_t n, struct qty q);
+
+	/* The case of a count after a bound's word (LP_AT_MOST): "ең көбі 3
+	 * рет" (nominative), "не более 3 раз" (genitive). */
+	enum lp_case after_bound;
 
 	/* The phrases of the templates, by enum lp_phrase. */
 	const char *phrase[LP__COUNT];

@@ -62,13 +62,3 @@ int legal_split_total(struct qty q, struct legal_parts kinds[2])
 	}
 	return nk;
 }
-
-int legal_dur(char *buf, size_t n, const struct dur *d, enum lang l)
-{
-	return langpack(l)->dur(buf, n, d, LPS_DIGITS);
-}
-
-int legal_total(char *buf, size_t n, struct qty q, enum lang l)
-{
-	return langpack(l)->total(buf, n, q);
-}

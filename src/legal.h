@@ -17,12 +17,8 @@
  *   automatic     автоматты түрде                       автоматически
  *
  * Each language's words and grammar are its pack's (langpack.h: dur,
- * total; lang_kk.c, lang_ru.c); this module only splits quantities.
- * legal_dur and legal_total are the pack's functions under their former
- * names, for the writers not yet moved onto the packs (handbook.c); new
- * code calls langpack(l)->dur and ->total.  Writers are snprintf-like:
- * they return the length the whole phrase needs and never write more
- * than n bytes.
+ * total; lang_kk.c, lang_ru.c); this module only splits quantities, the
+ * one rule every pack shares.
  */
 #ifndef REGLC_LEGAL_H
 #define REGLC_LEGAL_H
@@ -32,19 +28,7 @@
 #include <stdint.h>
 
 #include "dur.h"
-#include "lang.h"
 #include "langpack.h"
-
-/* d in the legal phrasing of l, with digits: langpack(l)->dur(...,
- * LPS_DIGITS).  The empty string for DF_NONE. */
-int legal_dur(char *buf, size_t n, const struct dur *d, enum lang l);
-
-/*
- * A path's total, nominative, kinds joined by " + " the way DESIGN.md
- * prints totals: "28 күнтізбелік күн + 2 жұмыс күні 75 минут" /
- * "28 календарных дней + 2 рабочих дня 75 минут"; langpack(l)->total.
- */
-int legal_total(char *buf, size_t n, struct qty q, enum lang l);
 
 /* Up to four "N unit" parts of a quantity, largest unit first. */
 struct legal_parts {

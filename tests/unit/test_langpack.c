@@ -30,14 +30,20 @@ static const char *const phrase_convs[LP__COUNT] = { LP_PHRASES(CONV_) };
 #undef CONV_
 
 /*
- * The printf conversions of s, concatenated ("%llu", "%s%u"), into out;
- * "%%" is a literal percent sign and no conversion.  False when a '%'
- * starts no complete conversion.
+ * The printf conversions of s in the order of the arguments they take,
+ * concatenated ("%llu", "%s%u"), into out; "%%" is a literal percent sign
+ * and no conversion.  A template may number its conversions ("%2$u ...
+ * %1$u": POSIX positional arguments, for a language that puts them in
+ * another order); then every conversion is numbered, each argument is
+ * taken once, and out lists them by number, without the "N$".  False when
+ * a '%' starts no complete conversion, or the numbering is not 1..n.
  */
 static bool conversions(const char *s, char *out, size_t n)
 {
-	size_t k = 0;
-	out[0] = '\0';
+	const char *conv[16];
+	size_t len[16];
+	int pos[16];
+	int k = 0, numbered = -1;
 	for (const char *p = s; *p; p++) {
 		if (*p != '%')
 			continue;
@@ -46,17 +52,41 @@ static bool conversions(const char *s, char *out, size_t n)
 			continue;
 		}
 		const char *e = p + 1;
+		int at = 0;
+		while (*e >= '0' && *e <= '9')
+			at = at * 10 + (*e++ - '0');
+		bool has_pos = *e == '$' && at > 0;
+		if (has_pos)
+			e++;
+		else
+			e = p + 1;
+		if (numbered >= 0 && numbered != has_pos)
+			return false;
+		numbered = has_pos;
+		const char *spec = e;
 		while (*e && strchr("-+ #0123456789.*hljztL", *e))
 			e++;
-		if (!*e || !strchr("diouxXeEfFgGaAcspn", *e))
+		if (!*e || !strchr("diouxXeEfFgGaAcspn", *e) || k == 16)
 			return false;
-		size_t len = (size_t)(e + 1 - p);
-		if (k + len + 1 > n)
-			return false;
-		memcpy(out + k, p, len);
-		k += len;
-		out[k] = '\0';
+		conv[k] = spec;
+		len[k] = (size_t)(e + 1 - spec);
+		pos[k] = has_pos ? at : k + 1;
+		k++;
 		p = e;
+	}
+	size_t w = 0;
+	out[0] = '\0';
+	for (int want = 1; want <= k; want++) {
+		int found = -1;
+		for (int i = 0; i < k; i++)
+			if (pos[i] == want)
+				found = found < 0 ? i : -2;
+		if (found < 0 || w + len[found] + 2 > n)
+			return false;
+		out[w++] = '%';
+		memcpy(out + w, conv[found], len[found]);
+		w += len[found];
+		out[w] = '\0';
 	}
 	return true;
 }
@@ -105,6 +135,33 @@ static void every_phrase_present(void **state)
 			if (strcmp(got, phrase_convs[p]) != 0)
 				fail_msg("pack %s: phrase %s takes \"%s\", its id declares \"%s\"",
 					 lp->code, phrase_names[p], got, phrase_convs[p]);
+		}
+	}
+}
+
+/* The phrases that carry a link (handbook.c: put_linked): one "[...]"
+ * each, in every pack; no other phrase has a bracket. */
+static void links_marked(void **state)
+{
+	(void)state;
+	static const enum lp_phrase linked[] = { LP_GOTO_SUB, LP_BACK_SUB, LP_USE_ONE,
+						 LP_USE_RANGE };
+	for (int l = 0; l < LANG__COUNT; l++) {
+		const struct langpack *lp = langpack((enum lang)l);
+		for (int p = 0; p < LP__COUNT; p++) {
+			bool want = false;
+			for (size_t i = 0; i < sizeof linked / sizeof linked[0]; i++)
+				want |= linked[i] == (enum lp_phrase)p;
+			const char *s = lp->phrase[p], *open = strchr(s, '['),
+				   *close = strchr(s, ']');
+			bool one = open && close && open < close && !strchr(open + 1, '[') &&
+				   !strchr(close + 1, ']') && close > open + 1;
+			if (want && !one)
+				fail_msg("pack %s: phrase %s needs one [link]: \"%s\"", lp->code,
+					 phrase_names[p], s);
+			if (!want && (open || close))
+				fail_msg("pack %s: phrase %s has a bracket but is no link: \"%s\"",
+					 lp->code, phrase_names[p], s);
 		}
 	}
 }
@@ -213,6 +270,13 @@ static void templates_in_word_order(void **state)
 	assert_string_equal(buf, "ең көбі 3 рет");
 	snprintf(buf, sizeof buf, lp_ru.phrase[LP_MAX_TIMES], 3ULL);
 	assert_string_equal(buf, "не более 3 раз");
+	/* numbered conversions: the paragraph, then the sub-paragraph */
+	snprintf(buf, sizeof buf, lp_kk.phrase[LP_SUBREF], 6u, 3u);
+	assert_string_equal(buf, "6-тармақтың 3) тармақшасы");
+	snprintf(buf, sizeof buf, lp_ru.phrase[LP_SUBREF], 6u, 3u);
+	assert_string_equal(buf, "подпункт 3) пункта 6");
+	snprintf(buf, sizeof buf, lp_kk.phrase[LP_APP_OF], 2, "X");
+	assert_string_equal(buf, "«X» мемлекеттік көрсетілетін қызмет регламентіне 2-қосымша");
 }
 
 int main(void)
@@ -220,6 +284,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(every_pack_complete),
 		cmocka_unit_test(every_phrase_present),
+		cmocka_unit_test(links_marked),
 		cmocka_unit_test(every_noun_written),
 		cmocka_unit_test(counts_of_things),
 		cmocka_unit_test(noun_forms),
