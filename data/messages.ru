@@ -197,8 +197,8 @@ msgstr "неизвестная единица `%s`"
 msgid "say which day: `wd` (working day) or `cd` (calendar day)"
 msgstr "укажите, какой день: `wd` (рабочий день) или `cd` (календарный день)"
 
-msgid "the units are min, h, wd (working day) and cd (calendar day)"
-msgstr "единицы: min, h, wd (рабочий день) и cd (календарный день)"
+msgid "the units are min, h, wd (working day), cd (calendar day), wk (week) and mo (month)"
+msgstr "единицы: min, h, wd (рабочий день), cd (календарный день), wk (неделя) и mo (месяц)"
 
 msgid "duration too large (the limit is %lld of a unit)"
 msgstr "слишком большой срок (предел — %lld единиц)"
@@ -206,8 +206,8 @@ msgstr "слишком большой срок (предел — %lld едини
 msgid "a duration mixes working time and calendar days"
 msgstr "в сроке смешаны рабочее время и календарные дни"
 
-msgid "working time (min, h, wd) and calendar days (cd) are different kinds; write them as separate steps"
-msgstr "рабочее время (min, h, wd) и календарные дни (cd) — разные виды; запишите их отдельными процедурами"
+msgid "working time (min, h, wd) and calendar time (cd, wk, mo) are different kinds; write them as separate steps"
+msgstr "рабочее время (min, h, wd) и календарное время (cd, wk, mo) — разные виды; запишите их отдельными процедурами"
 
 msgid "duration too large"
 msgstr "слишком большой срок"
@@ -618,3 +618,9 @@ msgstr "маршрут `%s`: из-за его циклов путей слишк
 
 msgid "lower the bounds of `goto LABEL max N`, or take fewer decisions inside the loops"
 msgstr "уменьшите границы `goto LABEL max N` или сократите решения внутри циклов"
+
+msgid "the ends of a range in months and days cannot be ordered without a calendar"
+msgstr "концы диапазона в месяцах и днях нельзя сравнить без календаря"
+
+msgid "a month has 28 to 31 days; write both ends in months, or both in days"
+msgstr "в месяце от 28 до 31 дня; запишите оба конца в месяцах или оба в днях"

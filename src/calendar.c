@@ -96,6 +96,29 @@ static int cal_month_days(int y, int m)
 	return m == 2 && cal_leap(y) ? 29 : len[m - 1];
 }
 
+int32_t cal_add_months(int32_t z, int64_t k, bool *clamped)
+{
+	int y, m, d;
+
+	if (k < 0)
+		k = 0;
+	if (k > CAL_MONTHS_MAX)
+		k = CAL_MONTHS_MAX;
+	cal_civil_from_days(z, &y, &m, &d);
+	int64_t mm = (int64_t)y * 12 + (m - 1) + k;
+	int ny = (int)(mm >= 0 ? mm / 12 : -((-mm + 11) / 12));
+	int nm = (int)(mm - (int64_t)ny * 12) + 1;
+	if (ny > 5000000) { /* past the int32 days: saturate */
+		if (clamped)
+			*clamped = false;
+		return INT32_MAX;
+	}
+	int len = cal_month_days(ny, nm);
+	if (clamped)
+		*clamped = d > len;
+	return cal_days_from_civil(ny, nm, d > len ? len : d);
+}
+
 /* The value of n ASCII digits, or -1 when one is not a digit. */
 static int cal_digits(const char *s, size_t n)
 {

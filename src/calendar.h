@@ -23,6 +23,15 @@ int32_t cal_days_from_civil(int y, int m, int d);
 void cal_civil_from_days(int32_t z, int *y, int *m, int *d);
 /* 0 = Monday ... 6 = Sunday. */
 int cal_weekday(int32_t z);
+/*
+ * The day k >= 0 calendar months after day z: the same day of the month
+ * k months later, or the last day of that month when it has no such day
+ * (31 January + 1 month = 28 or 29 February; Civil Code art. 173).
+ * *clamped (may be NULL) says whether the last day was taken for a day
+ * the month does not have.  k is at most CAL_MONTHS_MAX.
+ */
+#define CAL_MONTHS_MAX ((int64_t)12 * 100000)
+int32_t cal_add_months(int32_t z, int64_t k, bool *clamped);
 /* "2014-03-21" into *z; false when not a valid date. */
 bool cal_parse_date(const char *s, size_t n, int32_t *z);
 /* "Fri 2014-03-21" (English weekday abbreviation); returns snprintf's. */

@@ -111,13 +111,14 @@ static void explain_outcome(FILE *f, const struct m_route *r, enum outcome o)
 		return;
 	}
 	fprintf(f, "    verdict: %s%s\n", verdict_text(rep.verdict),
-		rep.simulated ? " [mixed kinds: simulated on the calendar]" : "");
+		!rep.simulated ? "" : rep.dated ? " [months: simulated on the calendar]"
+					       : " [mixed kinds: simulated on the calendar]");
 	if (rep.unchecked)
 		fputs("    (no path is checked: the figures count the steps without a duration "
 		      "as taking no time)\n", f);
 	if (rep.simulated) {
 		char a[48], due[48], fin[48], el[48], bel[48];
-		if (rep.ordinary) {
+		if (rep.ordinary && !rep.dated) {
 			time_format_rel(a, sizeof a, rep.worst_start, rep.worst_start);
 			time_format_rel(fin, sizeof fin, rep.worst_finish, rep.worst_start);
 			time_format_rel(due, sizeof due, rep.worst_due, rep.worst_start);
@@ -130,7 +131,8 @@ static void explain_outcome(FILE *f, const struct m_route *r, enum outcome o)
 		time_format_elapsed(bel, sizeof bel, rep.best_elapsed);
 		if (rep.term) {
 			fprintf(f, "    worst start%s: accepted %s, due %s, ready %s\n",
-				rep.ordinary ? " (ordinary week)" : "", a, due, fin);
+				!rep.ordinary ? "" : rep.dated ? " (ordinary calendar)"
+							       : " (ordinary week)", a, due, fin);
 		} else {
 			fprintf(f, "    worst start: accepted %s, ready %s\n", a, fin);
 		}
@@ -147,7 +149,7 @@ static void explain_outcome(FILE *f, const struct m_route *r, enum outcome o)
 			nd->actor ? nd->actor->id : "", d);
 		if (rep.path[i].from >= 0) {
 			char x[48], y[48];
-			if (rep.ordinary) {
+			if (rep.ordinary && !rep.dated) {
 				time_format_rel(x, sizeof x, rep.path[i].from, rep.worst_start);
 				time_format_rel(y, sizeof y, rep.path[i].to, rep.worst_start);
 			} else {

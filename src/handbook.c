@@ -1024,9 +1024,11 @@ static void path_table(const struct hb *h, struct doc_node *sec, const struct ri
 		if (times) {
 			c = doc_cell(row, NULL, false);
 			if (rep->path[i].from >= 0) {
-				put_instant(h, c, rep->path[i].from, rep->worst_start, rep->ordinary);
+				put_instant(h, c, rep->path[i].from, rep->worst_start,
+					    rep->ordinary && !rep->dated);
 				doc_text(c, " – ");
-				put_instant(h, c, rep->path[i].to, rep->worst_start, rep->ordinary);
+				put_instant(h, c, rep->path[i].to, rep->worst_start,
+					    rep->ordinary && !rep->dated);
 			}
 		}
 	}
@@ -1063,20 +1065,25 @@ static void timing_outcome(const struct hb *h, struct doc_node *sec, const struc
 	v = doc_kv_row(kv, tr(h, "Қорытынды", "Вывод"));
 	bool bad = rep.verdict == TV_EXCEEDS || rep.verdict == TV_INFINITE;
 	doc_text(bad ? doc_bold(v) : v, verdict_text(h, rep.verdict));
-	if (rep.simulated)
+	if (rep.simulated && rep.dated)
+		doc_text(v, tr(h, " (айлар: күнтізбе бойынша есептелді)",
+			       " (месяцы: рассчитано по календарю)"));
+	else if (rep.simulated)
 		doc_text(v, tr(h, " (жұмыс және күнтізбелік уақыт аралас: күнтізбе бойынша есептелді)",
 			       " (рабочее и календарное время вместе: рассчитано по календарю)"));
 	if (rep.simulated) {
 		v = doc_kv_row(kv, tr(h, "Ең нашар жағдай", "Наихудший случай"));
 		doc_text(v, tr(h, "қабылданды ", "принято "));
-		put_instant(h, v, rep.worst_start, rep.worst_start, rep.ordinary);
+		put_instant(h, v, rep.worst_start, rep.worst_start, rep.ordinary && !rep.dated);
 		if (rep.term) {
 			doc_text(v, tr(h, "; мерзімі ", "; срок истекает "));
-			put_instant(h, v, rep.worst_due, rep.worst_start, rep.ordinary);
+			put_instant(h, v, rep.worst_due, rep.worst_start, rep.ordinary && !rep.dated);
 		}
 		doc_text(v, tr(h, "; дайын ", "; готово "));
-		put_instant(h, v, rep.worst_finish, rep.worst_start, rep.ordinary);
-		if (rep.ordinary)
+		put_instant(h, v, rep.worst_finish, rep.worst_start, rep.ordinary && !rep.dated);
+		if (rep.ordinary && rep.dated)
+			doc_text(v, tr(h, " (қарапайым күнтізбе)", " (обычный календарь)"));
+		else if (rep.ordinary)
 			doc_text(v, tr(h, " (қарапайым апта)", " (обычная неделя)"));
 		v = doc_kv_row(kv, tr(h, "Қабылдаудан бастап өткен уақыт", "Время с момента приема"));
 		doc_text(v, tr(h, "ең көбі ", "не более "));

@@ -239,6 +239,8 @@ static const struct {
 	[LPN_WD] = { "жұмыс күні", true },
 	[LPN_HOUR] = { "сағат", false },
 	[LPN_MIN] = { "минут", false },
+	[LPN_MONTH] = { "ай", false },
+	[LPN_WEEK] = { "апта", false },
 	[LPN_ERROR] = { "қате", false },
 	[LPN_WARNING] = { "ескерту", false },
 	[LPN_TIMES] = { "рет", false },

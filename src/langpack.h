@@ -96,6 +96,8 @@ enum lp_noun {
 	LPN_WD,      /* working day: жұмыс күні, рабочий день */
 	LPN_HOUR,    /* hour: сағат, час */
 	LPN_MIN,     /* minute: минут, минута */
+	LPN_MONTH,   /* calendar month: ай, месяц */
+	LPN_WEEK,    /* week: апта, неделя */
 	LPN_ERROR,   /* an error found: қате, ошибка */
 	LPN_WARNING, /* a warning: ескерту, предупреждение */
 	LPN_TIMES,   /* times of a loop: рет, раз */

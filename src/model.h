@@ -205,6 +205,9 @@ struct m_timing {
 	size_t npath;
 	int64_t worst_start, worst_due, worst_finish; /* the worst acceptance */
 	bool ordinary;              /* ... taken from the ordinary week */
+	bool dated;                 /* ... which, for a route with months, is
+				       a date of the ordinary calendar's cycle:
+				       print ordinary moments as dates */
 	int64_t ordinary_excess;    /* lateness on an ordinary week: minutes
 				       of clock time when simulated, else in
 				       the kind's unit (minutes or cd) */

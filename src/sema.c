@@ -235,6 +235,8 @@ static const struct {
 	{ "min", UNIT_MIN },     { "minute", UNIT_MIN }, { "minutes", UNIT_MIN },
 	{ "h", UNIT_HOUR },      { "hour", UNIT_HOUR },  { "hours", UNIT_HOUR },
 	{ "wd", UNIT_WD },       { "cd", UNIT_CD },
+	{ "wk", UNIT_WEEK },     { "week", UNIT_WEEK },  { "weeks", UNIT_WEEK },
+	{ "mo", UNIT_MONTH },    { "month", UNIT_MONTH }, { "months", UNIT_MONTH },
 };
 
 /* Sum the terms of a quantity; false (reported) when it is invalid. */
@@ -261,7 +263,7 @@ static bool resolve_qty(struct sema *S, const struct ast_qty *q, struct qty *out
 				 strcmp(t->unit.name, "days") == 0)
 				diag_hint(g, "say which day: `wd` (working day) or `cd` (calendar day)");
 			else
-				diag_hint(g, "the units are min, h, wd (working day) and cd (calendar day)");
+				diag_hint(g, "the units are min, h, wd (working day), cd (calendar day), wk (week) and mo (month)");
 			ok = false;
 			continue;
 		}
@@ -274,13 +276,15 @@ static bool resolve_qty(struct sema *S, const struct ast_qty *q, struct qty *out
 			ok = false;
 			continue;
 		}
-		*last_unit = units[k].unit;
+		/* "1 wk 2 cd" echoes back in weeks, as "1 wd 2 h" does in hours */
+		if (units[k].unit != UNIT_CD || *last_unit != UNIT_WEEK)
+			*last_unit = units[k].unit;
 	}
 	if (ok && qty_kind(*out) == QK_MIXED) {
 		struct diag *g = emit(S, D_BAD_DURATION, q->at,
 				      "a duration mixes working time and calendar days");
-		diag_hint(g, "working time (min, h, wd) and calendar days (cd) are different "
-			     "kinds; write them as separate steps");
+		diag_hint(g, "working time (min, h, wd) and calendar time (cd, wk, mo) are "
+			     "different kinds; write them as separate steps");
 		ok = false;
 	}
 	return ok;
@@ -315,6 +319,14 @@ static struct dur resolve_dur(struct sema *S, const struct ast_dur *ad)
 		}
 		bool comparable = true;
 		int c = qty_cmp(lo, hi, S->reg->workday_min, &comparable);
+		if (!comparable && qty_kind(lo) != QK_WORK && qty_kind(hi) != QK_WORK) {
+			struct diag *g = emit(S, D_BAD_DURATION, ad->at,
+					      "the ends of a range in months and days cannot be "
+					      "ordered without a calendar");
+			diag_hint(g, "a month has 28 to 31 days; write both ends in months, "
+				     "or both in days");
+			return d;
+		}
 		if (!comparable) {
 			struct diag *g = emit(S, D_BAD_DURATION, ad->at,
 					      "the two ends of a range are of different kinds");

@@ -125,6 +125,7 @@ static void report_mode(const struct m_reg *reg, const struct m_route *r,
 		out->worst_elapsed = j.worst_elapsed;
 		out->best_elapsed = j.best_elapsed;
 		out->ordinary = !j.real_worse || !cal;
+		out->dated = j.dated;
 		if (j.ncrit) {
 			struct calendar ord;
 			const struct calendar *c = cal;
@@ -208,7 +209,7 @@ static void note_path(struct diag *g, const struct source *src,
 		struct span at = nd->has_dur_at ? nd->dur_at : nd->action.at;
 		if (rep->path[i].from >= 0) {
 			char a[48], b[48];
-			if (rep->ordinary) {
+			if (rep->ordinary && !rep->dated) {
 				time_format_rel(a, sizeof a, rep->path[i].from, rep->worst_start);
 				time_format_rel(b, sizeof b, rep->path[i].to, rep->worst_start);
 			} else {
@@ -259,7 +260,7 @@ static void report(struct diags *d, const struct m_reg *reg, const struct m_rout
 		}
 	} else {
 		char a[48], due[48], fin[48], el[48];
-		if (rep->ordinary) {
+		if (rep->ordinary && !rep->dated) {
 			time_format_rel(a, sizeof a, rep->worst_start, rep->worst_start);
 			time_format_rel(due, sizeof due, rep->worst_due, rep->worst_start);
 			time_format_rel(fin, sizeof fin, rep->worst_finish, rep->worst_start);

@@ -47,8 +47,11 @@ void sim_free(struct sim *s);
 bool sim_is_working_day(const struct sim *s, int32_t day);
 /* The instant after m working minutes from t. */
 int64_t sim_add_work(const struct sim *s, int64_t t, int64_t m);
-/* The instant after a duration quantity q from t (calendar days first:
- * a quantity is of one kind, so order does not matter). */
+/* The instant k calendar months after t (docs/timing.md §2). */
+int64_t sim_add_months(const struct sim *s, int64_t t, int64_t k);
+/* The instant after a duration quantity q from t (months, then calendar
+ * days, then working time: a quantity is of one kind, so only months and
+ * days ever meet). */
 int64_t sim_add_qty(const struct sim *s, int64_t t, struct qty q);
 /* The first working instant at or after t. */
 int64_t sim_normalize(const struct sim *s, int64_t t);

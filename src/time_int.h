@@ -70,7 +70,7 @@ static inline int64_t sim_close(const struct sim *s, int32_t d)
  * hours only) rather than in days (docs/timing.md §5, rule 3). */
 static inline bool sim_term_hourly(struct qty t)
 {
-	return t.cd == 0 && t.wd == 0;
+	return t.cd == 0 && t.wd == 0 && t.mon == 0;
 }
 
 /*
@@ -182,6 +182,8 @@ struct judgement {
 	int64_t worst_elapsed, best_elapsed; /* greatest and least minutes from
 						acceptance to an end; -1: none */
 	bool real_worse;       /* the worst acceptance is on the real calendar */
+	bool dated;            /* months: the ordinary calendar's moments are
+				  dates of its cycle, printed as dates */
 	bool proven;           /* JM_QUICK: in time, or no term (see judge_mode) */
 };
 

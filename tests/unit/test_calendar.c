@@ -211,6 +211,39 @@ static void test_civil_roundtrip(void **state)
 	}
 }
 
+/* The corresponding date k months on, or the month's last day (Civil
+ * Code art. 173). */
+static void test_add_months(void **state)
+{
+	bool clamped = true;
+
+	(void)state;
+	assert_int_equal(cal_add_months(cal_days_from_civil(2014, 1, 15), 1, &clamped),
+			 cal_days_from_civil(2014, 2, 15));
+	assert_false(clamped);
+	assert_int_equal(cal_add_months(cal_days_from_civil(2014, 1, 31), 1, &clamped),
+			 cal_days_from_civil(2014, 2, 28));
+	assert_true(clamped);
+	assert_int_equal(cal_add_months(cal_days_from_civil(2016, 1, 31), 1, NULL),
+			 cal_days_from_civil(2016, 2, 29));
+	assert_int_equal(cal_add_months(cal_days_from_civil(2014, 3, 31), 1, NULL),
+			 cal_days_from_civil(2014, 4, 30));
+	assert_int_equal(cal_add_months(cal_days_from_civil(2014, 12, 31), 2, NULL),
+			 cal_days_from_civil(2015, 2, 28));
+	assert_int_equal(cal_add_months(cal_days_from_civil(2016, 2, 29), 12, &clamped),
+			 cal_days_from_civil(2017, 2, 28));
+	assert_true(clamped);
+	assert_int_equal(cal_add_months(cal_days_from_civil(2016, 2, 29), 48, &clamped),
+			 cal_days_from_civil(2020, 2, 29));
+	assert_false(clamped);
+	assert_int_equal(cal_add_months(cal_days_from_civil(1969, 12, 31), 1, NULL),
+			 cal_days_from_civil(1970, 1, 31));
+	assert_int_equal(cal_add_months(cal_days_from_civil(2014, 5, 5), 0, NULL),
+			 cal_days_from_civil(2014, 5, 5));
+	/* beyond any date: saturates instead of overflowing */
+	assert_int_equal(cal_add_months(INT32_MAX / 2, CAL_MONTHS_MAX + 5, NULL) > 0, 1);
+}
+
 static void test_weekday(void **state)
 {
 	(void)state;
@@ -849,6 +882,7 @@ int main(void)
 		cmocka_unit_test(test_civil_epoch),
 		cmocka_unit_test(test_civil_leap),
 		cmocka_unit_test(test_civil_roundtrip),
+		cmocka_unit_test(test_add_months),
 		cmocka_unit_test(test_weekday),
 		cmocka_unit_test(test_parse_date),
 		cmocka_unit_test(test_format_date),
