@@ -51,6 +51,10 @@ enum cal_day_kind {
 struct calendar {
 	char *name;            /* "built-in" or the file's path */
 	int32_t first, last;   /* the days the data covers, inclusive */
+	int32_t settled;       /* the last day of the settled years: the days
+				  after it, to last, are of provisional years
+				  (their data not complete: no transfer order
+				  recorded yet); last when none is */
 	uint8_t *kind;         /* enum cal_day_kind per day of [first, last] */
 	const char **why;      /* per day: the holiday's name or the order's
 				  reason, or NULL (strings owned by the calendar) */
@@ -78,6 +82,12 @@ void cal_free(struct calendar *c);
 /* "holiday", "moved-off", "transfer-off", ... : a kind's name in the data
    file's and the dump's vocabulary. */
 const char *cal_kind_name(enum cal_day_kind k);
+
+/* Whether day z lies in a provisional year of c (calendar.h: settled). */
+static inline bool cal_provisional(const struct calendar *c, int32_t z)
+{
+	return z > c->settled && z <= c->last;
+}
 
 /* Whether day z is a working day. */
 bool cal_is_working(const struct calendar *c, int32_t z);

@@ -62,7 +62,23 @@ static void print_conventions(FILE *f, const struct m_reg *reg, const struct cal
 	char a[32], b[32];
 	cal_format_date(a, sizeof a, cal->first);
 	cal_format_date(b, sizeof b, cal->last);
-	fprintf(f, "calendar: %s, %s to %s\n", cal->name, a, b);
+	fprintf(f, "calendar: %s, %s to %s", cal->name, a, b);
+	if (cal->settled < cal->last && cal->last >= cal->first) {
+		cal_format_date(a, sizeof a, cal->settled + 1 > cal->first ? cal->settled + 1
+									  : cal->first);
+		fprintf(f, " (provisional from %s)", a);
+	}
+	fputc('\n', f);
+	struct t_period per;
+	time_period(reg, cal, &per);
+	if (cal->last >= cal->first && per.last >= per.first) {
+		cal_format_date(a, sizeof a, per.first);
+		cal_format_date(b, sizeof b, per.last);
+		fprintf(f, "judged on the calendar: documents accepted %s to %s (%s)\n", a, b,
+			reg->in_force ? "the period of force"
+			: cal->settled >= cal->first ? "the settled years"
+						     : "every year: all are provisional");
+	}
 	fprintf(f, "working hours: %02d:%02d-%02d:%02d", reg->work_start / 60, reg->work_start % 60,
 		reg->work_end / 60, reg->work_end % 60);
 	if (reg->break_start != reg->break_end)
@@ -354,7 +370,12 @@ int cmd_deadline(int argc, char **argv)
 				"check every one\n", r->id);
 		status = 1;
 		free(rep.path);
+	} else if (!time_deadline_range(&S.d, reg, r, cal, from, &rep)) {
+		diag_flush(&S.d);
+		status = 1;
+		free(rep.path);
 	} else {
+		diag_flush(&S.d);
 		char a[48], b[48], el[48];
 		time_format(a, sizeof a, from);
 		time_format(b, sizeof b, rep.worst_start);

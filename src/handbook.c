@@ -1142,6 +1142,28 @@ static void report(const struct hb *h)
 			doc_text(p, h->v->cal->name);
 			doc_text(p, ").");
 		}
+		/* Its provisional years and the days judged (docs/timing.md §7). */
+		const struct calendar *cal = h->v->cal;
+		if (cal->settled < cal->last && cal->last >= cal->first) {
+			cal_civil_from_days(cal->settled + 1 > cal->first ? cal->settled + 1
+									: cal->first, &y0, &m, &d);
+			doc_textf(p, tr(h, " %d–%d жылдар алдын ала: демалыс күндерін ауыстыру "
+					   "туралы қаулы жазылмаған.",
+					" %d–%d годы предварительные: постановление о переносе "
+					"выходных дней не записано."), y0, y1);
+		}
+		struct t_period per;
+		time_period(reg, cal, &per);
+		if (per.last >= per.first) {
+			int ya, ma, da, yb, mb, db;
+			cal_civil_from_days(per.first, &ya, &ma, &da);
+			cal_civil_from_days(per.last, &yb, &mb, &db);
+			doc_textf(p, tr(h, " Күнтізбе бойынша %04d-%02d-%02d – %04d-%02d-%02d "
+					   "аралығында қабылданған құжаттар тексерілді.",
+					" По календарю проверены документы, принятые с "
+					"%04d-%02d-%02d по %04d-%02d-%02d."),
+				  ya, ma, da, yb, mb, db);
+		}
 	}
 	for (size_t r = 0; r < h->nr; r++) {
 		const struct rinfo *ri = &h->ri[r];

@@ -287,6 +287,10 @@ struct m_reg {
 	int break_start, break_end;     /* the break (equal: no break) */
 	bool count_same_day;            /* the day of acceptance counts in a term */
 	bool close_exact;               /* a term may end on a non-working day */
+	bool in_force;                  /* a period of force is stated (`in-force`) */
+	int32_t force_from, force_to;   /* ... its first and last day (days from
+					   1970-01-01); force_to INT32_MAX: no end */
+	struct span force_at;           /* ... where it is written */
 	bool numbered;                  /* number_routes has run */
 };
 

@@ -22,6 +22,7 @@
 
 #include "arena.h"
 #include "ast.h"
+#include "calendar.h"
 #include "diag.h"
 #include "source.h"
 
@@ -391,7 +392,8 @@ enum field_shape {
 	FS_HOURS,     /* "09:00-18:00" */
 	FS_BREAK,     /* "13:00-14:00" or `none` */
 	FS_COUNTING,  /* `next-day` or `same-day` */
-	FS_CLOSING    /* `next-working-day` or `exact` */
+	FS_CLOSING,   /* `next-working-day` or `exact` */
+	FS_FORCE      /* a period of dates: 2014-10-24 .. 2014-11-13, or 2015-01-01 .. */
 };
 
 static const struct {
@@ -402,7 +404,7 @@ static const struct {
 	{ "provider", FS_TEXT },   { "accepts", FS_TEXTS }, { "form", FS_FORM },
 	{ "result", FS_TEXT },     { "fee", FS_FEE },       { "workday", FS_WORKDAY },
 	{ "hours", FS_HOURS },     { "break", FS_BREAK },   { "counting", FS_COUNTING },
-	{ "closing", FS_CLOSING },
+	{ "closing", FS_CLOSING }, { "in-force", FS_FORCE },
 };
 
 /* "HH:MM-HH:MM" into minutes of the day; false when malformed. */
@@ -461,7 +463,7 @@ static void check_field(struct sema *S, const struct ast_field *f, size_t k)
 		return;
 	case FS_FEE:
 		if (n != 1 || (v->kind == AV_IDENT && strcmp(v->id.name, "free") != 0) ||
-		    v->kind == AV_QTY)
+		    (v->kind != AV_IDENT && v->kind != AV_TEXT))
 			emit(S, D_BAD_FIELD, v->at, "`fee` is `free` or a quoted text");
 		return;
 	case FS_WORKDAY: {
@@ -518,6 +520,35 @@ static void check_field(struct sema *S, const struct ast_field *f, size_t k)
 		int w = pick_word(S, f, "next-working-day", "exact");
 		if (w >= 0)
 			S->reg->close_exact = w;
+		return;
+	}
+	case FS_FORCE: {
+		int32_t from, to = INT32_MAX;
+		if (n != 1 || v->kind != AV_PERIOD) {
+			struct diag *g = emit(S, D_BAD_FIELD, v->at,
+					      "`in-force` is a period of dates: its first day, "
+					      "`..`, and its last day");
+			diag_hint(g, "e.g. `in-force: 2014-10-24 .. 2014-11-13`, or "
+				     "`in-force: 2015-01-01 ..` while it is in force");
+			return;
+		}
+		if (!cal_parse_date(v->date, strlen(v->date), &from)) {
+			emit(S, D_BAD_FIELD, v->date_at, "`%s` is not a date", v->date);
+			return;
+		}
+		if (v->date_to && !cal_parse_date(v->date_to, strlen(v->date_to), &to)) {
+			emit(S, D_BAD_FIELD, v->date_to_at, "`%s` is not a date", v->date_to);
+			return;
+		}
+		if (to < from) {
+			emit(S, D_BAD_FIELD, v->at, "the period of force ends (%s) before it "
+			     "begins (%s)", v->date_to, v->date);
+			return;
+		}
+		S->reg->in_force = true;
+		S->reg->force_from = from;
+		S->reg->force_to = to;
+		S->reg->force_at = v->at;
 		return;
 	}
 	}

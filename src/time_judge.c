@@ -492,7 +492,8 @@ struct qbound {
 
 static bool quick_days(struct time_stats *st, struct tcache *tc, const struct m_reg *reg,
 		       const struct simnode *sn,
-		       size_t n, const struct m_term *term, const struct qbound *qb)
+		       size_t n, const struct m_term *term, const struct qbound *qb,
+		       const struct judgement *j)
 {
 	struct qty t = term->dur.hi;
 	bool hourly = sim_term_hourly(t);
@@ -503,8 +504,8 @@ static bool quick_days(struct time_stats *st, struct tcache *tc, const struct m_
 	for (int pass = 0; pass < 2 && !late; pass++) {
 		struct sim s;
 		sim_view(&s, pass == 0 ? &tc->ordinary : &tc->real, reg);
-		int32_t first = pass == 0 ? tc->monday : s.cal->first;
-		int32_t last = pass == 0 ? tc->monday + 6 : s.cal->last;
+		int32_t first = pass == 0 ? tc->monday : j->from;
+		int32_t last = pass == 0 ? tc->monday + 6 : j->cut;
 		int64_t later = T_NEVER; /* the end of the last day simulated */
 		if (last < first)
 			continue;
@@ -581,7 +582,8 @@ static bool quick_days(struct time_stats *st, struct tcache *tc, const struct m_
  */
 static bool quick_bound(struct time_stats *st, struct tcache *tc, const struct m_reg *reg,
 			const struct plan *p,
-			const bool *can, enum outcome o, const struct m_term *term)
+			const bool *can, enum outcome o, const struct m_term *term,
+			const struct judgement *j)
 {
 	const int64_t lim = (int64_t)1 << 40;
 	struct sim s, os;
@@ -667,7 +669,7 @@ static bool quick_bound(struct time_stats *st, struct tcache *tc, const struct m
 	bool proven = late <= 0;
 	if (proven)
 		st->by_bound++;
-	else if ((proven = quick_days(st, tc, reg, sn, n, term, &qb)))
+	else if ((proven = quick_days(st, tc, reg, sn, n, term, &qb, j)))
 		st->by_days++;
 	free(sn);
 	return proven;
@@ -928,8 +930,8 @@ static void judge_calendar(const struct m_reg *reg, const struct plan *p, const 
 			break; /* check stops at an ordinary week's error */
 		struct calendar ord;
 		const struct calendar *c = cal;
-		int32_t first = pass == 0 ? monday : cal->first;
-		int32_t last = pass == 0 ? monday + 6 : cal->last;
+		int32_t first = pass == 0 ? monday : j->from;
+		int32_t last = pass == 0 ? monday + 6 : j->cut;
 		if (pass == 0)
 			cal_ordinary(&ord), c = &ord;
 		/* The cached indexes reach past last + span: the same answers. */
@@ -997,6 +999,79 @@ static void judge_calendar(const struct m_reg *reg, const struct plan *p, const 
 	free(arr);
 	free(pred);
 	free(buf);
+}
+
+void time_period(const struct m_reg *reg, const struct calendar *cal, struct t_period *p)
+{
+	p->strict = false;
+	p->limit = cal->last;
+	if (reg->in_force) {
+		p->first = reg->force_from > cal->first ? reg->force_from : cal->first;
+		p->last = reg->force_to < cal->last ? reg->force_to : cal->last;
+		p->strict = reg->force_to != INT32_MAX;
+		return;
+	}
+	p->first = cal->first;
+	p->last = p->limit = cal->settled >= cal->first ? cal->settled : cal->last;
+}
+
+/*
+ * The last day acceptance at the close of day d looks at: the day of the
+ * latest of its due moment and its latest end (a moment at 00:00 is the
+ * end of the day before).  Non-decreasing in d, as both are.
+ */
+static int32_t day_reach(const struct m_reg *reg, const struct sim *s, const struct simnode *sn,
+			 size_t n, const struct m_term *term, int32_t d, int64_t *arr,
+			 int32_t *pred)
+{
+	int64_t a = sim_close(s, d), fin;
+	if (judge_simulate(s, sn, n, a, true, arr, pred, &fin) < 0)
+		fin = a;
+	int64_t due = term ? sim_due(s, reg, a, term->dur.hi) : fin;
+	int64_t m = fin > due ? fin : due;
+	if (m >= T_CAP)
+		return INT32_MAX;
+	return day_of(m - 1) < d ? d : day_of(m - 1);
+}
+
+/*
+ * The days of the period that are judged (docs/timing.md §7): its working
+ * days whose computation stays within the limit.  They are a prefix of
+ * the period, reach being non-decreasing: from its last day back, the
+ * first that stays within is the last judged.
+ */
+static void judge_range(const struct m_reg *reg, const struct plan *p, const bool *can,
+			enum outcome o, const struct m_term *term, struct tcache *tc,
+			const struct calendar *cal, struct judgement *j)
+{
+	struct t_period per;
+	time_period(reg, cal, &per);
+	j->ranged = true;
+	j->from = per.first;
+	j->cut = per.first - 1;
+	j->reach = j->over = INT32_MIN;
+	struct sim s;
+	sim_view(&s, &tc->real, reg);
+	struct simnode *sn = judge_simnodes(&s, p, can, o);
+	int64_t *arr = xmalloc((p->n + 1) * sizeof *arr);
+	int32_t *pred = xmalloc((p->n + 1) * sizeof *pred);
+	for (int32_t d = per.last; d >= per.first; d--) {
+		if (!sim_working(&s, d))
+			continue;
+		int32_t r = day_reach(reg, &s, sn, p->n, term, d, arr, pred);
+		if (r <= per.limit) {
+			j->cut = d;
+			j->reach = r;
+			break;
+		}
+		if (per.strict) {
+			j->over = d;
+			j->over_reach = r;
+		}
+	}
+	free(sn);
+	free(arr);
+	free(pred);
 }
 
 void judge_plan(const struct m_reg *reg, const struct plan *p, enum outcome o,
@@ -1115,9 +1190,11 @@ void judge_plan(const struct m_reg *reg, const struct plan *p, enum outcome o,
 	}
 
 	struct tcache *tc = tcache_of(cal);
+	if (tc)
+		judge_range(reg, p, can, o, term, tc, cal, j);
 	if (mode == JM_QUICK) {
 		j->proven = !term || j->unchecked ||
-			    (tc && !has_mon && quick_bound(st, tc, reg, p, can, o, term));
+			    (tc && !has_mon && quick_bound(st, tc, reg, p, can, o, term, j));
 		free(can);
 		return;
 	}

@@ -973,14 +973,35 @@ struct findings {
 	int64_t best_elapsed;
 };
 
-/* Try every acceptance moment of every working day in [from, to]: every
- * working minute and the close (§3), on every checked path. */
+/* §7: the last day acceptance at the close of day d looks at: "the day
+ * of the latest of its due moment and the latest end of a checked path
+ * from that close; a moment at 00:00 is the end of the day before". */
+static int64_t day_reach(const struct sim *S, const struct term *T, struct seqset *hi,
+			 int64_t d)
+{
+	int64_t a = close_of(S, d);
+	int64_t m = seqset_end(S, hi, a, true);
+	if (T->rule != TERM_NONE) {
+		int64_t due = due_of(S, T, a, d);
+		if (due > m)
+			m = due;
+	}
+	int64_t r = floor_div(m - 1, DAY);
+	return r < d ? d : r;
+}
+
+/* Try every acceptance moment of every working day in [from, to] whose
+ * computation reaches no day after limit (§7): every working minute and
+ * the close (§3), on every checked path. */
 static void try_days(const struct sim *S, const struct term *T, struct seqset *hi,
-		     struct seqset *lo, int64_t from, int64_t to, struct findings *F)
+		     struct seqset *lo, int64_t from, int64_t to, int64_t limit,
+		     struct findings *F)
 {
 	memset(F, 0, sizeof *F);
 	for (int64_t d = from; d <= to; d++) {
 		if (!is_working_day(S->dm, d))
+			continue;
+		if (day_reach(S, T, hi, d) > limit)
 			continue;
 		/* Rules 1 and 2 of §5 depend on the day of acceptance only:
 		   the due moment of the day's first moment serves them all. */
@@ -1176,9 +1197,24 @@ void ref_outcome(const struct m_reg *reg, const struct m_route *r, enum outcome 
 		sim_init(&Sc, reg, &h, &real);
 
 		struct findings Fo, Fc;
-		try_days(&So, &T, &hi, &lo, mon, mon + 4, &Fo);
-		if (cal->last >= cal->first)
-			try_days(&Sc, &T, &hi, &lo, cal->first, cal->last, &Fc);
+		try_days(&So, &T, &hi, &lo, mon, mon + 4, INT64_MAX, &Fo);
+		/* §7: the days of the calendar tried: those of the period of
+		   force within the calendar's years, or, without one, of its
+		   settled years (all its years when none is settled); a day
+		   whose computation reaches past the calendar's last day (or,
+		   without a period of force, past the settled years) is not
+		   tried. */
+		int64_t first = cal->first, last = cal->last, limit = cal->last;
+		if (reg->in_force) {
+			if (reg->force_from > first)
+				first = reg->force_from;
+			if (reg->force_to < last)
+				last = reg->force_to;
+		} else if (cal->settled >= cal->first) {
+			last = limit = cal->settled;
+		}
+		if (cal->last >= cal->first && last >= first)
+			try_days(&Sc, &T, &hi, &lo, first, last, limit, &Fc);
 		else
 			memset(&Fc, 0, sizeof Fc);
 		/* §6.3: with months and a term, the ordinary lateness is that

@@ -127,10 +127,18 @@ static void random_calendar(struct calendar *c, struct buf *desc)
 		}
 		c->kind[i] = (uint8_t)k;
 	}
+	/* Mostly settled; sometimes its last days are provisional, or all. */
+	unsigned sp = rnd(6);
+	c->settled = sp == 0 ? c->first + (int32_t)rnd((unsigned)n) : sp == 1 ? c->first - 1
+									 : c->last;
 	char a[32], b[32];
 	cal_format_date(a, sizeof a, c->first);
 	cal_format_date(b, sizeof b, c->last);
 	put(desc, "calendar %s .. %s:", a, b);
+	if (c->settled < c->last) {
+		cal_format_date(a, sizeof a, c->settled + 1);
+		put(desc, " (provisional from %s)", a);
+	}
 	for (size_t i = 0; i < n; i++) {
 		int32_t d = c->first + (int32_t)i;
 		bool weekend = cal_weekday(d) >= 5;
@@ -493,6 +501,14 @@ static char *case_text(const struct calendar *cal)
 	regulation(&p, mode == 0);
 	struct buf text = { 0 };
 	put(&text, "%s", p.head.s);
+	if (rnd(5) == 0) { /* a period of force around the calendar's days */
+		int32_t n = cal->last - cal->first + 1;
+		int32_t from = cal->first - 3 + (int32_t)rnd((unsigned)n + 3);
+		char a[32], b[32];
+		cal_format_date(a, sizeof a, from);
+		cal_format_date(b, sizeof b, from + (int32_t)rnd((unsigned)n));
+		put(&text, "in-force: %s ..%s%s\n", a + 4, rnd(3) ? " " : "", rnd(3) ? b + 4 : "");
+	}
 	if (mode == 1) {
 		term(&text, "", "result", p.scale, p.months);
 	} else if (mode >= 3) {
