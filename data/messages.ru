@@ -191,8 +191,8 @@ msgstr "неизвестная единица `%s`"
 msgid "say which day: `wd` (working day) or `cd` (calendar day)"
 msgstr "укажите, какой день: `wd` (рабочий день) или `cd` (календарный день)"
 
-msgid "the units are min, h, wd (working day) and cd (calendar day)"
-msgstr "единицы: min, h, wd (рабочий день) и cd (календарный день)"
+msgid "the units are min, h, wd (working day), cd (calendar day), wk (week) and mo (month)"
+msgstr "единицы: min, h, wd (рабочий день), cd (календарный день), wk (неделя) и mo (месяц)"
 
 msgid "duration too large (the limit is %lld of a unit)"
 msgstr "слишком большой срок (предел — %lld единиц)"
@@ -200,8 +200,8 @@ msgstr "слишком большой срок (предел — %lld едини
 msgid "a duration mixes working time and calendar days"
 msgstr "в сроке смешаны рабочее время и календарные дни"
 
-msgid "working time (min, h, wd) and calendar days (cd) are different kinds; write them as separate steps"
-msgstr "рабочее время (min, h, wd) и календарные дни (cd) — разные виды; запишите их отдельными процедурами"
+msgid "working time (min, h, wd) and calendar time (cd, wk, mo) are different kinds; write them as separate steps"
+msgstr "рабочее время (min, h, wd) и календарное время (cd, wk, mo) — разные виды; запишите их отдельными процедурами"
 
 msgid "duration too large"
 msgstr "слишком большой срок"
@@ -654,3 +654,51 @@ msgstr "'чем' без 'не более' или 'не позднее'"
 
 msgid "a statement after a term is about the term; name a step only after `use`"
 msgstr "утверждение после срока относится к сроку; называйте процедуру только после `use`"
+
+msgid "the ends of a range in months and days cannot be ordered without a calendar"
+msgstr "концы диапазона в месяцах и днях нельзя сравнить без календаря"
+
+msgid "a month has 28 to 31 days; write both ends in months, or both in days"
+msgstr "в месяце от 28 до 31 дня; запишите оба конца в месяцах или оба в днях"
+
+msgid "the period of force reaches %s, outside the years the calendar knows (%s)"
+msgstr "период действия доходит до %s года, за пределы лет, известных календарю (%s)"
+
+msgid "add the year to the calendar (data/kz.cal, or --calendar FILE), or state a period within its years"
+msgstr "добавьте год в календарь (data/kz.cal или --calendar FILE) или укажите период в пределах его лет"
+
+msgid "route `%s`: documents accepted on %s, within the period of force, are worked on or due in %s, outside the years the calendar knows (%s)"
+msgstr "маршрут `%s`: по документам, принятым %s в период действия, работа или срок приходятся на %s год, за пределами лет, известных календарю (%s)"
+
+msgid "the timing is judged on %s, provisional in the calendar (no transfer order recorded): the verdicts may change when the Government publishes one"
+msgstr "сроки проверяются на %s, предварительном в календаре (постановление о переносе выходных не записано): выводы могут измениться, когда Правительство его опубликует"
+
+msgid "when the Government publishes the year's transfer order, add it to the calendar and take the year off its `provisional` line"
+msgstr "когда Правительство опубликует постановление о переносе выходных дней года, добавьте его в календарь и уберите год из строки `provisional`"
+
+msgid "route `%s`: the schedule for documents submitted on %s reaches %s, outside the years the calendar knows (%s)"
+msgstr "маршрут `%s`: график для документов, поданных %s, доходит до %s года, за пределы лет, известных календарю (%s)"
+
+msgid "add the year to the calendar (data/kz.cal, or --calendar FILE)"
+msgstr "добавьте год в календарь (data/kz.cal или --calendar FILE)"
+
+msgid "route `%s`: the schedule runs in %s, provisional in the calendar (no transfer order recorded): it may change when the Government publishes one"
+msgstr "маршрут `%s`: график проходит по %s, предварительному в календаре (постановление о переносе выходных не записано): он может измениться, когда Правительство его опубликует"
+
+msgid "`in-force` is a period of dates: its first day, `..`, and its last day"
+msgstr "`in-force` — период дат: первый день, `..` и последний день"
+
+msgid "e.g. `in-force: 2014-10-24 .. 2014-11-13`, or `in-force: 2015-01-01 ..` while it is in force"
+msgstr "например `in-force: 2014-10-24 .. 2014-11-13` или, пока действует, `in-force: 2015-01-01 ..`"
+
+msgid "`%s` is not a date"
+msgstr "`%s` — не дата"
+
+msgid "the period of force ends (%s) before it begins (%s)"
+msgstr "период действия заканчивается (%s) раньше, чем начинается (%s)"
+
+msgid "timing reaches outside the calendar's years"
+msgstr "расчёт сроков выходит за годы календаря"
+
+msgid "timing reaches a provisional year of the calendar"
+msgstr "расчёт сроков доходит до предварительного года календаря"

@@ -84,6 +84,7 @@ static void fz_window(struct calendar *w, int y, int m, int d, int n)
 	w->name = strdup("window");
 	w->first = cal_days_from_civil(y, m, d);
 	w->last = w->first + n - 1;
+	w->settled = w->last; /* every day of a window is settled */
 	w->kind = malloc((size_t)n);
 	w->why = calloc((size_t)n, sizeof *w->why);
 	if (!w->name || !w->kind || !w->why)

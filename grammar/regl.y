@@ -100,6 +100,7 @@ static void yyerror(const YYLTYPE *at, yyscan_t scanner, struct parse_ctx *ctx,
 %token <tok> UNCHECKED "`unchecked`"
 %token <tok> LBRACE "`{`" RBRACE "`}`" COLON "`:`" COMMA "`,`" DOT "`.`"
 %token <tok> DOTDOT "`..`" ARROW "`->`" LE "`<=`"
+%token <tok> DATE "a date"
 
 %type <text> text handoff_opt
 %type <qty> qty
@@ -173,6 +174,22 @@ value
 		{ $$ = NEW(struct ast_value); $$->kind = AV_IDENT; $$->id = mkid($1, @1); $$->at = @$; }
 	| qty
 		{ $$ = NEW(struct ast_value); $$->kind = AV_QTY; $$->qty = $1; $$->at = @$; }
+	| DATE
+		{
+			$$ = NEW(struct ast_value); $$->kind = AV_DATE; $$->at = @$;
+			$$->date = $1.s; $$->date_at = @1;
+		}
+	| DATE DOTDOT DATE
+		{
+			$$ = NEW(struct ast_value); $$->kind = AV_PERIOD; $$->at = @$;
+			$$->date = $1.s; $$->date_at = @1;
+			$$->date_to = $3.s; $$->date_to_at = @3;
+		}
+	| DATE DOTDOT
+		{
+			$$ = NEW(struct ast_value); $$->kind = AV_PERIOD; $$->at = @$;
+			$$->date = $1.s; $$->date_at = @1;
+		}
 	;
 
 actor
@@ -492,6 +509,8 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 		snprintf(found, sizeof found, "unit `%.*s`", len0, text);
 	else if (got == YYSYMBOL_NUMBER)
 		snprintf(found, sizeof found, "number `%.*s`", len0, text);
+	else if (got == YYSYMBOL_DATE)
+		snprintf(found, sizeof found, "date `%.*s`", len0, text);
 	else if (got == YYSYMBOL_STRING)
 		snprintf(found, sizeof found, "string %.*s", len0, text);
 	else

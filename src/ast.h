@@ -160,10 +160,13 @@ struct ast_item {
 
 /* A value of a metadata field. */
 struct ast_value {
-	enum { AV_TEXT, AV_IDENT, AV_QTY } kind;
+	enum { AV_TEXT, AV_IDENT, AV_QTY, AV_DATE, AV_PERIOD } kind;
 	struct text text;
 	struct ident id;
 	struct ast_qty *qty;
+	const char *date;      /* AV_DATE, AV_PERIOD: "YYYY-MM-DD" as written */
+	const char *date_to;   /* AV_PERIOD: its end, NULL for an open end */
+	struct span date_at, date_to_at;
 	struct span at;
 	struct ast_value *next;
 };

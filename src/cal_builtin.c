@@ -17,7 +17,7 @@
    reasons' storage (unsigned char, like build/kz_cal.c: UTF-8 bytes above
    127 need no conversion), and (day index, offset) for each day with a
    reason. */
-extern const int32_t cal_kz_first, cal_kz_last;
+extern const int32_t cal_kz_first, cal_kz_last, cal_kz_settled;
 extern const unsigned char cal_kz_kind[];
 extern const unsigned char cal_kz_strings[];
 extern const size_t cal_kz_strings_size;
@@ -34,6 +34,7 @@ int cal_builtin(struct calendar *c, char *err, size_t errn)
 		err[0] = '\0';
 	c->first = cal_kz_first;
 	c->last = cal_kz_last;
+	c->settled = cal_kz_settled;
 	c->kind = xmalloc(nc);
 	memcpy(c->kind, cal_kz_kind, nc);
 	c->strings = xmalloc(cal_kz_strings_size);

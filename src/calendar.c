@@ -96,6 +96,29 @@ static int cal_month_days(int y, int m)
 	return m == 2 && cal_leap(y) ? 29 : len[m - 1];
 }
 
+int32_t cal_add_months(int32_t z, int64_t k, bool *clamped)
+{
+	int y, m, d;
+
+	if (k < 0)
+		k = 0;
+	if (k > CAL_MONTHS_MAX)
+		k = CAL_MONTHS_MAX;
+	cal_civil_from_days(z, &y, &m, &d);
+	int64_t mm = (int64_t)y * 12 + (m - 1) + k;
+	int ny = (int)(mm >= 0 ? mm / 12 : -((-mm + 11) / 12));
+	int nm = (int)(mm - (int64_t)ny * 12) + 1;
+	if (ny > 5000000) { /* past the int32 days: saturate */
+		if (clamped)
+			*clamped = false;
+		return INT32_MAX;
+	}
+	int len = cal_month_days(ny, nm);
+	if (clamped)
+		*clamped = d > len;
+	return cal_days_from_civil(ny, nm, d > len ? len : d);
+}
+
 /* The value of n ASCII digits, or -1 when one is not a digit. */
 static int cal_digits(const char *s, size_t n)
 {
@@ -186,7 +209,9 @@ struct cal_build {
 	size_t errn;
 	int line;                   /* the line being read, from 1 */
 	int years_line, weekend_line, moves_line; /* 0 until seen */
+	int prov_line;              /* the "provisional" line, 0 until seen */
 	struct cal_years range;     /* the "years" line */
+	int prov_first, prov_last;  /* the provisional years, as written */
 	bool weekend[7];            /* the "weekend" line */
 	struct cal_years moves;     /* the "moves" line */
 	struct cal_hol *hol;        /* the "holiday" lines */
@@ -452,6 +477,35 @@ static int cal_st_years(struct cal_build *b, struct cal_cur *c)
 	return 0;
 }
 
+/*
+ * "provisional YEARS": the last of the covered years, whose data is not
+ * complete yet (no transfer order recorded).  They must be covered and run
+ * to the last year, so that the settled years are those before them; the
+ * check against "years" waits for the end of the file (cal_read), since
+ * the statements may come in any order.
+ */
+static int cal_st_provisional(struct cal_build *b, struct cal_cur *c)
+{
+	struct cal_word w, extra;
+	struct cal_years ys;
+
+	if (b->prov_line)
+		return cal_fail(b, b->line, "'provisional' given twice (first on "
+				"line %d)", b->prov_line);
+	if (!cal_next(c, &w))
+		return cal_fail(b, b->line, "'provisional' needs the years whose "
+				"data is not complete, e.g. 'provisional 2027-'");
+	if (cal_years_word(b, w, &ys) < 0)
+		return -1;
+	if (cal_next(c, &extra))
+		return cal_fail(b, b->line, "unexpected '%.*s' after the years",
+				(int)extra.n, extra.s);
+	b->prov_first = ys.lo;
+	b->prov_last = ys.hi;
+	b->prov_line = b->line;
+	return 0;
+}
+
 /* "weekend DAY...": the weekly days off.  A weekend of every day would make
    the move rule search forever for a working day, so it is refused. */
 static int cal_st_weekend(struct cal_build *b, struct cal_cur *c)
@@ -632,8 +686,10 @@ static int cal_statement(struct cal_build *b, struct cal_cur *c)
 		return cal_st_holiday(b, c);
 	if (cal_is(w, "transfer"))
 		return cal_st_transfer(b, c);
+	if (cal_is(w, "provisional"))
+		return cal_st_provisional(b, c);
 	return cal_fail(b, b->line, "unknown statement '%.*s' (expected years, "
-			"weekend, moves, holiday or transfer)", (int)w.n, w.s);
+			"weekend, moves, holiday, transfer or provisional)", (int)w.n, w.s);
 }
 
 /*
@@ -685,6 +741,14 @@ static int cal_read(struct cal_build *b, const char *text, size_t n)
 	if (!b->moves_line)
 		return cal_fail(b, b->line, "no 'moves' line: say in which years "
 				"holidays on a weekend move, e.g. 'moves 2002-'");
+	if (b->prov_line) {
+		if (b->prov_last == CAL_YEAR_MAX) /* "2027-": to the last year */
+			b->prov_last = b->range.hi;
+		if (b->prov_first < b->range.lo || b->prov_last != b->range.hi)
+			return cal_fail(b, b->prov_line, "the provisional years must "
+					"be the last of the years %d-%d, up to %d",
+					b->range.lo, b->range.hi, b->range.hi);
+	}
 	return 0;
 }
 
@@ -885,6 +949,8 @@ static int cal_compute(struct cal_build *b, struct calendar *c)
 		off = (size_t)(first - t.z0);
 		c->first = first;
 		c->last = last;
+		c->settled = b->prov_line ? cal_days_from_civil(b->prov_first, 1, 1) - 1
+					  : last;
 		c->kind = xmalloc(nc);
 		memcpy(c->kind, t.kind + off, nc);
 		/* The string buffer is final now: turn offsets into pointers. */
@@ -940,6 +1006,7 @@ void cal_ordinary(struct calendar *c)
 	c->name = xstrdup("ordinary week");
 	c->first = 0;
 	c->last = -1;
+	c->settled = -1;
 	c->ordinary = true;
 }
 
@@ -955,6 +1022,7 @@ void cal_free(struct calendar *c)
 	free(c->strings);
 	memset(c, 0, sizeof *c);
 	c->last = -1;
+	c->settled = -1;
 }
 
 /* O(1): one index into the day array; outside it Monday to Friday work. */

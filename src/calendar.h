@@ -23,6 +23,15 @@ int32_t cal_days_from_civil(int y, int m, int d);
 void cal_civil_from_days(int32_t z, int *y, int *m, int *d);
 /* 0 = Monday ... 6 = Sunday. */
 int cal_weekday(int32_t z);
+/*
+ * The day k >= 0 calendar months after day z: the same day of the month
+ * k months later, or the last day of that month when it has no such day
+ * (31 January + 1 month = 28 or 29 February; Civil Code art. 173).
+ * *clamped (may be NULL) says whether the last day was taken for a day
+ * the month does not have.  k is at most CAL_MONTHS_MAX.
+ */
+#define CAL_MONTHS_MAX ((int64_t)12 * 100000)
+int32_t cal_add_months(int32_t z, int64_t k, bool *clamped);
 /* "2014-03-21" into *z; false when not a valid date. */
 bool cal_parse_date(const char *s, size_t n, int32_t *z);
 /* "Fri 2014-03-21" (English weekday abbreviation); returns snprintf's. */
@@ -42,6 +51,10 @@ enum cal_day_kind {
 struct calendar {
 	char *name;            /* "built-in" or the file's path */
 	int32_t first, last;   /* the days the data covers, inclusive */
+	int32_t settled;       /* the last day of the settled years: the days
+				  after it, to last, are of provisional years
+				  (their data not complete: no transfer order
+				  recorded yet); last when none is */
 	uint8_t *kind;         /* enum cal_day_kind per day of [first, last] */
 	const char **why;      /* per day: the holiday's name or the order's
 				  reason, or NULL (strings owned by the calendar) */
@@ -69,6 +82,12 @@ void cal_free(struct calendar *c);
 /* "holiday", "moved-off", "transfer-off", ... : a kind's name in the data
    file's and the dump's vocabulary. */
 const char *cal_kind_name(enum cal_day_kind k);
+
+/* Whether day z lies in a provisional year of c (calendar.h: settled). */
+static inline bool cal_provisional(const struct calendar *c, int32_t z)
+{
+	return z > c->settled && z <= c->last;
+}
 
 /* Whether day z is a working day. */
 bool cal_is_working(const struct calendar *c, int32_t z);

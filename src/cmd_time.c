@@ -64,7 +64,23 @@ static void print_conventions(FILE *f, const struct m_reg *reg, const struct cal
 	char a[32], b[32];
 	cal_format_date(a, sizeof a, cal->first);
 	cal_format_date(b, sizeof b, cal->last);
-	fprintf(f, "calendar: %s, %s to %s\n", cal->name, a, b);
+	fprintf(f, "calendar: %s, %s to %s", cal->name, a, b);
+	if (cal->settled < cal->last && cal->last >= cal->first) {
+		cal_format_date(a, sizeof a, cal->settled + 1 > cal->first ? cal->settled + 1
+									  : cal->first);
+		fprintf(f, " (provisional from %s)", a);
+	}
+	fputc('\n', f);
+	struct t_period per;
+	time_period(reg, cal, &per);
+	if (cal->last >= cal->first && per.last >= per.first) {
+		cal_format_date(a, sizeof a, per.first);
+		cal_format_date(b, sizeof b, per.last);
+		fprintf(f, "judged on the calendar: documents accepted %s to %s (%s)\n", a, b,
+			reg->in_force ? "the period of force"
+			: cal->settled >= cal->first ? "the settled years"
+						     : "every year: all are provisional");
+	}
 	fprintf(f, "working hours: %02d:%02d-%02d:%02d", reg->work_start / 60, reg->work_start % 60,
 		reg->work_end / 60, reg->work_end % 60);
 	if (reg->break_start != reg->break_end)
@@ -113,13 +129,14 @@ static void explain_outcome(FILE *f, const struct m_route *r, enum outcome o)
 		return;
 	}
 	fprintf(f, "    verdict: %s%s\n", verdict_text(rep.verdict),
-		rep.simulated ? " [mixed kinds: simulated on the calendar]" : "");
+		!rep.simulated ? "" : rep.dated ? " [months: simulated on the calendar]"
+					       : " [mixed kinds: simulated on the calendar]");
 	if (rep.unchecked)
 		fputs("    (no path is checked: the figures count the steps without a duration "
 		      "as taking no time)\n", f);
 	if (rep.simulated) {
 		char a[48], due[48], fin[48], el[48], bel[48];
-		if (rep.ordinary) {
+		if (rep.ordinary && !rep.dated) {
 			time_format_rel(a, sizeof a, rep.worst_start, rep.worst_start);
 			time_format_rel(fin, sizeof fin, rep.worst_finish, rep.worst_start);
 			time_format_rel(due, sizeof due, rep.worst_due, rep.worst_start);
@@ -132,7 +149,8 @@ static void explain_outcome(FILE *f, const struct m_route *r, enum outcome o)
 		time_format_elapsed(bel, sizeof bel, rep.best_elapsed);
 		if (rep.term) {
 			fprintf(f, "    worst start%s: accepted %s, due %s, ready %s\n",
-				rep.ordinary ? " (ordinary week)" : "", a, due, fin);
+				!rep.ordinary ? "" : rep.dated ? " (ordinary calendar)"
+							       : " (ordinary week)", a, due, fin);
 		} else {
 			fprintf(f, "    worst start: accepted %s, ready %s\n", a, fin);
 		}
@@ -149,7 +167,7 @@ static void explain_outcome(FILE *f, const struct m_route *r, enum outcome o)
 			nd->actor ? nd->actor->id : "", d);
 		if (rep.path[i].from >= 0) {
 			char x[48], y[48];
-			if (rep.ordinary) {
+			if (rep.ordinary && !rep.dated) {
 				time_format_rel(x, sizeof x, rep.path[i].from, rep.worst_start);
 				time_format_rel(y, sizeof y, rep.path[i].to, rep.worst_start);
 			} else {
@@ -430,7 +448,12 @@ int cmd_deadline(int argc, char **argv)
 				"check every one\n", r->id);
 		status = 1;
 		free(rep.path);
+	} else if (!time_deadline_range(&S.d, reg, r, cal, from, &rep)) {
+		diag_flush(&S.d);
+		status = 1;
+		free(rep.path);
 	} else {
+		diag_flush(&S.d);
 		char a[48], b[48], el[48];
 		time_format(a, sizeof a, from);
 		time_format(b, sizeof b, rep.worst_start);

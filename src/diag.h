@@ -70,7 +70,9 @@ enum diag_sev {
 	X(D_TEXT_LANG, "W0502", DIAG_WARNING, "text missing in language")             \
 	X(D_TERM_EXCEEDED, "E0601", DIAG_ERROR, "a path exceeds the term")            \
 	X(D_TERM_HOLIDAYS, "W0602", DIAG_WARNING, "a path exceeds the term around holidays") \
-	X(D_OPEN_TOTAL, "W0603", DIAG_WARNING, "a step without a duration")
+	X(D_OPEN_TOTAL, "W0603", DIAG_WARNING, "a step without a duration")          \
+	X(D_CAL_RANGE, "E0604", DIAG_ERROR, "timing reaches outside the calendar's years") \
+	X(D_CAL_PROVISIONAL, "W0605", DIAG_WARNING, "timing reaches a provisional year of the calendar")
 
 enum diag_code {
 #define X(e, c, s, m) e,

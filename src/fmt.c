@@ -44,11 +44,17 @@
 enum fmt_kind {
 	FT_ID,      /* identifier or keyword */
 	FT_NUMBER,  /* digits */
+	FT_DATE,    /* YYYY-MM-DD */
 	FT_STRING,  /* "..." */
 	FT_COMMENT, /* # to the end of the line */
 	FT_PUNCT,   /* { } : , . .. -> <= ≤ */
 	FT_OTHER    /* anything else (never in a file without errors) */
 };
+
+static bool fmt_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
 
 /* The role of a token that starts an item. */
 enum fmt_unit {
@@ -168,7 +174,15 @@ static void fmt_scan(struct fmt *f)
 		} else if (*p >= '0' && *p <= '9') {
 			while (p < end && *p >= '0' && *p <= '9')
 				p++;
-			fmt_push(f, FT_NUMBER, s, (size_t)((const char *)p - s), nl);
+			enum fmt_kind k = FT_NUMBER;
+			/* YYYY-MM-DD, as the scanner reads it: one token */
+			if ((const char *)p - s == 4 && end - p >= 6 && p[0] == '-' && fmt_digit(p[1]) &&
+			    fmt_digit(p[2]) && p[3] == '-' && fmt_digit(p[4]) && fmt_digit(p[5]) &&
+			    (end - p == 6 || !fmt_digit(p[6]))) {
+				p += 6;
+				k = FT_DATE;
+			}
+			fmt_push(f, k, s, (size_t)((const char *)p - s), nl);
 			nl = 0;
 		} else if (fmt_letter(p, &n)) {
 			/* LETTER (IDCHAR|-)* IDCHAR: a trailing '-' is not taken. */
@@ -862,6 +876,10 @@ static void fmt_dump(FILE *o, const struct ast_file *file)
 				fmt_dump_text(o, &v->text);
 			else if (v->kind == AV_IDENT)
 				fprintf(o, "id %s", v->id.name ? v->id.name : "-");
+			else if (v->kind == AV_DATE)
+				fprintf(o, "date %s", v->date);
+			else if (v->kind == AV_PERIOD)
+				fprintf(o, "period %s .. %s", v->date, v->date_to ? v->date_to : "");
 			else
 				fmt_dump_qty(o, v->qty);
 			fputc(';', o);

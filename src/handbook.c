@@ -933,9 +933,11 @@ static void path_table(const struct hb *h, struct doc_node *sec, const struct ri
 		if (times) {
 			c = doc_cell(row, NULL, false);
 			if (rep->path[i].from >= 0) {
-				put_instant(h, c, rep->path[i].from, rep->worst_start, rep->ordinary);
+				put_instant(h, c, rep->path[i].from, rep->worst_start,
+					    rep->ordinary && !rep->dated);
 				doc_text(c, " – ");
-				put_instant(h, c, rep->path[i].to, rep->worst_start, rep->ordinary);
+				put_instant(h, c, rep->path[i].to, rep->worst_start,
+					    rep->ordinary && !rep->dated);
 			}
 		}
 	}
@@ -971,19 +973,19 @@ static void timing_outcome(const struct hb *h, struct doc_node *sec, const struc
 	bool bad = rep.verdict == TV_EXCEEDS || rep.verdict == TV_INFINITE;
 	doc_text(bad ? doc_bold(v) : v, verdict_text(h, rep.verdict));
 	if (rep.simulated) {
-		doc_text(v, say(h, LP_SIMULATED));
+		doc_text(v, say(h, rep.dated ? LP_SIMULATED_MONTHS : LP_SIMULATED));
 		char at[128], worst[128], best[128];
 		v = doc_kv_row(kv, say(h, LP_WORST_CASE));
-		instant(h, at, sizeof at, rep.worst_start, rep.worst_start, rep.ordinary);
+		instant(h, at, sizeof at, rep.worst_start, rep.worst_start, rep.ordinary && !rep.dated);
 		doc_textf(v, say(h, LP_ACCEPTED_AT), at);
 		if (rep.term) {
-			instant(h, at, sizeof at, rep.worst_due, rep.worst_start, rep.ordinary);
+			instant(h, at, sizeof at, rep.worst_due, rep.worst_start, rep.ordinary && !rep.dated);
 			doc_textf(v, say(h, LP_DUE_AT), at);
 		}
-		instant(h, at, sizeof at, rep.worst_finish, rep.worst_start, rep.ordinary);
+		instant(h, at, sizeof at, rep.worst_finish, rep.worst_start, rep.ordinary && !rep.dated);
 		doc_textf(v, say(h, LP_READY_AT), at);
 		if (rep.ordinary)
-			doc_text(v, say(h, LP_ORDINARY));
+			doc_text(v, say(h, rep.dated ? LP_ORDINARY_CALENDAR : LP_ORDINARY));
 		v = doc_kv_row(kv, say(h, LP_ELAPSED));
 		elapsed(h, worst, sizeof worst, rep.worst_elapsed);
 		elapsed(h, best, sizeof best, rep.best_elapsed);
@@ -1025,6 +1027,21 @@ static void report(const struct hb *h)
 			doc_text(p, " (");
 			doc_text(p, h->v->cal->name);
 			doc_text(p, ").");
+		}
+		/* Its provisional years and the days judged (docs/timing.md §7). */
+		const struct calendar *cal = h->v->cal;
+		if (cal->settled < cal->last && cal->last >= cal->first) {
+			cal_civil_from_days(cal->settled + 1 > cal->first ? cal->settled + 1
+									: cal->first, &y0, &m, &d);
+			doc_textf(p, say(h, LP_CAL_PROVISIONAL), y0, y1);
+		}
+		struct t_period per;
+		time_period(reg, cal, &per);
+		if (per.last >= per.first) {
+			int ya, ma, da, yb, mb, db;
+			cal_civil_from_days(per.first, &ya, &ma, &da);
+			cal_civil_from_days(per.last, &yb, &mb, &db);
+			doc_textf(p, say(h, LP_CAL_JUDGED), ya, ma, da, yb, mb, db);
 		}
 	}
 	for (size_t r = 0; r < h->nr; r++) {

@@ -239,6 +239,8 @@ static const struct {
 	[LPN_WD] = { "жұмыс күні", true },
 	[LPN_HOUR] = { "сағат", false },
 	[LPN_MIN] = { "минут", false },
+	[LPN_MONTH] = { "ай", false },
+	[LPN_WEEK] = { "апта", false },
 	[LPN_ERROR] = { "қате", false },
 	[LPN_WARNING] = { "ескерту", false },
 	[LPN_TIMES] = { "рет", false },
@@ -534,6 +536,12 @@ const struct langpack lp_kk = {
 		[LP_DUE_AT] = "; мерзімі %s",
 		[LP_READY_AT] = "; дайын %s",
 		[LP_ORDINARY] = " (қарапайым апта)",
+		[LP_CAL_PROVISIONAL] = " %d–%d жылдар алдын ала: демалыс күндерін ауыстыру "
+				       "туралы қаулы жазылмаған.",
+		[LP_CAL_JUDGED] = " Күнтізбе бойынша %04d-%02d-%02d – %04d-%02d-%02d "
+				  "аралығында қабылданған құжаттар тексерілді.",
+		[LP_ORDINARY_CALENDAR] = " (қарапайым күнтізбе)",
+		[LP_SIMULATED_MONTHS] = " (айлар: күнтізбе бойынша есептелді)",
 		[LP_ELAPSED] = "Қабылдаудан бастап өткен уақыт",
 		[LP_ELAPSED_RANGE] = "ең көбі %s, ең азы %s",
 		[LP_CRITICAL] = "Сындарлы жол (ең ұзақ жол):",

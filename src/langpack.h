@@ -106,6 +106,8 @@ enum lp_noun {
 	LPN_WD,      /* working day: жұмыс күні, рабочий день */
 	LPN_HOUR,    /* hour: сағат, час */
 	LPN_MIN,     /* minute: минут, минута */
+	LPN_MONTH,   /* calendar month: ай, месяц */
+	LPN_WEEK,    /* week: апта, неделя */
 	LPN_ERROR,   /* an error found: қате, ошибка */
 	LPN_WARNING, /* a warning: ескерту, предупреждение */
 	LPN_TIMES,   /* times of a loop: рет, раз */
@@ -243,11 +245,15 @@ enum lp_style {
 	X(LP_NOT_SET, "") \
 	X(LP_CONCLUSION, "") \
 	X(LP_SIMULATED, "") \
+	X(LP_CAL_PROVISIONAL, "%d%d") \
+	X(LP_CAL_JUDGED, "%04d%02d%02d%04d%02d%02d") \
+	X(LP_SIMULATED_MONTHS, "") \
 	X(LP_WORST_CASE, "") \
 	X(LP_ACCEPTED_AT, "%s") \
 	X(LP_DUE_AT, "%s") \
 	X(LP_READY_AT, "%s") \
 	X(LP_ORDINARY, "") \
+	X(LP_ORDINARY_CALENDAR, "") \
 	X(LP_ELAPSED, "") \
 	X(LP_ELAPSED_RANGE, "%s%s") \
 	X(LP_CRITICAL, "") \

@@ -21,8 +21,15 @@ static void legal_add_part(struct legal_parts *p, int64_t v, enum lp_noun u)
 struct legal_parts legal_split(struct qty q, enum unit unit, bool hours_ok)
 {
 	struct legal_parts p = { .n = 0 };
-	if (q.cd > 0)
+	if (q.mon > 0)
+		legal_add_part(&p, q.mon, LPN_MONTH);
+	if (unit == UNIT_WEEK && q.cd >= 7) {
+		legal_add_part(&p, q.cd / 7, LPN_WEEK);
+		if (q.cd % 7)
+			legal_add_part(&p, q.cd % 7, LPN_CD);
+	} else if (q.cd > 0) {
 		legal_add_part(&p, q.cd, LPN_CD);
+	}
 	if (q.wd > 0)
 		legal_add_part(&p, q.wd, LPN_WD);
 	if (q.min > 0) {
@@ -40,20 +47,24 @@ struct legal_parts legal_split(struct qty q, enum unit unit, bool hours_ok)
 		static const enum lp_noun of[] = {
 			[UNIT_MIN] = LPN_MIN, [UNIT_HOUR] = LPN_HOUR,
 			[UNIT_WD] = LPN_WD, [UNIT_CD] = LPN_CD,
+			[UNIT_WEEK] = LPN_WEEK, [UNIT_MONTH] = LPN_MONTH,
 		};
-		legal_add_part(&p, 0, (unsigned)unit <= UNIT_CD ? of[unit] : LPN_MIN);
+		legal_add_part(&p, 0, (unsigned)unit <= UNIT_MONTH ? of[unit] : LPN_MIN);
 	}
 	return p;
 }
 
-/* Calendar days are a kind of their own; the working time follows them,
- * and stands alone (as "0 минут") when there is nothing else. */
+/* Calendar time is a kind of its own; the working time follows it, and
+ * stands alone (as "0 минут") when there is nothing else. */
 int legal_split_total(struct qty q, struct legal_parts kinds[2])
 {
 	int nk = 0;
-	if (q.cd > 0) {
+	if (q.cd > 0 || q.mon > 0) {
 		kinds[nk] = (struct legal_parts){ .n = 0 };
-		legal_add_part(&kinds[nk], q.cd, LPN_CD);
+		if (q.mon > 0)
+			legal_add_part(&kinds[nk], q.mon, LPN_MONTH);
+		if (q.cd > 0)
+			legal_add_part(&kinds[nk], q.cd, LPN_CD);
 		nk++;
 	}
 	if (q.wd > 0 || q.min > 0 || nk == 0) {

@@ -30,10 +30,11 @@
 #include "dur.h"
 #include "langpack.h"
 
-/* Up to four "N unit" parts of a quantity, largest unit first. */
+/* Up to six "N unit" parts of a quantity, largest unit first. */
 struct legal_parts {
-	int64_t v[4];        /* the numbers, never negative */
-	enum lp_noun u[4];   /* their units: LPN_CD, LPN_WD, LPN_HOUR, LPN_MIN */
+	int64_t v[6];        /* the numbers, never negative */
+	enum lp_noun u[6];   /* their units: LPN_MONTH, LPN_WEEK, LPN_CD, LPN_WD,
+				LPN_HOUR, LPN_MIN */
 	int n;               /* how many */
 };
 
@@ -41,13 +42,14 @@ struct legal_parts {
  * Split q into the parts the law writes, largest unit first; the one rule
  * shared by every pack, with digits or in words.  Minutes become hours
  * only when hours_ok and the author wrote hours, or wrote days and the
- * minutes make whole hours.  Zero is "0 <unit>", in the unit written.
+ * minutes make whole hours; days become weeks only when the author wrote
+ * weeks.  Zero is "0 <unit>", in the unit written.
  */
 struct legal_parts legal_split(struct qty q, enum unit unit, bool hours_ok);
 
 /*
  * Split a path's total into its kinds, as the packs' total prints them: the
- * calendar days, then the working time (minutes not folded into hours;
+ * calendar months and days, then the working time (minutes not folded into hours;
  * the law writes "75 minutes"); a zero total is "0 минут".  Returns how
  * many kinds (1 or 2) it put in kinds[].
  */

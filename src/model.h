@@ -213,6 +213,9 @@ struct m_timing {
 	size_t npath;
 	int64_t worst_start, worst_due, worst_finish; /* the worst acceptance */
 	bool ordinary;              /* ... taken from the ordinary week */
+	bool dated;                 /* ... which, for a route with months, is
+				       a date of the ordinary calendar's cycle:
+				       print ordinary moments as dates */
 	int64_t ordinary_excess;    /* lateness on an ordinary week: minutes
 				       of clock time when simulated, else in
 				       the kind's unit (minutes or cd) */
@@ -292,6 +295,10 @@ struct m_reg {
 	int break_start, break_end;     /* the break (equal: no break) */
 	bool count_same_day;            /* the day of acceptance counts in a term */
 	bool close_exact;               /* a term may end on a non-working day */
+	bool in_force;                  /* a period of force is stated (`in-force`) */
+	int32_t force_from, force_to;   /* ... its first and last day (days from
+					   1970-01-01); force_to INT32_MAX: no end */
+	struct span force_at;           /* ... where it is written */
 	bool numbered;                  /* number_routes has run */
 };
 

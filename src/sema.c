@@ -22,6 +22,7 @@
 
 #include "arena.h"
 #include "ast.h"
+#include "calendar.h"
 #include "diag.h"
 #include "source.h"
 
@@ -235,6 +236,8 @@ static const struct {
 	{ "min", UNIT_MIN },     { "minute", UNIT_MIN }, { "minutes", UNIT_MIN },
 	{ "h", UNIT_HOUR },      { "hour", UNIT_HOUR },  { "hours", UNIT_HOUR },
 	{ "wd", UNIT_WD },       { "cd", UNIT_CD },
+	{ "wk", UNIT_WEEK },     { "week", UNIT_WEEK },  { "weeks", UNIT_WEEK },
+	{ "mo", UNIT_MONTH },    { "month", UNIT_MONTH }, { "months", UNIT_MONTH },
 };
 
 /* Sum the terms of a quantity; false (reported) when it is invalid. */
@@ -261,7 +264,7 @@ static bool resolve_qty(struct sema *S, const struct ast_qty *q, struct qty *out
 				 strcmp(t->unit.name, "days") == 0)
 				diag_hint(g, "say which day: `wd` (working day) or `cd` (calendar day)");
 			else
-				diag_hint(g, "the units are min, h, wd (working day) and cd (calendar day)");
+				diag_hint(g, "the units are min, h, wd (working day), cd (calendar day), wk (week) and mo (month)");
 			ok = false;
 			continue;
 		}
@@ -274,13 +277,15 @@ static bool resolve_qty(struct sema *S, const struct ast_qty *q, struct qty *out
 			ok = false;
 			continue;
 		}
-		*last_unit = units[k].unit;
+		/* "1 wk 2 cd" echoes back in weeks, as "1 wd 2 h" does in hours */
+		if (units[k].unit != UNIT_CD || *last_unit != UNIT_WEEK)
+			*last_unit = units[k].unit;
 	}
 	if (ok && qty_kind(*out) == QK_MIXED) {
 		struct diag *g = emit(S, D_BAD_DURATION, q->at,
 				      "a duration mixes working time and calendar days");
-		diag_hint(g, "working time (min, h, wd) and calendar days (cd) are different "
-			     "kinds; write them as separate steps");
+		diag_hint(g, "working time (min, h, wd) and calendar time (cd, wk, mo) are "
+			     "different kinds; write them as separate steps");
 		ok = false;
 	}
 	return ok;
@@ -315,6 +320,14 @@ static struct dur resolve_dur(struct sema *S, const struct ast_dur *ad)
 		}
 		bool comparable = true;
 		int c = qty_cmp(lo, hi, S->reg->workday_min, &comparable);
+		if (!comparable && qty_kind(lo) != QK_WORK && qty_kind(hi) != QK_WORK) {
+			struct diag *g = emit(S, D_BAD_DURATION, ad->at,
+					      "the ends of a range in months and days cannot be "
+					      "ordered without a calendar");
+			diag_hint(g, "a month has 28 to 31 days; write both ends in months, "
+				     "or both in days");
+			return d;
+		}
 		if (!comparable) {
 			struct diag *g = emit(S, D_BAD_DURATION, ad->at,
 					      "the two ends of a range are of different kinds");
@@ -395,7 +408,8 @@ enum field_shape {
 	FS_HOURS,     /* "09:00-18:00" */
 	FS_BREAK,     /* "13:00-14:00" or `none` */
 	FS_COUNTING,  /* `next-day` or `same-day` */
-	FS_CLOSING    /* `next-working-day` or `exact` */
+	FS_CLOSING,   /* `next-working-day` or `exact` */
+	FS_FORCE      /* a period of dates: 2014-10-24 .. 2014-11-13, or 2015-01-01 .. */
 };
 
 static const struct {
@@ -406,7 +420,7 @@ static const struct {
 	{ "provider", FS_TEXT },   { "accepts", FS_TEXTS }, { "form", FS_FORM },
 	{ "result", FS_TEXT },     { "fee", FS_FEE },       { "workday", FS_WORKDAY },
 	{ "hours", FS_HOURS },     { "break", FS_BREAK },   { "counting", FS_COUNTING },
-	{ "closing", FS_CLOSING },
+	{ "closing", FS_CLOSING }, { "in-force", FS_FORCE },
 };
 
 /* "HH:MM-HH:MM" into minutes of the day; false when malformed. */
@@ -465,7 +479,7 @@ static void check_field(struct sema *S, const struct ast_field *f, size_t k)
 		return;
 	case FS_FEE:
 		if (n != 1 || (v->kind == AV_IDENT && strcmp(v->id.name, "free") != 0) ||
-		    v->kind == AV_QTY)
+		    (v->kind != AV_IDENT && v->kind != AV_TEXT))
 			emit(S, D_BAD_FIELD, v->at, "`fee` is `free` or a quoted text");
 		return;
 	case FS_WORKDAY: {
@@ -522,6 +536,35 @@ static void check_field(struct sema *S, const struct ast_field *f, size_t k)
 		int w = pick_word(S, f, "next-working-day", "exact");
 		if (w >= 0)
 			S->reg->close_exact = w;
+		return;
+	}
+	case FS_FORCE: {
+		int32_t from, to = INT32_MAX;
+		if (n != 1 || v->kind != AV_PERIOD) {
+			struct diag *g = emit(S, D_BAD_FIELD, v->at,
+					      "`in-force` is a period of dates: its first day, "
+					      "`..`, and its last day");
+			diag_hint(g, "e.g. `in-force: 2014-10-24 .. 2014-11-13`, or "
+				     "`in-force: 2015-01-01 ..` while it is in force");
+			return;
+		}
+		if (!cal_parse_date(v->date, strlen(v->date), &from)) {
+			emit(S, D_BAD_FIELD, v->date_at, "`%s` is not a date", v->date);
+			return;
+		}
+		if (v->date_to && !cal_parse_date(v->date_to, strlen(v->date_to), &to)) {
+			emit(S, D_BAD_FIELD, v->date_to_at, "`%s` is not a date", v->date_to);
+			return;
+		}
+		if (to < from) {
+			emit(S, D_BAD_FIELD, v->at, "the period of force ends (%s) before it "
+			     "begins (%s)", v->date_to, v->date);
+			return;
+		}
+		S->reg->in_force = true;
+		S->reg->force_from = from;
+		S->reg->force_to = to;
+		S->reg->force_at = v->at;
 		return;
 	}
 	}

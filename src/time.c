@@ -42,10 +42,12 @@
 #include "time.h"
 #include "session.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
+#include "ast.h"
 #include "calendar.h"
 #include "diag.h"
 #include "source.h"
@@ -53,6 +55,31 @@
 
 
 /* ---- one outcome of a route, reported ------------------------------------------- */
+
+/* What the judgements of a regulation's routes saw of the calendar's
+ * years (docs/timing.md §7), for report_range. */
+struct t_acc {
+	bool any;                     /* some outcome was judged on the calendar */
+	int32_t reach;                /* the last day a judged computation reaches */
+	int32_t over, over_reach;     /* the first day of a closed period of force
+					 whose computation goes past the calendar,
+					 and where to; INT32_MIN: none */
+	const struct m_route *over_route; /* ... of which route */
+};
+
+static void acc_add(struct t_acc *acc, const struct judgement *j, const struct m_route *r)
+{
+	if (!acc || !j->ranged)
+		return;
+	acc->any = true;
+	if (j->reach > acc->reach)
+		acc->reach = j->reach;
+	if (j->over != INT32_MIN && (acc->over == INT32_MIN || j->over < acc->over)) {
+		acc->over = j->over;
+		acc->over_reach = j->over_reach;
+		acc->over_route = r;
+	}
+}
 
 static const struct m_term *term_for(const struct m_reg *reg, const struct m_route *r,
 				     enum outcome o)
@@ -76,7 +103,7 @@ static bool route_has_end(const struct m_route *r, enum outcome o)
 /* Describe outcome o of route r, judged on its plan p. */
 static void report_mode(const struct m_reg *reg, const struct m_route *r,
 			const struct plan *p, enum outcome o, const struct calendar *cal,
-			enum judge_mode mode, struct m_timing *out)
+			enum judge_mode mode, struct m_timing *out, struct t_acc *acc)
 {
 	memset(out, 0, sizeof *out);
 	out->verdict = TV_NONE;
@@ -96,6 +123,7 @@ static void report_mode(const struct m_reg *reg, const struct m_route *r,
 		judgement_free(&j);
 		return;
 	}
+	acc_add(acc, &j, r);
 	out->verdict = judge_verdict(&j, term);
 	out->simulated = !j.exact;
 	out->unchecked = j.unchecked;
@@ -125,6 +153,7 @@ static void report_mode(const struct m_reg *reg, const struct m_route *r,
 		out->worst_elapsed = j.worst_elapsed;
 		out->best_elapsed = j.best_elapsed;
 		out->ordinary = !j.real_worse || !cal;
+		out->dated = j.dated;
 		if (j.ncrit) {
 			struct calendar ord;
 			const struct calendar *c = cal;
@@ -150,7 +179,7 @@ void time_report(const struct m_reg *reg, const struct m_route *r, enum outcome 
 {
 	struct plan p;
 	plan_build(r, &p);
-	report_mode(reg, r, &p, o, cal, JM_FULL, out);
+	report_mode(reg, r, &p, o, cal, JM_FULL, out, NULL);
 	plan_free(&p);
 }
 
@@ -162,7 +191,7 @@ void time_report(const struct m_reg *reg, const struct m_route *r, enum outcome 
  */
 static bool time_quick(const struct m_reg *reg, const struct m_route *r, enum outcome o,
 		       const struct calendar *cal, const struct plan *p, struct time_stats *st,
-		       enum time_verdict *v)
+		       enum time_verdict *v, struct t_acc *acc)
 {
 	if (p->too_big)
 		return false;
@@ -170,6 +199,8 @@ static bool time_quick(const struct m_reg *reg, const struct m_route *r, enum ou
 	struct judgement j;
 	judge_plan(reg, p, o, term, cal, JM_QUICK, st, &j);
 	bool ok = j.reachable && j.proven;
+	if (ok)
+		acc_add(acc, &j, r);
 	if (ok)
 		*v = j.open ? TV_OPEN : term ? TV_OK : TV_NO_TERM;
 	judgement_free(&j);
@@ -208,7 +239,7 @@ static void note_path(struct diag *g, const struct source *src,
 		struct span at = nd->has_dur_at ? nd->dur_at : nd->action.at;
 		if (rep->path[i].from >= 0) {
 			char a[48], b[48];
-			if (rep->ordinary) {
+			if (rep->ordinary && !rep->dated) {
 				time_format_rel(a, sizeof a, rep->path[i].from, rep->worst_start);
 				time_format_rel(b, sizeof b, rep->path[i].to, rep->worst_start);
 			} else {
@@ -259,7 +290,7 @@ static void report(struct diags *d, const struct m_reg *reg, const struct m_rout
 		}
 	} else {
 		char a[48], due[48], fin[48], el[48];
-		if (rep->ordinary) {
+		if (rep->ordinary && !rep->dated) {
 			time_format_rel(a, sizeof a, rep->worst_start, rep->worst_start);
 			time_format_rel(due, sizeof due, rep->worst_due, rep->worst_start);
 			time_format_rel(fin, sizeof fin, rep->worst_finish, rep->worst_start);
@@ -306,6 +337,77 @@ static void report(struct diags *d, const struct m_reg *reg, const struct m_rout
 
 
 
+/* "2027" or "2026-2027". */
+static void years_text(char *buf, size_t n, int32_t lo, int32_t hi)
+{
+	int y0, y1, m, d;
+	cal_civil_from_days(lo, &y0, &m, &d);
+	cal_civil_from_days(hi, &y1, &m, &d);
+	if (y0 == y1)
+		snprintf(buf, n, "%d", y0);
+	else
+		snprintf(buf, n, "%d-%d", y0, y1);
+}
+
+/*
+ * The calendar's years and the regulation's timing (docs/timing.md §7),
+ * once per regulation, when some outcome was judged on the calendar: a
+ * period of force that reaches outside the years, or a day of a closed one
+ * whose computation does, is E0604; a computation that reaches a
+ * provisional year, W0605.  At the period of force (the header without
+ * one: only a calendar whose every year is provisional gets there).
+ */
+static void report_range(struct diags *d, const struct m_reg *reg, const struct calendar *cal,
+			 const struct t_acc *acc)
+{
+	if (!d || !acc->any || cal->last < cal->first)
+		return;
+	const struct source *src = reg->src;
+	struct span at = reg->in_force ? reg->force_at : reg->ast->header_at;
+	char known[32], y[32];
+	years_text(known, sizeof known, cal->first, cal->last);
+	int32_t out = INT32_MIN;
+	if (reg->in_force && reg->force_from < cal->first)
+		out = reg->force_from;
+	else if (reg->in_force && reg->force_from > cal->last)
+		out = reg->force_from;
+	else if (reg->in_force && reg->force_to != INT32_MAX && reg->force_to > cal->last)
+		out = reg->force_to;
+	if (out != INT32_MIN) {
+		years_text(y, sizeof y, out, out);
+		struct diag *g = diag_emit(d, D_CAL_RANGE, src, at.lo, at.hi,
+					   "the period of force reaches %s, outside the years the "
+					   "calendar knows (%s)", y, known);
+		diag_hint(g, "add the year to the calendar (data/kz.cal, or --calendar FILE), "
+			     "or state a period within its years");
+	} else if (acc->over != INT32_MIN) {
+		char date[32];
+		cal_format_date(date, sizeof date, acc->over);
+		years_text(y, sizeof y, acc->over_reach, acc->over_reach);
+		struct diag *g = diag_emit(d, D_CAL_RANGE, src, at.lo, at.hi,
+					   "route `%s`: documents accepted on %s, within the period "
+					   "of force, are worked on or due in %s, outside the years "
+					   "the calendar knows (%s)",
+					   acc->over_route->id, date, y, known);
+		diag_about(g, acc->over_route, NULL, NULL);
+		diag_hint(g, "add the year to the calendar (data/kz.cal, or --calendar FILE), "
+			     "or state a period within its years");
+	}
+	struct t_period per;
+	time_period(reg, cal, &per);
+	int32_t hi = acc->reach < cal->last ? acc->reach : cal->last;
+	if (acc->reach == INT32_MIN || hi <= cal->settled)
+		return;
+	int32_t lo = per.first > cal->settled ? per.first : cal->settled + 1;
+	years_text(y, sizeof y, lo, hi);
+	struct diag *g = diag_emit(d, D_CAL_PROVISIONAL, src, at.lo, at.hi,
+				   "the timing is judged on %s, provisional in the calendar (no "
+				   "transfer order recorded): the verdicts may change when the "
+				   "Government publishes one", y);
+	diag_hint(g, "when the Government publishes the year's transfer order, add it to the "
+		     "calendar and take the year off its `provisional` line");
+}
+
 /* Steps without a duration make totals open; once per step as written. */
 static void report_open(struct diags *d, const struct m_reg *reg)
 {
@@ -342,6 +444,7 @@ void time_analyze_on(struct m_reg *reg, const struct calendar *cal, struct diags
 	struct time_stats none;
 	if (!st)
 		st = &none;
+	struct t_acc acc = { false, INT32_MIN, INT32_MIN, 0, NULL };
 	report_open(d, reg);
 	for (size_t r = 0; r < reg->nroutes; r++) {
 		struct m_route *route = reg->routes[r];
@@ -352,7 +455,7 @@ void time_analyze_on(struct m_reg *reg, const struct calendar *cal, struct diags
 			enum time_verdict v;
 			bool has_end = route_has_end(route, (enum outcome)o);
 			if (need == TN_VERDICT && has_end &&
-			    time_quick(reg, route, (enum outcome)o, cal, &plan, st, &v)) {
+			    time_quick(reg, route, (enum outcome)o, cal, &plan, st, &v, &acc)) {
 				memset(t, 0, sizeof *t);
 				t->verdict = v;
 				t->term = term_for(reg, route, (enum outcome)o);
@@ -362,7 +465,7 @@ void time_analyze_on(struct m_reg *reg, const struct calendar *cal, struct diags
 			if (need == TN_VERDICT && has_end)
 				st->full++;
 			report_mode(reg, route, &plan, (enum outcome)o, cal,
-				    need == TN_VERDICT ? JM_VERDICT : JM_FULL, t);
+				    need == TN_VERDICT ? JM_VERDICT : JM_FULL, t, &acc);
 			t->excess = t->verdict == TV_EXCEEDS ? t->ordinary_excess
 				    : t->verdict == TV_HOLIDAYS ? t->real_excess : 0;
 			/* The model keeps the path: into its arena. */
@@ -392,6 +495,7 @@ void time_analyze_on(struct m_reg *reg, const struct calendar *cal, struct diags
 		}
 		plan_free(&plan);
 	}
+	report_range(d, reg, cal, &acc);
 }
 
 /*
@@ -465,5 +569,49 @@ bool time_deadline(const struct m_reg *reg, const struct m_route *r, enum outcom
 	free(can);
 	plan_free(&p);
 	sim_free(&s);
+	return true;
+}
+
+/*
+ * A deadline's schedule against the calendar's years (docs/timing.md §7):
+ * one that reaches a day outside them is E0604 and is not to be shown (the
+ * days there are not known); one that reaches a provisional year, W0605.
+ * At the route's id.  False when the schedule cannot be shown.
+ */
+bool time_deadline_range(struct diags *d, const struct m_reg *reg, const struct m_route *r,
+			 const struct calendar *cal, int64_t submitted,
+			 const struct m_timing *rep)
+{
+	if (cal->last < cal->first)
+		return true;
+	int64_t m = rep->worst_finish;
+	if (rep->term && rep->worst_due > m)
+		m = rep->worst_due;
+	int32_t lo = day_of(submitted), hi = m >= T_CAP ? INT32_MAX / 2 : day_of(m - 1);
+	if (hi < day_of(rep->worst_start))
+		hi = day_of(rep->worst_start);
+	char known[32], y[32], date[48];
+	years_text(known, sizeof known, cal->first, cal->last);
+	if (lo < cal->first || hi > cal->last) {
+		int32_t out = lo < cal->first ? lo : hi;
+		years_text(y, sizeof y, out, out);
+		time_format(date, sizeof date, submitted);
+		struct diag *g = diag_emit(d, D_CAL_RANGE, reg->src, r->id_at.lo, r->id_at.hi,
+					   "route `%s`: the schedule for documents submitted on %s "
+					   "reaches %s, outside the years the calendar knows (%s)",
+					   r->id, date, y, known);
+		diag_about(g, r, NULL, NULL);
+		diag_hint(g, "add the year to the calendar (data/kz.cal, or --calendar FILE)");
+		return false;
+	}
+	if (hi > cal->settled) {
+		years_text(y, sizeof y, lo > cal->settled ? lo : cal->settled + 1, hi);
+		struct diag *g = diag_emit(d, D_CAL_PROVISIONAL, reg->src, r->id_at.lo,
+					   r->id_at.hi,
+					   "route `%s`: the schedule runs in %s, provisional in the "
+					   "calendar (no transfer order recorded): it may change when "
+					   "the Government publishes one", r->id, y);
+		diag_about(g, r, NULL, NULL);
+	}
 	return true;
 }

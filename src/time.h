@@ -47,8 +47,11 @@ void sim_free(struct sim *s);
 bool sim_is_working_day(const struct sim *s, int32_t day);
 /* The instant after m working minutes from t. */
 int64_t sim_add_work(const struct sim *s, int64_t t, int64_t m);
-/* The instant after a duration quantity q from t (calendar days first:
- * a quantity is of one kind, so order does not matter). */
+/* The instant k calendar months after t (docs/timing.md §2). */
+int64_t sim_add_months(const struct sim *s, int64_t t, int64_t k);
+/* The instant after a duration quantity q from t (months, then calendar
+ * days, then working time: a quantity is of one kind, so only months and
+ * days ever meet). */
 int64_t sim_add_qty(const struct sim *s, int64_t t, struct qty q);
 /* The first working instant at or after t. */
 int64_t sim_normalize(const struct sim *s, int64_t t);
@@ -97,6 +100,23 @@ void time_analyze(struct session *s, struct m_reg *reg);
 void time_analyze_on(struct m_reg *reg, const struct calendar *cal, struct diags *d,
 		     enum time_need need, struct time_stats *st);
 
+/*
+ * The acceptance days the real calendar's verdict tries, and how far
+ * their computations may reach (docs/timing.md §7): a closed period of
+ * force, its days within the calendar, up to the calendar's last day
+ * (strict: a day whose computation goes past it is an error); an open
+ * one, from its first day to the calendar's last; none, the settled
+ * years (up to the first provisional one), or every year when all are
+ * provisional.  A day whose computation goes past the limit is not
+ * judged.
+ */
+struct t_period {
+	int32_t first, last;  /* the acceptance days */
+	int32_t limit;        /* the last day a computation may reach */
+	bool strict;          /* a closed period of force */
+};
+void time_period(const struct m_reg *reg, const struct calendar *cal, struct t_period *p);
+
 /* Analyse one outcome of one route and describe it (caller frees path). */
 void time_report(const struct m_reg *reg, const struct m_route *r, enum outcome o,
 		 const struct calendar *cal, struct m_timing *out);
@@ -115,6 +135,14 @@ struct path_set {
  * path ends in outcome o. */
 bool time_deadline(const struct m_reg *reg, const struct m_route *r, enum outcome o,
 		   const struct calendar *cal, int64_t start, struct m_timing *out);
+
+/* The schedule rep of time_deadline for a submission at `submitted`
+ * against the calendar's years: E0604 into d when it reaches a day outside
+ * them (false: not to be shown), W0605 when it reaches a provisional year
+ * (docs/timing.md §7). */
+bool time_deadline_range(struct diags *d, const struct m_reg *reg, const struct m_route *r,
+			 const struct calendar *cal, int64_t submitted,
+			 const struct m_timing *rep);
 
 /* Every path of a route that ends in outcome o, up to cap. */
 size_t time_paths(const struct m_route *r, enum outcome o, size_t cap,

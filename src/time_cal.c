@@ -164,8 +164,29 @@ int64_t sim_add_work(const struct sim *s, int64_t t, int64_t m)
 	return (int64_t)nd * DAY + within_day(&s->wh, s->wh.start, rest);
 }
 
+/*
+ * k calendar months after t (docs/timing.md §2): the close of the
+ * corresponding date of t's day — or of the last day of the month that
+ * has no such date — whatever that day is.  Non-decreasing in t, as the
+ * simulation needs; the same clock time would not be (30 January 18:00
+ * and 31 January 09:00 both reach 28 February).
+ */
+int64_t sim_add_months(const struct sim *s, int64_t t, int64_t k)
+{
+	if (k <= 0 || t == T_NEVER)
+		return t;
+	if (t >= T_CAP || k > CAL_MONTHS_MAX)
+		return T_CAP;
+	int32_t d = day_of(t);
+	if (d > INT32_MAX / 4)
+		return T_CAP;
+	int32_t nd = cal_add_months(d, k, NULL);
+	return (int64_t)nd * DAY + s->wh.end;
+}
+
 int64_t sim_add_qty(const struct sim *s, int64_t t, struct qty q)
 {
+	t = sim_add_months(s, t, q.mon);
 	t = sat_add(t, q.cd > T_CAP / DAY ? T_CAP : q.cd * DAY);
 	int64_t m = q.wd > T_CAP / (s->wh.len + 1) ? T_CAP : q.wd * s->wh.len;
 	return sim_add_work(s, t, sat_add(m, q.min));
@@ -203,15 +224,20 @@ int64_t sim_accept(const struct sim *s, int64_t t)
  * term in calendar days ends at the close of its last day (day d + N, or
  * d + N - 1 counting the day of acceptance), moved to the next working
  * day unless closing is exact, and at the day's end when that day is not
- * working; a term with working days counts its working time from the
+ * working; a term in months counts its months from d first (the
+ * corresponding date, or the last day of the month that has none), then
+ * its days, the same way; a term with working days counts its working time from the
  * opening of the first counted day (the next working day, or the day of
  * acceptance itself); a term in minutes and hours runs from a.
  */
 int64_t sim_due(const struct sim *s, const struct m_reg *reg, int64_t a, struct qty term)
 {
 	int32_t d = day_of(a);
-	if (term.cd > 0) {
-		int64_t last = (int64_t)d + term.cd - (reg->count_same_day ? 1 : 0);
+	if (term.cd > 0 || term.mon > 0) {
+		if (term.mon > CAL_MONTHS_MAX || d > INT32_MAX / 4)
+			return T_CAP;
+		int64_t from = term.mon > 0 ? cal_add_months(d, term.mon, NULL) : d;
+		int64_t last = from + term.cd - (reg->count_same_day ? 1 : 0);
 		if (last > INT32_MAX / 2)
 			return T_CAP;
 		int32_t l = (int32_t)last;

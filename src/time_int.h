@@ -70,7 +70,7 @@ static inline int64_t sim_close(const struct sim *s, int32_t d)
  * hours only) rather than in days (docs/timing.md §5, rule 3). */
 static inline bool sim_term_hourly(struct qty t)
 {
-	return t.cd == 0 && t.wd == 0;
+	return t.cd == 0 && t.wd == 0 && t.mon == 0;
 }
 
 /*
@@ -157,6 +157,8 @@ void plan_free(struct plan *p);
 
 /* ---- time_judge.c: verdicts --------------------------------------------------- */
 
+/* struct t_period, time_period: time.h. */
+
 /* What a plan says about one outcome. */
 struct judgement {
 	bool reachable;        /* some path ends in the outcome */
@@ -182,6 +184,18 @@ struct judgement {
 	int64_t worst_elapsed, best_elapsed; /* greatest and least minutes from
 						acceptance to an end; -1: none */
 	bool real_worse;       /* the worst acceptance is on the real calendar */
+	bool dated;            /* months: the ordinary calendar's moments are
+				  dates of its cycle, printed as dates */
+	/* on the calendar (not exact; docs/timing.md §7): */
+	bool ranged;           /* the period below was worked out */
+	int32_t from;          /* the first acceptance day of the period */
+	int32_t cut;           /* the last acceptance day judged (from - 1:
+				  none) */
+	int32_t reach;         /* the last day the judged days' computations
+				  reach (INT32_MIN: none judged) */
+	int32_t over;          /* strict: the first day of the period whose
+				  computation goes past the limit, or INT32_MIN */
+	int32_t over_reach;    /* ... the day it reaches */
 	bool proven;           /* JM_QUICK: in time, or no term (see judge_mode) */
 };
 

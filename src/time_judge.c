@@ -95,11 +95,13 @@ int32_t *judge_trace(const int32_t *pred, int32_t end, size_t *len)
 
 /*
  * A plan as the simulation reads it, for one outcome: what each step adds
- * (calendar minutes, then working minutes — sim_add_qty's two halves),
+ * (calendar months, calendar minutes, then working minutes — sim_add_qty's
+ * three parts),
  * worked out once per plan instead of once per node per acceptance.
  */
 struct simnode {
-	int64_t cal[2], work[2]; /* [0] the lower bound, [1] the upper */
+	int64_t mon[2];          /* calendar months: [0] the lower bound, [1] the upper */
+	int64_t cal[2], work[2]; /* calendar and working minutes, the same */
 	int32_t succ[2];         /* successors on a path that is analysed; -1 */
 	bool live;               /* on such a path */
 	bool end;                /* an end of the outcome */
@@ -115,6 +117,7 @@ struct simnode *judge_simnodes(const struct sim *s, const struct plan *p, const 
 		sn[i].end = nd->kind == N_END && nd->outcome == o;
 		for (int b = 0; b < 2 && nd->kind == N_STEP; b++) {
 			struct qty q = b ? nd->dur.hi : nd->dur.lo;
+			sn[i].mon[b] = q.mon;
 			sn[i].cal[b] = q.cd > T_CAP / DAY ? T_CAP : q.cd * DAY;
 			sn[i].work[b] = sim_work_of(s, q);
 		}
@@ -143,6 +146,8 @@ int32_t judge_simulate(const struct sim *s, const struct simnode *sn, size_t n, 
 		if (arr[i] == T_NEVER || !sn[i].live)
 			continue;
 		int64_t out = arr[i];
+		if (sn[i].mon[b])
+			out = sim_add_months(s, out, sn[i].mon[b]);
 		if (sn[i].cal[b])
 			out = sat_add(out, sn[i].cal[b]);
 		if (sn[i].work[b] > 0)
@@ -224,6 +229,17 @@ static void span_cal(struct span2 *x, int64_t c)
 	x->v2 = y2;
 }
 
+/* Add k calendar months: every moment of one day ends at the same close
+ * (constant: simulate2 sees v1 == v2); across days, no shape is known. */
+static void span_mon(const struct sim *s, struct span2 *x, int64_t k)
+{
+	int64_t y1 = sim_add_months(s, x->v1, k), y2 = sim_add_months(s, x->v2, k);
+	if (y1 != y2)
+		x->sh = SH_ANY;
+	x->v1 = y1;
+	x->v2 = y2;
+}
+
 /* Where two ways meet: the later (worst) or the earlier arrival. */
 static void span_meet(struct span2 *dst, const struct span2 *src, bool worst)
 {
@@ -261,6 +277,8 @@ static bool simulate2(const struct sim *s, const struct simnode *sn, size_t n, i
 		if (arr[i].v1 == T_NEVER || !sn[i].live)
 			continue;
 		struct span2 x = arr[i];
+		if (sn[i].mon[b])
+			span_mon(s, &x, sn[i].mon[b]);
 		if (sn[i].cal[b])
 			span_cal(&x, sn[i].cal[b]);
 		if (sn[i].work[b] > 0)
@@ -474,7 +492,8 @@ struct qbound {
 
 static bool quick_days(struct time_stats *st, struct tcache *tc, const struct m_reg *reg,
 		       const struct simnode *sn,
-		       size_t n, const struct m_term *term, const struct qbound *qb)
+		       size_t n, const struct m_term *term, const struct qbound *qb,
+		       const struct judgement *j)
 {
 	struct qty t = term->dur.hi;
 	bool hourly = sim_term_hourly(t);
@@ -485,8 +504,8 @@ static bool quick_days(struct time_stats *st, struct tcache *tc, const struct m_
 	for (int pass = 0; pass < 2 && !late; pass++) {
 		struct sim s;
 		sim_view(&s, pass == 0 ? &tc->ordinary : &tc->real, reg);
-		int32_t first = pass == 0 ? tc->monday : s.cal->first;
-		int32_t last = pass == 0 ? tc->monday + 6 : s.cal->last;
+		int32_t first = pass == 0 ? tc->monday : j->from;
+		int32_t last = pass == 0 ? tc->monday + 6 : j->cut;
 		int64_t later = T_NEVER; /* the end of the last day simulated */
 		if (last < first)
 			continue;
@@ -563,7 +582,8 @@ static bool quick_days(struct time_stats *st, struct tcache *tc, const struct m_
  */
 static bool quick_bound(struct time_stats *st, struct tcache *tc, const struct m_reg *reg,
 			const struct plan *p,
-			const bool *can, enum outcome o, const struct m_term *term)
+			const bool *can, enum outcome o, const struct m_term *term,
+			const struct judgement *j)
 {
 	const int64_t lim = (int64_t)1 << 40;
 	struct sim s, os;
@@ -649,7 +669,7 @@ static bool quick_bound(struct time_stats *st, struct tcache *tc, const struct m
 	bool proven = late <= 0;
 	if (proven)
 		st->by_bound++;
-	else if ((proven = quick_days(st, tc, reg, sn, n, term, &qb)))
+	else if ((proven = quick_days(st, tc, reg, sn, n, term, &qb, j)))
 		st->by_days++;
 	free(sn);
 	return proven;
@@ -750,7 +770,8 @@ struct passes {
 	int64_t reach, reach_best; /* how far the week's worst and best look */
 };
 
-/* Pass 0: the five working days of the ordinary week first..last, each
+/* Pass 0: the five working days of the ordinary week first..last (with
+ * months, every working day of the ordinary calendar's cycle), each
  * searched whole. */
 static void pass_week(const struct dayctx *ctx, int32_t first, int32_t last, unsigned want,
 		      struct passes *P)
@@ -779,17 +800,18 @@ static void pass_week(const struct dayctx *ctx, int32_t first, int32_t last, uns
 }
 
 /* Pass 1: the calendar's working days first..last.  A day whose reach is
- * an ordinary stretch takes the week's figures; the others are bounded,
- * and searched only when their bound can beat what is known. */
+ * an ordinary stretch takes the week's figures (unless not reuse: with
+ * months, weeks do not repeat); the others are bounded, and searched only
+ * when their bound can beat what is known. */
 static void pass_calendar(const struct dayctx *ctx, int32_t first, int32_t last, unsigned want,
-			  struct passes *P)
+			  bool reuse, struct passes *P)
 {
 	const struct sim *s = ctx->s;
 	/* irregular[k] counts the days before first - 1 + k whose kind
 	 * differs from an ordinary week's. */
 	int32_t *irregular = NULL;
 	int32_t base = first - 1;
-	bool use_w = P->reach <= 4000, use_b = P->reach_best <= 4000;
+	bool use_w = reuse && P->reach <= 4000, use_b = reuse && P->reach_best <= 4000;
 	if (use_w || use_b) {
 		int64_t r = use_w && P->reach > P->reach_best ? P->reach : P->reach_best;
 		size_t m = (size_t)(last - first) + (size_t)r + 4;
@@ -887,7 +909,7 @@ static void pass_calendar(const struct dayctx *ctx, int32_t first, int32_t last,
 static void judge_calendar(const struct m_reg *reg, const struct plan *p, const bool *can,
 			   enum outcome o, const struct m_term *term,
 			   const struct calendar *cal, struct tcache *tc, enum judge_mode mode,
-			   int64_t span, struct judgement *j)
+			   int64_t span, bool monthly, struct judgement *j)
 {
 	size_t n = p->n;
 	bool hourly = term && sim_term_hourly(term->dur.hi);
@@ -901,14 +923,15 @@ static void judge_calendar(const struct m_reg *reg, const struct plan *p, const 
 	j->ord_late = j->real_late = T_NEVER;
 	j->worst_elapsed = j->best_elapsed = -1;
 	int32_t monday = cal_days_from_civil(2001, 1, 1);
+	j->dated = monthly;
 	for (int pass = 0; pass < 2; pass++) {
 		if (pass == 1 && (!cal || (mode == JM_VERDICT && P.best[G_LATE][0].have &&
 					   P.best[G_LATE][0].v > 0)))
 			break; /* check stops at an ordinary week's error */
 		struct calendar ord;
 		const struct calendar *c = cal;
-		int32_t first = pass == 0 ? monday : cal->first;
-		int32_t last = pass == 0 ? monday + 6 : cal->last;
+		int32_t first = pass == 0 ? monday : j->from;
+		int32_t last = pass == 0 ? monday + 6 : j->cut;
 		if (pass == 0)
 			cal_ordinary(&ord), c = &ord;
 		/* The cached indexes reach past last + span: the same answers. */
@@ -919,10 +942,15 @@ static void judge_calendar(const struct m_reg *reg, const struct plan *p, const 
 			sim_init(&s, c, reg, first - 7, last + (int32_t)span);
 		struct simnode *sn = judge_simnodes(&s, p, can, o);
 		struct dayctx ctx = { reg, &s, sn, n, term, hourly, buf, arr, pred };
+		/* With months and a term, the lateness of every working day of
+		 * the ordinary calendar's 28-year cycle after its first week
+		 * (docs/timing.md 6.3): the lengths of the months matter. */
 		if (pass == 0)
 			pass_week(&ctx, first, last, want, &P);
-		else if (last >= first)
-			pass_calendar(&ctx, first, last, want, &P);
+		if (pass == 0 && monthly && term)
+			pass_week(&ctx, last + 1, cal_days_from_civil(2028, 12, 31), W_LATE, &P);
+		else if (pass == 1 && last >= first)
+			pass_calendar(&ctx, first, last, want, !monthly, &P);
 		free(sn);
 		if (!tc)
 			sim_free(&s);
@@ -973,6 +1001,79 @@ static void judge_calendar(const struct m_reg *reg, const struct plan *p, const 
 	free(buf);
 }
 
+void time_period(const struct m_reg *reg, const struct calendar *cal, struct t_period *p)
+{
+	p->strict = false;
+	p->limit = cal->last;
+	if (reg->in_force) {
+		p->first = reg->force_from > cal->first ? reg->force_from : cal->first;
+		p->last = reg->force_to < cal->last ? reg->force_to : cal->last;
+		p->strict = reg->force_to != INT32_MAX;
+		return;
+	}
+	p->first = cal->first;
+	p->last = p->limit = cal->settled >= cal->first ? cal->settled : cal->last;
+}
+
+/*
+ * The last day acceptance at the close of day d looks at: the day of the
+ * latest of its due moment and its latest end (a moment at 00:00 is the
+ * end of the day before).  Non-decreasing in d, as both are.
+ */
+static int32_t day_reach(const struct m_reg *reg, const struct sim *s, const struct simnode *sn,
+			 size_t n, const struct m_term *term, int32_t d, int64_t *arr,
+			 int32_t *pred)
+{
+	int64_t a = sim_close(s, d), fin;
+	if (judge_simulate(s, sn, n, a, true, arr, pred, &fin) < 0)
+		fin = a;
+	int64_t due = term ? sim_due(s, reg, a, term->dur.hi) : fin;
+	int64_t m = fin > due ? fin : due;
+	if (m >= T_CAP)
+		return INT32_MAX;
+	return day_of(m - 1) < d ? d : day_of(m - 1);
+}
+
+/*
+ * The days of the period that are judged (docs/timing.md §7): its working
+ * days whose computation stays within the limit.  They are a prefix of
+ * the period, reach being non-decreasing: from its last day back, the
+ * first that stays within is the last judged.
+ */
+static void judge_range(const struct m_reg *reg, const struct plan *p, const bool *can,
+			enum outcome o, const struct m_term *term, struct tcache *tc,
+			const struct calendar *cal, struct judgement *j)
+{
+	struct t_period per;
+	time_period(reg, cal, &per);
+	j->ranged = true;
+	j->from = per.first;
+	j->cut = per.first - 1;
+	j->reach = j->over = INT32_MIN;
+	struct sim s;
+	sim_view(&s, &tc->real, reg);
+	struct simnode *sn = judge_simnodes(&s, p, can, o);
+	int64_t *arr = xmalloc((p->n + 1) * sizeof *arr);
+	int32_t *pred = xmalloc((p->n + 1) * sizeof *pred);
+	for (int32_t d = per.last; d >= per.first; d--) {
+		if (!sim_working(&s, d))
+			continue;
+		int32_t r = day_reach(reg, &s, sn, p->n, term, d, arr, pred);
+		if (r <= per.limit) {
+			j->cut = d;
+			j->reach = r;
+			break;
+		}
+		if (per.strict) {
+			j->over = d;
+			j->over_reach = r;
+		}
+	}
+	free(sn);
+	free(arr);
+	free(pred);
+}
+
 void judge_plan(const struct m_reg *reg, const struct plan *p, enum outcome o,
 		const struct m_term *term, const struct calendar *cal, enum judge_mode mode,
 		struct time_stats *st, struct judgement *j)
@@ -996,7 +1097,7 @@ void judge_plan(const struct m_reg *reg, const struct plan *p, enum outcome o,
 		judge_live(p, o, false, can);
 		j->unchecked = true;
 	}
-	bool has_work = false, has_cal = false;
+	bool has_work = false, has_cal = false, has_mon = false;
 	struct qty all = { 0, 0, 0, 0 };
 	for (size_t i = 0; i < n; i++) {
 		const struct m_node *nd = p->node[i];
@@ -1005,6 +1106,7 @@ void judge_plan(const struct m_reg *reg, const struct plan *p, enum outcome o,
 		enum qty_kind k = qty_kind(nd->dur.hi);
 		has_work |= k == QK_WORK;
 		has_cal |= k == QK_CALENDAR;
+		has_mon |= nd->dur.hi.mon != 0 || nd->dur.lo.mon != 0;
 		if (mode != JM_QUICK) /* for the simulation's span */
 			qty_add(&all, nd->dur.hi);
 	}
@@ -1012,11 +1114,13 @@ void judge_plan(const struct m_reg *reg, const struct plan *p, enum outcome o,
 		enum qty_kind k = qty_kind(term->dur.hi);
 		has_work |= k == QK_WORK;
 		has_cal |= k == QK_CALENDAR;
+		has_mon |= term->dur.hi.mon != 0;
 	}
 	int64_t wdlen = reg->workday_min;
-	if (!(has_work && has_cal)) {
+	if (!(has_work && has_cal) && !has_mon) {
 		/* Exact (docs/timing.md 6.1): longest and shortest paths,
-		 * backwards, against T'. */
+		 * backwards, against T'.  Months have no fixed length: a plan
+		 * with months is simulated (6.3). */
 		j->exact = true;
 		j->kind = has_cal ? QK_CALENDAR : QK_WORK;
 		int64_t *best = xmalloc((n + 1) * sizeof *best), *worst = xmalloc((n + 1) * sizeof *worst);
@@ -1086,8 +1190,11 @@ void judge_plan(const struct m_reg *reg, const struct plan *p, enum outcome o,
 	}
 
 	struct tcache *tc = tcache_of(cal);
+	if (tc)
+		judge_range(reg, p, can, o, term, tc, cal, j);
 	if (mode == JM_QUICK) {
-		j->proven = !term || j->unchecked || (tc && quick_bound(st, tc, reg, p, can, o, term));
+		j->proven = !term || j->unchecked ||
+			    (tc && !has_mon && quick_bound(st, tc, reg, p, can, o, term, j));
 		free(can);
 		return;
 	}
@@ -1097,11 +1204,13 @@ void judge_plan(const struct m_reg *reg, const struct plan *p, enum outcome o,
 	}
 	/* Mixed: simulate, on an ordinary week and on the calendar. */
 	int64_t span = all.cd + (all.wd + all.min / (wdlen ? wdlen : 1) + 1) * 7 / 5 + 14;
+	span += (all.mon > 4000 ? 4000 : all.mon) * 31;
 	if (term)
-		span += term->dur.hi.cd + term->dur.hi.wd * 7 / 5 + 14;
+		span += term->dur.hi.cd + term->dur.hi.wd * 7 / 5 + 14 +
+			(term->dur.hi.mon > 4000 ? 4000 : term->dur.hi.mon) * 31;
 	if (span > 4000)
 		span = 4000; /* beyond: weekday arithmetic */
-	judge_calendar(reg, p, can, o, term, cal, tc, mode, span, j);
+	judge_calendar(reg, p, can, o, term, cal, tc, mode, span, has_mon, j);
 	free(can);
 }
 

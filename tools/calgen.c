@@ -90,14 +90,14 @@ int main(int argc, char **argv)
 	       argv[1]);
 	puts("#include <stddef.h>\n"
 	     "#include <stdint.h>\n"
-	     "extern const int32_t cal_kz_first, cal_kz_last;\n"
+	     "extern const int32_t cal_kz_first, cal_kz_last, cal_kz_settled;\n"
 	     "extern const unsigned char cal_kz_kind[];\n"
 	     "extern const unsigned char cal_kz_strings[];\n"
 	     "extern const size_t cal_kz_strings_size;\n"
 	     "extern const uint32_t cal_kz_why[][2];\n"
 	     "extern const size_t cal_kz_nwhy;");
-	printf("const int32_t cal_kz_first = %ld, cal_kz_last = %ld;\n", (long)c.first,
-	       (long)c.last);
+	printf("const int32_t cal_kz_first = %ld, cal_kz_last = %ld, cal_kz_settled = %ld;\n",
+	       (long)c.first, (long)c.last, (long)c.settled);
 	puts("const unsigned char cal_kz_kind[] = {");
 	put_bytes(c.kind, nc);
 	puts("};");

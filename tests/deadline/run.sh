@@ -29,4 +29,24 @@ for cases in "$dir"/*.txt; do
 		exit $st
 	} || status=1
 done
+
+# The calendar's years (docs/timing.md §7): a schedule in a provisional
+# year is shown with W0605; one that runs past the years the calendar knows
+# is E0604, not shown, exit 1.
+out=$("$REGLC" deadline --route wd --from 2027-03-19T17:30 "$dir/y2027.regl" 2>&1)
+if printf '%s\n' "$out" | grep -q 'warning\[W0605\]: route `wd`: the schedule runs in 2027, provisional'; then
+	echo "ok deadline provisional W0605"
+else
+	echo "FAIL deadline provisional: no W0605 in: $out"
+	status=1
+fi
+out=$("$REGLC" deadline --route wd --from 2027-12-29T10:00 "$dir/y2027.regl" 2>&1)
+rc=$?
+if [ $rc = 1 ] && printf '%s\n' "$out" | grep -q 'error\[E0604\]: route `wd`: the schedule for documents submitted on Wed 2027-12-29 10:00 reaches 2028, outside the years the calendar knows (2013-2027)' &&
+   ! printf '%s\n' "$out" | grep -q '^ready by'; then
+	echo "ok deadline outside the calendar E0604"
+else
+	echo "FAIL deadline outside the calendar: exit $rc (want 1), output: $out"
+	status=1
+fi
 exit $status

@@ -351,6 +351,46 @@ static int64_t add_days(int64_t t, int64_t c)
 	return t + c * DAY;
 }
 
+/* The number of days of month m (1..12) of year y (Gregorian). */
+static int64_t month_length(int64_t y, int m)
+{
+	static const int len[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return m == 2 && leap ? 29 : len[m - 1];
+}
+
+/* §2: "the corresponding date k months after day z: the same day of the
+ * month k months later, or the last day of that month when it has no such
+ * day".  Counted month by month from z's own month (no shortcut: the
+ * reference is slow on purpose; k is small in every test). */
+static int64_t months_after(int64_t z, int64_t k)
+{
+	int y, m, d;
+	cal_civil_from_days((int32_t)z, &y, &m, &d);
+	int64_t yy = y;
+	int mm = m;
+	for (int64_t i = 0; i < k; i++) {
+		if (++mm == 13) {
+			mm = 1;
+			yy++;
+		}
+	}
+	int64_t dd = d <= month_length(yy, mm) ? d : month_length(yy, mm);
+	return cal_days_from_civil((int)yy, mm, (int)dd);
+}
+
+/* The close of working day d (§2). */
+static int64_t close_of(const struct sim *S, int64_t d);
+
+/* §2: "Adding calendar months k to t gives the close of the corresponding
+ * date k months after t's day, whatever that day is." */
+static int64_t add_months(const struct sim *S, int64_t t, int64_t k)
+{
+	if (k <= 0)
+		return t;
+	return close_of(S, months_after(floor_div(t, DAY), k));
+}
+
 /* The close of working day d (§2). */
 static int64_t close_of(const struct sim *S, int64_t d)
 {
@@ -398,13 +438,14 @@ static int64_t accept(const struct sim *S, int64_t t, int64_t *day)
 
 enum term_rule {
 	TERM_NONE,
-	TERM_CD,      /* rule 1: N cd */
+	TERM_CD,      /* rule 1: N cd, or K months and N cd */
 	TERM_WD,      /* rule 2: N wd + M min, N >= 1 */
 	TERM_MIN      /* rule 3: M min only */
 };
 
 struct term {
 	enum term_rule rule;
+	int64_t k;    /* K: months (rule 1) */
 	int64_t n;    /* N: cd (rule 1) or wd (rule 2) */
 	int64_t m;    /* M: minutes (rules 2, 3) */
 };
@@ -425,11 +466,12 @@ static void term_of(const struct m_reg *reg, const struct m_route *r, enum outco
 		return;
 	}
 	struct qty q = mt->dur.hi;
-	if (q.cd > 0) {
+	if (q.cd > 0 || q.mon > 0) {
 		/* §1: a quantity is of one kind; a term with calendar days
 		   and working time is an error and cannot reach here.  Only
-		   its days are read. */
+		   its months and days are read. */
 		t->rule = TERM_CD;
+		t->k = q.mon;
 		t->n = q.cd;
 	} else if (q.wd >= 1) {
 		t->rule = TERM_WD;
@@ -447,8 +489,10 @@ static int64_t due_of(const struct sim *S, const struct term *T, int64_t a, int6
 	switch (T->rule) {
 	case TERM_CD: {
 		/* Rule 1.  The last day: d + N (next-day) or d + N - 1
-		   (same-day). */
-		int64_t last = S->same_day ? d + T->n - 1 : d + T->n;
+		   (same-day); with K months, counted from the corresponding
+		   date K months after d instead of d. */
+		int64_t from = T->k > 0 ? months_after(d, T->k) : d;
+		int64_t last = S->same_day ? from + T->n - 1 : from + T->n;
 		/* Not a working day: the next working day
 		   (next-working-day), or it stays (exact). */
 		if (!is_working_day(S->dm, last) && !S->exact_close)
@@ -480,10 +524,13 @@ static int64_t due_of(const struct sim *S, const struct term *T, int64_t a, int6
 /* Paths (§4)                                                           */
 /* ------------------------------------------------------------------ */
 
-/* An amount of one kind of time added to a moment: n calendar days, or n
- * working minutes. */
+/* The kinds of amount. */
+enum { SEG_WORK, SEG_CD, SEG_MON };
+
+/* An amount of one kind of time added to a moment: n calendar days, n
+ * calendar months, or n working minutes. */
 struct seg {
-	bool cd;
+	int cd;     /* SEG_WORK, SEG_CD or SEG_MON */
 	int64_t n;
 };
 
@@ -500,12 +547,14 @@ struct seq {
  *     minute beginning at or after the end e of the a-th one beginning at
  *     or after t; minutes are whole, so those beginning at or after e are
  *     exactly the ones after the a-th, and that is the (a + b)-th (§2).
+ * Months are never added into one: from 31 January one month and then
+ * another is 28 March, two months are 31 March.
  * Zero amounts are dropped ("Adding zero changes nothing", §2). */
-static void seq_push(struct seq *q, bool cd, int64_t n, bool merge)
+static void seq_push(struct seq *q, int cd, int64_t n, bool merge)
 {
 	if (n <= 0)
 		return;
-	if (merge && q->n > 0 && q->s[q->n - 1].cd == cd) {
+	if (merge && cd != SEG_MON && q->n > 0 && q->s[q->n - 1].cd == cd) {
 		q->s[q->n - 1].n += n;
 		return;
 	}
@@ -520,27 +569,32 @@ static void seq_push(struct seq *q, bool cd, int64_t n, bool merge)
 
 /* §2: a step takes the upper bound (or, for the best elapsed time of §9,
  * the lower bound) of its duration: working time as working time
- * (wd × W + minutes), calendar days as calendar days.  (A quantity has
- * one kind, §1; were both there, the days would go first.) */
+ * (wd × W + minutes), calendar days as calendar days, months as months,
+ * the months first, then the days (§2).  (A quantity has one kind, §1;
+ * were both there, the days would go first.) */
 static void seq_push_qty(struct seq *q, struct qty x, int64_t W)
 {
 	bool merge = !literal_mode();
-	seq_push(q, true, x.cd, merge);
-	seq_push(q, false, x.wd * W + x.min, merge);
+	seq_push(q, SEG_MON, x.mon, merge);
+	seq_push(q, SEG_CD, x.cd, merge);
+	seq_push(q, SEG_WORK, x.wd * W + x.min, merge);
 }
 
 /* The same, each step an amount of its own (for seq_below only). */
 static void seq_push_raw(struct seq *q, struct qty x, int64_t W)
 {
-	seq_push(q, true, x.cd, false);
-	seq_push(q, false, x.wd * W + x.min, false);
+	seq_push(q, SEG_MON, x.mon, false);
+	seq_push(q, SEG_CD, x.cd, false);
+	seq_push(q, SEG_WORK, x.wd * W + x.min, false);
 }
 
 /* Apply q to moment t: the steps follow each other (§2). */
 static int64_t seq_apply_from(const struct sim *S, const struct seq *q, size_t from, int64_t *at)
 {
 	for (size_t k = from; k < q->n; k++) {
-		if (q->s[k].cd)
+		if (q->s[k].cd == SEG_MON)
+			at[k + 1] = add_months(S, at[k], q->s[k].n);
+		else if (q->s[k].cd == SEG_CD)
 			at[k + 1] = add_days(at[k], q->s[k].n);
 		else
 			at[k + 1] = add_work(S, at[k], q->s[k].n);
@@ -558,6 +612,7 @@ struct path {
 	int64_t cd;        /* total calendar days (upper bounds) */
 	int64_t work;      /* total working minutes (upper bounds) */
 	bool has_cd;       /* some step of it has calendar days */
+	bool has_mon;      /* some step of it has calendar months */
 	bool has_work;     /* some step of it has working time */
 };
 
@@ -618,6 +673,8 @@ static void record_path(struct paths *ps, const struct m_node *const *st, size_t
 		p->work += s->dur.hi.wd * W + s->dur.hi.min;
 		if (qty_has_cd(s->dur.hi) || qty_has_cd(s->dur.lo))
 			p->has_cd = true;
+		if (s->dur.hi.mon != 0 || s->dur.lo.mon != 0)
+			p->has_cd = p->has_mon = true;
 		if (qty_has_work(s->dur.hi) || qty_has_work(s->dur.lo))
 			p->has_work = true;
 	}
@@ -738,7 +795,7 @@ static int seq_cmp(const struct seq *a, const struct seq *b)
 	size_t n = a->n < b->n ? a->n : b->n;
 	for (size_t i = 0; i < n; i++) {
 		if (a->s[i].cd != b->s[i].cd)
-			return a->s[i].cd ? 1 : -1;
+			return a->s[i].cd < b->s[i].cd ? -1 : 1;
 		if (a->s[i].n != b->s[i].n)
 			return a->s[i].n < b->s[i].n ? -1 : 1;
 	}
@@ -777,10 +834,12 @@ static void seqset_add(struct seqset *ss, const struct seq *q, const struct seq 
 /* Whether b ends no later than a from every moment: b's amounts can be
  * matched, in order, to amounts of a of the same kind that are at least
  * as large (a may have more).  Why that is enough: each amount is an
- * operation f(t) (add_days or add_work) that is non-decreasing in t and
- * in the amount, and never earlier than t (§2: the m-th working minute
- * beginning at or after a later t is no earlier; the m-th comes no later
- * than the (m+1)-th; adding zero changes nothing).  By induction over a's
+ * operation f(t) (add_days, add_months or add_work) that is non-decreasing
+ * in t and in the amount, and never earlier than t (§2: the m-th working
+ * minute beginning at or after a later t is no earlier; the m-th comes no
+ * later than the (m+1)-th; adding zero changes nothing; a later day's
+ * corresponding date is no earlier, more months reach no earlier a date,
+ * and the close of a date four weeks on is after t).  By induction over a's
  * amounts, the moment after each amount of a is no earlier than the
  * moment after the amounts of b matched so far.  Matching each amount of
  * b to the first amount of a that fits is as good as any matching: it
@@ -914,14 +973,35 @@ struct findings {
 	int64_t best_elapsed;
 };
 
-/* Try every acceptance moment of every working day in [from, to]: every
- * working minute and the close (§3), on every checked path. */
+/* §7: the last day acceptance at the close of day d looks at: "the day
+ * of the latest of its due moment and the latest end of a checked path
+ * from that close; a moment at 00:00 is the end of the day before". */
+static int64_t day_reach(const struct sim *S, const struct term *T, struct seqset *hi,
+			 int64_t d)
+{
+	int64_t a = close_of(S, d);
+	int64_t m = seqset_end(S, hi, a, true);
+	if (T->rule != TERM_NONE) {
+		int64_t due = due_of(S, T, a, d);
+		if (due > m)
+			m = due;
+	}
+	int64_t r = floor_div(m - 1, DAY);
+	return r < d ? d : r;
+}
+
+/* Try every acceptance moment of every working day in [from, to] whose
+ * computation reaches no day after limit (§7): every working minute and
+ * the close (§3), on every checked path. */
 static void try_days(const struct sim *S, const struct term *T, struct seqset *hi,
-		     struct seqset *lo, int64_t from, int64_t to, struct findings *F)
+		     struct seqset *lo, int64_t from, int64_t to, int64_t limit,
+		     struct findings *F)
 {
 	memset(F, 0, sizeof *F);
 	for (int64_t d = from; d <= to; d++) {
 		if (!is_working_day(S->dm, d))
+			continue;
+		if (day_reach(S, T, hi, d) > limit)
 			continue;
 		/* Rules 1 and 2 of §5 depend on the day of acceptance only:
 		   the due moment of the day's first moment serves them all. */
@@ -958,10 +1038,46 @@ static void try_days(const struct sim *S, const struct term *T, struct seqset *h
 	}
 }
 
+/* §6.3: the lateness alone, of every working day in [from, to]: with a
+ * term in days (rules 1 and 2) the due moment is the day's and the latest
+ * end only grows with the acceptance moment, so the greatest lateness of
+ * a day is at its latest acceptance moment, the close, which is also the
+ * latest of equally late moments; with a term in minutes (rule 3) every
+ * moment is tried. */
+static void try_lateness(const struct sim *S, const struct term *T, struct seqset *hi,
+			 int64_t from, int64_t to, struct findings *F)
+{
+	memset(F, 0, sizeof *F);
+	for (int64_t d = from; d <= to; d++) {
+		if (!is_working_day(S->dm, d))
+			continue;
+		for (int64_t mm = 0; mm <= DAY; mm++) {
+			if (!((mm < DAY && S->h->working[mm]) || mm == S->h->close))
+				continue;
+			if (T->rule != TERM_MIN && mm != S->h->close)
+				continue;
+			int64_t a = d * DAY + mm;
+			int64_t finish = seqset_end(S, hi, a, true);
+			int64_t due = due_of(S, T, a, d);
+			if (finish > due)
+				F->late = true;
+			pick_consider(&F->lateness, finish - due, d, a, due, finish);
+			F->any = true;
+		}
+	}
+}
+
 /* The ordinary week: Monday 2001-01-01 to Friday 2001-01-05 (ref_time.h). */
 static int64_t ordinary_monday(void)
 {
 	return cal_days_from_civil(2001, 1, 1);
+}
+
+/* §6.3: with months, the ordinary calendar's days 2001-01-01 to
+ * 2028-12-31, one whole cycle of weekdays and month lengths. */
+static int64_t ordinary_cycle_end(void)
+{
+	return cal_days_from_civil(2028, 12, 31);
 }
 
 static void sim_init(struct sim *S, const struct m_reg *reg, const struct hours *h,
@@ -996,7 +1112,7 @@ void ref_outcome(const struct m_reg *reg, const struct m_route *r, enum outcome 
 	}
 
 	bool any_open = false, any_checked = false;
-	bool has_cd = false, has_work = false;
+	bool has_cd = false, has_work = false, has_mon = false;
 	int64_t longest_cd = 0, longest_work = 0;
 	for (size_t i = 0; i < ps.n; i++) {
 		const struct path *p = &ps.v[i];
@@ -1012,6 +1128,7 @@ void ref_outcome(const struct m_reg *reg, const struct m_route *r, enum outcome 
 		any_checked = true;
 		has_cd |= p->has_cd;
 		has_work |= p->has_work;
+		has_mon |= p->has_mon;
 	}
 
 	struct term T;
@@ -1032,7 +1149,10 @@ void ref_outcome(const struct m_reg *reg, const struct m_route *r, enum outcome 
 	bool term_cd = T.rule == TERM_CD;
 	bool term_work = T.rule == TERM_WD || T.rule == TERM_MIN;
 	bool any_cd = has_cd || term_cd, any_work = has_work || term_work;
-	out->exact = !(any_cd && any_work);
+	/* §6.3: months have no fixed length; a plan with months is judged
+	   on the calendar like mixed kinds. */
+	bool months = has_mon || (term_cd && T.k > 0);
+	out->exact = !(any_cd && any_work) && !months;
 
 	if (out->exact) {
 		/* §6.1: P is the greatest total of a checked path; T' is T,
@@ -1067,18 +1187,45 @@ void ref_outcome(const struct m_reg *reg, const struct m_route *r, enum outcome 
 
 		int64_t mon = ordinary_monday();
 		struct days ord, real;
-		days_ordinary(&ord, mon);
+		if (months)
+			days_init(&ord, NULL, mon - 14, ordinary_cycle_end() + REF_MARGIN);
+		else
+			days_ordinary(&ord, mon);
 		days_calendar(&real, cal, mon, REF_MARGIN);
 		struct sim So, Sc;
 		sim_init(&So, reg, &h, &ord);
 		sim_init(&Sc, reg, &h, &real);
 
 		struct findings Fo, Fc;
-		try_days(&So, &T, &hi, &lo, mon, mon + 4, &Fo);
-		if (cal->last >= cal->first)
-			try_days(&Sc, &T, &hi, &lo, cal->first, cal->last, &Fc);
+		try_days(&So, &T, &hi, &lo, mon, mon + 4, INT64_MAX, &Fo);
+		/* §7: the days of the calendar tried: those of the period of
+		   force within the calendar's years, or, without one, of its
+		   settled years (all its years when none is settled); a day
+		   whose computation reaches past the calendar's last day (or,
+		   without a period of force, past the settled years) is not
+		   tried. */
+		int64_t first = cal->first, last = cal->last, limit = cal->last;
+		if (reg->in_force) {
+			if (reg->force_from > first)
+				first = reg->force_from;
+			if (reg->force_to < last)
+				last = reg->force_to;
+		} else if (cal->settled >= cal->first) {
+			last = limit = cal->settled;
+		}
+		if (cal->last >= cal->first && last >= first)
+			try_days(&Sc, &T, &hi, &lo, first, last, limit, &Fc);
 		else
 			memset(&Fc, 0, sizeof Fc);
+		/* §6.3: with months and a term, the ordinary lateness is that
+		   of every working day of the cycle (the week's five are its
+		   first). */
+		if (months && T.rule != TERM_NONE) {
+			struct findings Fl;
+			try_lateness(&So, &T, &hi, mon, ordinary_cycle_end(), &Fl);
+			Fo.late = Fl.late;
+			Fo.lateness = Fl.lateness;
+		}
 		late_ordinary = Fo.late;
 		late_calendar = Fc.late;
 

@@ -12,7 +12,9 @@
  * Moments are minutes since 1970-01-01 00:00.  The ordinary week is the
  * week of Monday 2001-01-01: its acceptance moments lie on 2001-01-01 ..
  * 2001-01-05 (the code under test uses the same week, so that moments can
- * be compared as they are).
+ * be compared as they are); with months, the lateness on the ordinary
+ * calendar is that of every working day of 2001-01-01 .. 2028-12-31
+ * (docs/timing.md 6.3).
  */
 #ifndef REGLC_REF_TIME_H
 #define REGLC_REF_TIME_H

@@ -127,10 +127,18 @@ static void random_calendar(struct calendar *c, struct buf *desc)
 		}
 		c->kind[i] = (uint8_t)k;
 	}
+	/* Mostly settled; sometimes its last days are provisional, or all. */
+	unsigned sp = rnd(6);
+	c->settled = sp == 0 ? c->first + (int32_t)rnd((unsigned)n) : sp == 1 ? c->first - 1
+									 : c->last;
 	char a[32], b[32];
 	cal_format_date(a, sizeof a, c->first);
 	cal_format_date(b, sizeof b, c->last);
 	put(desc, "calendar %s .. %s:", a, b);
+	if (c->settled < c->last) {
+		cal_format_date(a, sizeof a, c->settled + 1);
+		put(desc, " (provisional from %s)", a);
+	}
 	for (size_t i = 0; i < n; i++) {
 		int32_t d = c->first + (int32_t)i;
 		bool weekend = cal_weekday(d) >= 5;
@@ -153,6 +161,7 @@ struct gen {
 	int labels;      /* labels made */
 	bool can_use;    /* the reuse of `base` is still to come */
 	int scale;       /* 0: minutes-scale route, 1: days-scale */
+	bool months;     /* calendar time may be months and weeks */
 };
 
 static void indent(struct gen *g, int depth)
@@ -161,9 +170,19 @@ static void indent(struct gen *g, int depth)
 		put(g->b, "  ");
 }
 
-/* A quantity of one kind: working time or calendar days. */
+/* A quantity of one kind: working time or calendar days (or, in a case
+ * with months, months and weeks). */
 static void quantity(struct gen *g, bool cal, int big)
 {
+	if (cal && g->months && rnd(2) == 0) {
+		switch (rnd(4)) {
+		case 0: put(g->b, "%d mo", rng_in(1, 2)); break;
+		case 1: put(g->b, "1 mo %d cd", rng_in(1, 5)); break;
+		case 2: put(g->b, "%d wk", rng_in(1, 3)); break;
+		default: put(g->b, "1 wk %d cd", rng_in(1, 6)); break;
+		}
+		return;
+	}
 	if (cal) {
 		put(g->b, "%d cd", big ? rng_in(1, 20) : rng_in(1, 3));
 		return;
@@ -196,7 +215,12 @@ static void duration(struct gen *g, const char *actor)
 	case 0: put(g->b, "<= "); quantity(g, cal, big); break;
 	case 1: put(g->b, "within "); quantity(g, cal, big); break;
 	case 2:
-		if (cal) {
+		if (cal && g->months && rnd(2) == 0) {
+			if (rnd(2))
+				put(g->b, "%d..2 mo", rng_in(1, 2));
+			else
+				put(g->b, "%d cd .. 1 mo", rng_in(1, 27));
+		} else if (cal) {
 			int lo = rng_in(1, 5);
 			put(g->b, "%d..%d cd", lo, lo + rng_in(0, 10));
 		} else {
@@ -288,12 +312,21 @@ static void block(struct gen *g, int depth, bool loops_ok, bool ends_ok)
 	}
 }
 
-/* A term of a random kind, near a route's scale. */
-static void term(struct buf *b, const char *indent_s, const char *outcome, int scale)
+/* A term of a random kind, near a route's scale (with months: in days or
+ * months, not in hours, which the reference would try minute by minute
+ * over the ordinary calendar's 28 years). */
+static void term(struct buf *b, const char *indent_s, const char *outcome, int scale,
+		 bool months)
 {
 	put(b, "%sterm %s ", indent_s, outcome);
 	unsigned k = rnd(100);
-	if (scale == 0 && k < 50)
+	if (months && k < 40)
+		put(b, "within %d mo", rng_in(1, 3));
+	else if (months && k < 60)
+		put(b, "within 1 mo %d cd", rng_in(1, 10));
+	else if (months)
+		put(b, "within %d %s", rng_in(10, 60), rnd(2) ? "cd" : "wd");
+	else if (scale == 0 && k < 50)
 		put(b, "<= %d min", rng_in(1, 60) * 10);
 	else if (scale == 0 && k < 70)
 		put(b, "within %d h", rng_in(1, 16));
@@ -313,6 +346,7 @@ static void term(struct buf *b, const char *indent_s, const char *outcome, int s
 struct parts {
 	struct buf head, terms, routes;
 	int scale;
+	bool months;     /* months and weeks in the calendar time */
 };
 
 static void regulation(struct parts *p, bool route_term)
@@ -332,10 +366,11 @@ static void regulation(struct parts *p, bool route_term)
 	put(b, "actor app applicant \"App\"\nactor a staff \"A\"\nactor b staff \"B\"\n"
 	       "actor sys system \"Sys\"\n");
 	p->scale = (int)rnd(2);
+	p->months = p->scale && rnd(100) < 3;
 	if (rnd(3) == 0)
-		term(&p->terms, "", "refusal", 0);
+		term(&p->terms, "", "refusal", 0, p->months);
 	b = &p->routes;
-	struct gen g = { b, 0, 0, 0, 0, false, p->scale };
+	struct gen g = { b, 0, 0, 0, 0, false, p->scale, p->months };
 	put(b, "route base \"Base\" {\n");
 	for (int i = 1; i <= 4; i++) {
 		char label[16];
@@ -346,7 +381,7 @@ static void regulation(struct parts *p, bool route_term)
 	g.can_use = true;
 	put(b, "route r \"R\" {\n");
 	if (route_term)
-		term(b, "  ", "result", p->scale);
+		term(b, "  ", "result", p->scale, p->months);
 	block(&g, 0, true, true);
 	if (rnd(3) == 0) {
 		put(b, "  if \"refuse?\" yes {\n");
@@ -414,15 +449,15 @@ static void unit_free(struct cu *c)
 	session_close(&c->s);
 }
 
-/* The least term, in whole units of kind u (0 cd, 1 wd, 2 min), for
+/* The least term, in whole units of kind u (0 cd, 1 wd, 2 min, 3 mo), for
  * which the result of route r is not late on the ordinary week (or, with
  * never_late, not late at all), by bisection on the model's term (the
  * lateness only falls as the term grows); 0 if none up to a limit. */
 static int64_t least_term(struct m_reg *reg, const struct m_route *r,
 			  const struct calendar *cal, int u, bool never_late)
 {
-	static const int64_t limit[] = { 3000, 2000, (int64_t)1 << 21 };
-	static const enum unit units[] = { UNIT_CD, UNIT_WD, UNIT_MIN };
+	static const int64_t limit[] = { 3000, 2000, (int64_t)1 << 21, 100 };
+	static const enum unit units[] = { UNIT_CD, UNIT_WD, UNIT_MIN, UNIT_MONTH };
 	struct m_term saved = reg->terms[OUT_RESULT];
 	int64_t lo = 0, hi = limit[u];
 	for (bool first = true; hi - lo > 1 || first; first = false) {
@@ -466,14 +501,22 @@ static char *case_text(const struct calendar *cal)
 	regulation(&p, mode == 0);
 	struct buf text = { 0 };
 	put(&text, "%s", p.head.s);
+	if (rnd(5) == 0) { /* a period of force around the calendar's days */
+		int32_t n = cal->last - cal->first + 1;
+		int32_t from = cal->first - 3 + (int32_t)rnd((unsigned)n + 3);
+		char a[32], b[32];
+		cal_format_date(a, sizeof a, from);
+		cal_format_date(b, sizeof b, from + (int32_t)rnd((unsigned)n));
+		put(&text, "in-force: %s ..%s%s\n", a + 4, rnd(3) ? " " : "", rnd(3) ? b + 4 : "");
+	}
 	if (mode == 1) {
-		term(&text, "", "result", p.scale);
+		term(&text, "", "result", p.scale, p.months);
 	} else if (mode >= 3) {
 		struct buf probe = { 0 };
 		put(&probe, "%s%s%s", p.head.s, p.terms.s, p.routes.s);
 		struct cu u;
 		struct m_reg *reg = compile(&u, probe.s);
-		int kind = (int)rnd(3);
+		int kind = p.months ? (rnd(2) ? 3 : (int)rnd(2)) : (int)rnd(3);
 		int64_t least = reg && reg->nroutes == 2
 					? least_term(reg, reg->routes[1], cal, kind, rnd(2))
 					: 0;
@@ -485,7 +528,8 @@ static char *case_text(const struct calendar *cal)
 				n = 1;
 			static const char *const fmt[] = { "term result within %lld cd\n",
 							   "term result within %lld wd\n",
-							   "term result <= %lld min\n" };
+							   "term result <= %lld min\n",
+							   "term result within %lld mo\n" };
 			put(&text, fmt[kind], (long long)n);
 		}
 	}

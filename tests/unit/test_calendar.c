@@ -211,6 +211,39 @@ static void test_civil_roundtrip(void **state)
 	}
 }
 
+/* The corresponding date k months on, or the month's last day (Civil
+ * Code art. 173). */
+static void test_add_months(void **state)
+{
+	bool clamped = true;
+
+	(void)state;
+	assert_int_equal(cal_add_months(cal_days_from_civil(2014, 1, 15), 1, &clamped),
+			 cal_days_from_civil(2014, 2, 15));
+	assert_false(clamped);
+	assert_int_equal(cal_add_months(cal_days_from_civil(2014, 1, 31), 1, &clamped),
+			 cal_days_from_civil(2014, 2, 28));
+	assert_true(clamped);
+	assert_int_equal(cal_add_months(cal_days_from_civil(2016, 1, 31), 1, NULL),
+			 cal_days_from_civil(2016, 2, 29));
+	assert_int_equal(cal_add_months(cal_days_from_civil(2014, 3, 31), 1, NULL),
+			 cal_days_from_civil(2014, 4, 30));
+	assert_int_equal(cal_add_months(cal_days_from_civil(2014, 12, 31), 2, NULL),
+			 cal_days_from_civil(2015, 2, 28));
+	assert_int_equal(cal_add_months(cal_days_from_civil(2016, 2, 29), 12, &clamped),
+			 cal_days_from_civil(2017, 2, 28));
+	assert_true(clamped);
+	assert_int_equal(cal_add_months(cal_days_from_civil(2016, 2, 29), 48, &clamped),
+			 cal_days_from_civil(2020, 2, 29));
+	assert_false(clamped);
+	assert_int_equal(cal_add_months(cal_days_from_civil(1969, 12, 31), 1, NULL),
+			 cal_days_from_civil(1970, 1, 31));
+	assert_int_equal(cal_add_months(cal_days_from_civil(2014, 5, 5), 0, NULL),
+			 cal_days_from_civil(2014, 5, 5));
+	/* beyond any date: saturates instead of overflowing */
+	assert_int_equal(cal_add_months(INT32_MAX / 2, CAL_MONTHS_MAX + 5, NULL) > 0, 1);
+}
+
 static void test_weekday(void **state)
 {
 	(void)state;
@@ -302,15 +335,51 @@ static void test_builtin_range(void **state)
 	assert_string_equal(c->name, "built-in");
 	assert_false(c->ordinary);
 	assert_int_equal(c->first, D("2013-01-01"));
-	assert_int_equal(c->last, D("2026-12-31"));
+	assert_int_equal(c->last, D("2027-12-31"));
+	/* 2026 and 2027 have no transfer order recorded: provisional */
+	assert_int_equal(c->settled, D("2025-12-31"));
+	assert_false(cal_provisional(c, D("2025-12-31")));
+	assert_true(cal_provisional(c, D("2026-01-01")));
+	assert_true(cal_provisional(c, D("2027-12-31")));
+	assert_false(cal_provisional(c, D("2028-01-01")));
+	assert_false(cal_provisional(c, D("2012-12-31")));
 	/* outside the years: the ordinary week (2012-12-31 was a day off by a
 	   transfer order of 2012, which the file does not cover) */
 	expect_day(c, "2012-12-31", CD_WORKING, NULL);
 	expect_day(c, "2012-12-29", CD_WEEKEND, NULL);
-	expect_day(c, "2027-01-01", CD_WORKING, NULL);
-	expect_day(c, "2027-01-02", CD_WEEKEND, NULL);
+	expect_day(c, "2028-01-03", CD_WORKING, NULL);
+	expect_day(c, "2028-01-01", CD_WEEKEND, NULL);
 	expect_day(c, "2013-01-01", CD_HOLIDAY, "New Year");
 	expect_day(c, "2026-12-31", CD_WORKING, NULL);
+}
+
+/* 2027 by the Law "On holidays" (Constitution Day on 15 March from 2027),
+   the weekend moves, Kurban Ait on a Sunday (not moved). */
+static void test_builtin_2027(void **state)
+{
+	const struct calendar *c = *state;
+
+	expect_day(c, "2027-01-01", CD_HOLIDAY, "New Year");
+	expect_day(c, "2027-01-02", CD_HOLIDAY, "New Year"); /* Sat */
+	expect_day(c, "2027-01-04", CD_MOVED_OFF, "day off for New Year");
+	expect_day(c, "2027-01-07", CD_HOLIDAY, "Orthodox Christmas");
+	expect_day(c, "2027-03-08", CD_HOLIDAY, "International Women's Day");
+	expect_day(c, "2027-03-15", CD_HOLIDAY, "Constitution Day");
+	expect_day(c, "2027-03-21", CD_HOLIDAY, "Nauryz"); /* Sun */
+	expect_day(c, "2027-03-22", CD_HOLIDAY, "Nauryz");
+	expect_day(c, "2027-03-23", CD_HOLIDAY, "Nauryz");
+	expect_day(c, "2027-03-24", CD_MOVED_OFF, "day off for Nauryz");
+	expect_day(c, "2027-03-25", CD_WORKING, NULL);
+	expect_day(c, "2027-05-03", CD_MOVED_OFF, "day off for Kazakhstan People's Unity Day");
+	expect_day(c, "2027-05-07", CD_HOLIDAY, "Defender of the Fatherland Day");
+	expect_day(c, "2027-05-10", CD_MOVED_OFF, "day off for Victory Day");
+	expect_day(c, "2027-05-16", CD_HOLIDAY, "Kurban Ait"); /* Sun */
+	expect_day(c, "2027-05-17", CD_WORKING, NULL);
+	expect_day(c, "2027-07-06", CD_HOLIDAY, "Capital Day");
+	expect_day(c, "2027-08-30", CD_WORKING, NULL);
+	expect_day(c, "2027-10-25", CD_HOLIDAY, "Republic Day");
+	expect_day(c, "2027-12-16", CD_HOLIDAY, "Independence Day");
+	expect_day(c, "2027-12-17", CD_WORKING, NULL);
 }
 
 /* Every day off of 2014, and the worked days of its transfers. */
@@ -722,7 +791,17 @@ static void test_parse_errors(void **state)
 		  "move, e.g. 'moves 2002-'" },
 		{ HEAD "holyday 01-01 all moves X\n",
 		  "4: unknown statement 'holyday' (expected years, weekend, "
-		  "moves, holiday or transfer)" },
+		  "moves, holiday, transfer or provisional)" },
+		{ HEAD "provisional 2014\nprovisional 2014\n",
+		  "5: 'provisional' given twice (first on line 4)" },
+		{ HEAD "provisional\n", "4: 'provisional' needs the years whose "
+		  "data is not complete, e.g. 'provisional 2027-'" },
+		{ HEAD "provisional 2014 x\n", "4: unexpected 'x' after the years" },
+		{ "provisional 2013\n" HEAD, "1: the provisional years must be the "
+		  "last of the years 2014-2014, up to 2014" },
+		{ "years 2013 2015\nweekend sat sun\nmoves 2002-\nprovisional 2014\n",
+		  "4: the provisional years must be the last of the years "
+		  "2013-2015, up to 2015" },
 		{ HEAD "years 2015 2015\n",
 		  "4: 'years' given twice (first on line 1)" },
 		{ "years 2014\n", "1: 'years' needs two years: FIRST LAST" },
@@ -834,6 +913,15 @@ static void test_parse_edges(void **state)
 	(void)state;
 	parse_ok(&c, text);
 	expect_day(&c, "2005-01-03", CD_WORKING, NULL);
+	/* no provisional line: every year settled */
+	assert_int_equal(c.settled, c.last);
+	cal_free(&c);
+	/* "2014-" and "2014-2015" both mean the last two of 2013-2015 */
+	parse_ok(&c, "years 2013 2015\nweekend sat sun\nmoves 2002-\nprovisional 2014-\n");
+	assert_int_equal(c.settled, D("2013-12-31"));
+	cal_free(&c);
+	parse_ok(&c, "provisional 2014-2015\nyears 2013 2015\nweekend sat sun\nmoves 2002-\n");
+	assert_int_equal(c.settled, D("2013-12-31"));
 	cal_free(&c);
 	assert_int_equal(cal_parse(&c, "bogus\n", 6, "t", err, sizeof err), -1);
 	assert_string_equal(err, "1: unkn");
@@ -849,11 +937,13 @@ int main(void)
 		cmocka_unit_test(test_civil_epoch),
 		cmocka_unit_test(test_civil_leap),
 		cmocka_unit_test(test_civil_roundtrip),
+		cmocka_unit_test(test_add_months),
 		cmocka_unit_test(test_weekday),
 		cmocka_unit_test(test_parse_date),
 		cmocka_unit_test(test_format_date),
 		cmocka_unit_test(test_kind_names),
 		cmocka_unit_test(test_builtin_range),
+		cmocka_unit_test(test_builtin_2027),
 		cmocka_unit_test(test_builtin_2014),
 		cmocka_unit_test(test_builtin_2025),
 		cmocka_unit_test(test_builtin_transfers),

@@ -107,6 +107,54 @@ static void test_one_wd(void **state)
 	assert_instant(sim_add_work(&f->so, at(2001, 1, 8, 9, 0), 4800), at(2001, 1, 19, 18, 0));
 }
 
+/*
+ * Months on the calendar (docs/timing.md §2): a step of k months ends at
+ * the close of the corresponding date, or of the last day of a month that
+ * has none, whatever the day; a term in months is due like a term in days
+ * whose last day is that date (§5).
+ */
+static void test_months(void **state)
+{
+	struct fixture *f = *state;
+	/* 15 January 09:30 + 1 month: the close of 15 February. */
+	assert_instant(sim_add_months(&f->so, at(2001, 1, 15, 9, 30), 1), at(2001, 2, 15, 18, 0));
+	/* 31 January: the last day of February, in a common and a leap year. */
+	assert_instant(sim_add_months(&f->so, at(2001, 1, 31, 18, 0), 1), at(2001, 2, 28, 18, 0));
+	assert_instant(sim_add_months(&f->s, at(2016, 1, 31, 10, 0), 1), at(2016, 2, 29, 18, 0));
+	/* Two months at once from 31 January: 31 March; one and one: 28 March. */
+	assert_instant(sim_add_months(&f->so, at(2001, 1, 31, 12, 0), 2), at(2001, 3, 31, 18, 0));
+	assert_instant(sim_add_months(&f->so, sim_add_months(&f->so, at(2001, 1, 31, 12, 0), 1), 1),
+		       at(2001, 3, 28, 18, 0));
+	/* Across a year; 29 February + 12 months: 28 February. */
+	assert_instant(sim_add_months(&f->s, at(2014, 11, 30, 9, 0), 3), at(2015, 2, 28, 18, 0));
+	assert_instant(sim_add_months(&f->s, at(2016, 2, 29, 9, 0), 12), at(2017, 2, 28, 18, 0));
+	/* Never earlier for a later start: 30 January 18:00 and 31 January 09:00. */
+	assert_true(sim_add_months(&f->so, at(2001, 1, 30, 18, 0), 1) <=
+		    sim_add_months(&f->so, at(2001, 1, 31, 9, 0), 1));
+	/* Zero months: nothing moves. */
+	assert_instant(sim_add_months(&f->so, at(2001, 1, 8, 20, 0), 0), at(2001, 1, 8, 20, 0));
+	/* A quantity: the months first, then the days. */
+	struct qty mo1cd3 = { 3, 0, 0, 1 };
+	assert_instant(sim_add_qty(&f->so, at(2001, 1, 31, 10, 0), mo1cd3), at(2001, 3, 3, 18, 0));
+	/* Terms.  Accepted Fri 2014-01-31: one month is Fri 28 February. */
+	struct qty mo1 = { 0, 0, 0, 1 };
+	assert_instant(sim_due(&f->s, &f->reg, at(2014, 1, 31, 10, 0), mo1), at(2014, 2, 28, 18, 0));
+	/* Accepted Fri 2014-02-07: Fri 7 March, a working day (Women's Day
+	 * is the Saturday after). */
+	assert_instant(sim_due(&f->s, &f->reg, at(2014, 2, 7, 10, 0), mo1), at(2014, 3, 7, 18, 0));
+	/* Accepted Mon 2014-05-12: due Thu 12 June. */
+	assert_instant(sim_due(&f->s, &f->reg, at(2014, 5, 12, 9, 0), mo1), at(2014, 6, 12, 18, 0));
+	/* Accepted Thu 2014-06-05: 5 July is a Saturday, 6 July Capital Day,
+	 * Mon 7 its moved day off: due Tue 8 July. */
+	assert_instant(sim_due(&f->s, &f->reg, at(2014, 6, 5, 10, 0), mo1), at(2014, 7, 8, 18, 0));
+	/* Counting the day of acceptance: one day earlier (Fri 4 July). */
+	f->reg.count_same_day = true;
+	assert_instant(sim_due(&f->s, &f->reg, at(2014, 6, 5, 10, 0), mo1), at(2014, 7, 4, 18, 0));
+	f->reg.count_same_day = false;
+	/* 1 month 3 days from 31 January 2014: 28 February + 3 = 3 March. */
+	assert_instant(sim_due(&f->s, &f->reg, at(2014, 1, 31, 10, 0), mo1cd3), at(2014, 3, 3, 18, 0));
+}
+
 /* Friday 2015-03-20 17:55, the Friday before Nauryz: Mon 23 is Nauryz,
  * Tue 24 and Wed 25 are the days off moved from Sat 21 and Sun 22. */
 static void test_friday_before_nauryz(void **state)
@@ -435,6 +483,7 @@ int main(void)
 		cmocka_unit_test(test_friday_before_nauryz),
 		cmocka_unit_test(test_new_year_2014),
 		cmocka_unit_test(test_due),
+		cmocka_unit_test(test_months),
 		cmocka_unit_test(test_outside_range),
 		cmocka_unit_test(test_property),
 		cmocka_unit_test(test_quick_agrees),

@@ -27,6 +27,8 @@ syntax match reglNumber "\<\d\+\>"
 syntax match reglDuration "\<\d\+\s\+\k\+" contains=reglNumber,reglUnit
 syntax match reglUnit contained "\s\zs\k\+"
 syntax match reglOperator "->\|<=\|≤\|\.\."
+" A date of in-force: 2014-10-24.
+syntax match reglDate "\<\d\{4}-\d\d-\d\d\>"
 
 " A label at the start of an indented line (fields start at column 1).
 syntax match reglLabel "^\s\+\zs\k\+\ze\s*:"
@@ -51,6 +53,7 @@ highlight default link reglTodo Todo
 highlight default link reglString String
 highlight default link reglEscape SpecialChar
 highlight default link reglNumber Number
+highlight default link reglDate Number
 highlight default link reglUnit Type
 highlight default link reglOperator Operator
 highlight default link reglLabel Function
