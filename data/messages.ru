@@ -84,7 +84,7 @@ msgid "unterminated string"
 msgstr "незакрытая строка"
 
 msgid "unknown escape sequence"
-msgstr "неизвестная escape-последовательность"
+msgstr "неизвестная экранирующая последовательность"
 
 msgid "missing `regulation ID` header"
 msgstr "нет заголовка `regulation ID`"
@@ -198,7 +198,7 @@ msgid "say which day: `wd` (working day) or `cd` (calendar day)"
 msgstr "укажите, какой день: `wd` (рабочий день) или `cd` (календарный день)"
 
 msgid "the units are min, h, wd (working day) and cd (calendar day)"
-msgstr "единицы: min, h, wd (рабочий день) и cd (календарный день)"
+msgstr "единицы: `min`, `h`, `wd` (рабочий день) и `cd` (календарный день)"
 
 msgid "duration too large (the limit is %lld of a unit)"
 msgstr "слишком большой срок (предел — %lld единиц)"
@@ -207,7 +207,7 @@ msgid "a duration mixes working time and calendar days"
 msgstr "в сроке смешаны рабочее время и календарные дни"
 
 msgid "working time (min, h, wd) and calendar days (cd) are different kinds; write them as separate steps"
-msgstr "рабочее время (min, h, wd) и календарные дни (cd) — разные виды; запишите их отдельными процедурами"
+msgstr "рабочее время (`min`, `h`, `wd`) и календарные дни (`cd`) — разные виды; запишите их отдельными процедурами"
 
 msgid "duration too large"
 msgstr "слишком большой срок"
@@ -255,7 +255,7 @@ msgid "`workday` is a length of time, e.g. `8 h`"
 msgstr "`workday` — это продолжительность, например `8 h`"
 
 msgid "`workday` must be between 1 h and 24 h of working time"
-msgstr "`workday` должен быть от 1 h до 24 h рабочего времени"
+msgstr "`workday` должен быть от 1 до 24 часов рабочего времени"
 
 msgid "`%s` is a time span like \"%s\"%s"
 msgstr "`%s` — это промежуток времени вида \"%s\"%s"
@@ -303,7 +303,7 @@ msgid "undefined actor `%s`"
 msgstr "неопределённый участник `%s`"
 
 msgid "declare it: actor %s staff \"...\""
-msgstr "объявите его: actor %s staff \"...\""
+msgstr "объявите его: `actor %s staff \"...\"`"
 
 msgid "a statement after a step is about that step; name a step only after `use`"
 msgstr "утверждение после процедуры относится к ней; называйте процедуру только после `use`"
@@ -381,7 +381,7 @@ msgid "this loop has no bound: the total time of the route is infinite"
 msgstr "у этого цикла нет границы: общее время маршрута бесконечно"
 
 msgid "bound it: `goto LABEL max N`, where N is the most times the jump can be taken"
-msgstr "ограничьте его: `goto LABEL max N`, где N — наибольшее число переходов"
+msgstr "ограничьте его: `goto LABEL max N`, где `N` — наибольшее число переходов"
 
 msgid "the file does not begin with `regulation ID`"
 msgstr "файл не начинается с `regulation ID`"
@@ -390,16 +390,13 @@ msgid "start the file with a line like `regulation duplicates`"
 msgstr "начните файл со строки вида `regulation duplicates`"
 
 msgid "the regulation id `%s` is not a file name of [a-z0-9_-]"
-msgstr "идентификатор регламента `%s` — не имя файла из [a-z0-9_-]"
+msgstr "идентификатор регламента `%s` — не имя файла из `[a-z0-9_-]`"
 
 msgid "use lower-case Latin letters, digits, `_` and `-`"
 msgstr "используйте строчные латинские буквы, цифры, `_` и `-`"
 
 msgid "control character U+%04X in the text"
 msgstr "управляющий символ U+%04X в тексте"
-
-msgid "invalid UTF-8 (%zu byte%s); the file must be saved as UTF-8"
-msgstr "недопустимый UTF-8 (байт: %zu%s); файл должен быть сохранён в UTF-8"
 
 msgid "NUL byte in the text; is this a binary file?"
 msgstr "байт NUL в тексте; это двоичный файл?"
@@ -427,9 +424,6 @@ msgstr "в период праздников"
 
 msgid "route `%s`: %s the %s can be late: accepted %s, due %s, ready %s (%s after acceptance; total %s, term %s)"
 msgstr "маршрут `%s`: %s %s может опоздать: принято %s, срок %s, готово %s (%s после приёма; всего %s, срок %s)"
-
-msgid "%s is %s%s%s"
-msgstr "%s — %s%s%s"
 
 msgid "a working day by transfer"
 msgstr "рабочий день по переносу"
@@ -465,10 +459,10 @@ msgid "a string ends with `\"` on the same line"
 msgstr "строка заканчивается символом `\"` на той же строке"
 
 msgid "unknown escape sequence `\\%.*s` in a string"
-msgstr "неизвестная escape-последовательность `\\%.*s` в строке"
+msgstr "неизвестная экранирующая последовательность `\\%.*s` в строке"
 
 msgid "only \\\" and \\\\ are escapes; write \\\\ for a backslash"
-msgstr "escape-последовательности — только \\\" и \\\\; обратную косую черту пишите как \\\\"
+msgstr "экранирующие последовательности — только `\\\"` и `\\\\`; обратную косую черту пишите как `\\\\`"
 
 msgid "unexpected end of file; expected `}`"
 msgstr "неожиданный конец файла; ожидалась `}`"
@@ -618,3 +612,87 @@ msgstr "маршрут `%s`: из-за его циклов путей слишк
 
 msgid "lower the bounds of `goto LABEL max N`, or take fewer decisions inside the loops"
 msgstr "уменьшите границы `goto LABEL max N` или сократите решения внутри циклов"
+
+# Durations, moments and outcomes in the message language (issue 14);
+# the parser's words for what it found and expected.
+
+msgid "invalid UTF-8 (%zu byte); the file must be saved as UTF-8"
+msgstr "недопустимый UTF-8 (байт: %zu); файл должен быть сохранён в UTF-8"
+
+msgid "invalid UTF-8 (%zu bytes); the file must be saved as UTF-8"
+msgstr "недопустимый UTF-8 (байт: %zu); файл должен быть сохранён в UTF-8"
+
+msgid "route `%s` has no end: the path runs past its last item"
+msgstr "у маршрута `%s` нет конца: путь идёт дальше его последнего элемента"
+
+msgid "route `%s` is empty: it has no steps and no end"
+msgstr "маршрут `%s` пуст: в нём нет ни процедур, ни конца"
+
+msgid "result"
+msgstr "результат"
+
+msgid "refusal"
+msgstr "отказ"
+
+msgid "%s is a public holiday: %s"
+msgstr "%s — праздничный день: «%s»"
+
+msgid "%s is %s%s"
+msgstr "%s — %s%s"
+
+msgid "reglc: error: '%s' has errors in structure; no timing report\n"
+msgstr "reglc: error: в структуре '%s' есть ошибки; отчёта о сроках нет\n"
+
+msgid "reglc: error: no path of route '%s' ends in a result\n"
+msgstr "reglc: error: ни один путь маршрута '%s' не заканчивается результатом\n"
+
+msgid "reglc: error: no path of route '%s' ends in a refusal\n"
+msgstr "reglc: error: ни один путь маршрута '%s' не заканчивается отказом\n"
+
+msgid "reglc: error: route '%s': its loops make too many paths to check every one\n"
+msgstr "reglc: error: маршрут '%s': из-за его циклов путей слишком много, чтобы проверить каждый\n"
+
+msgid "end of file"
+msgstr "конец файла"
+
+msgid "an invalid token"
+msgstr "недопустимая лексема"
+
+msgid "name `%.*s`"
+msgstr "имя `%.*s`"
+
+msgid "unit `%.*s`"
+msgstr "единица `%.*s`"
+
+msgid "number `%.*s`"
+msgstr "число `%.*s`"
+
+msgid "string %.*s"
+msgstr "строка %.*s"
+
+msgid "a name"
+msgstr "имя"
+
+msgid "a string"
+msgstr "строка"
+
+msgid "a number"
+msgstr "число"
+
+msgid "a unit (min, h, wd, cd)"
+msgstr "единица (`min`, `h`, `wd`, `cd`)"
+
+msgid "%s or %s"
+msgstr "%s или %s"
+
+msgid "%s, %s or %s"
+msgstr "%s, %s или %s"
+
+msgid "%s, %s, %s or %s"
+msgstr "%s, %s, %s или %s"
+
+msgid "%s, %s, %s, %s or %s"
+msgstr "%s, %s, %s, %s или %s"
+
+msgid "%s, %s, %s, %s, %s or %s"
+msgstr "%s, %s, %s, %s, %s или %s"

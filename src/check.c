@@ -18,6 +18,7 @@
 #include "model.h"
 #include "phrase.h"
 #include "session.h"
+#include "show.h"
 #include "source.h"
 #include "stated.h"
 
@@ -127,12 +128,6 @@ static int parse_phrase(struct session *S, const char *s, size_t n, struct dur *
 	return rc;
 }
 
-/* Describe a duration for a message: "<= 30 min", "2..8 cd". */
-static void describe(char *buf, size_t n, const struct dur *d)
-{
-	dur_format(buf, n, d);
-}
-
 static bool same_bounds(const struct dur *a, const struct dur *b, int64_t wd,
 			bool *lo_ok, bool *hi_ok, bool *kinds_ok)
 {
@@ -184,11 +179,11 @@ static void check_duration(struct session *S, const struct m_reg *reg, struct m_
 		if (timed && same_bounds(&st->value.dur, &n->dur, reg->workday_min, &lo_ok, &hi_ok,
 					 &kinds_ok))
 			continue;
-		/* Described only for a message: formatting both durations cost
-		   more than the rest of a statement that agrees. */
-		char said[96], has[96];
-		describe(said, sizeof said, &st->value.dur);
-		describe(has, sizeof has, &n->dur);
+		/* Both durations as message values, written in the message's
+		   language when it is printed (show.h). */
+		struct msg_value vsaid, vhas;
+		const char *said = show_arg_dur(&vsaid, &st->value.dur, reg->workday_min);
+		const char *has = show_arg_dur(&vhas, &n->dur, reg->workday_min);
 		struct diag *g = NULL;
 		if (!timed) {
 			g = diag_emit(d, D_STATED_MISMATCH, src, SPAN(st->phrase_at),
