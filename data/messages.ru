@@ -81,7 +81,7 @@ msgid "unterminated string"
 msgstr "незакрытая строка"
 
 msgid "unknown escape sequence"
-msgstr "неизвестная escape-последовательность"
+msgstr "неизвестная экранирующая последовательность"
 
 msgid "missing `regulation ID` header"
 msgstr "нет заголовка `regulation ID`"
@@ -192,7 +192,7 @@ msgid "say which day: `wd` (working day) or `cd` (calendar day)"
 msgstr "укажите, какой день: `wd` (рабочий день) или `cd` (календарный день)"
 
 msgid "the units are min, h, wd (working day), cd (calendar day), wk (week) and mo (month)"
-msgstr "единицы: min, h, wd (рабочий день), cd (календарный день), wk (неделя) и mo (месяц)"
+msgstr "единицы: `min`, `h`, `wd` (рабочий день), `cd` (календарный день), `wk` (неделя) и `mo` (месяц)"
 
 msgid "duration too large (the limit is %lld of a unit)"
 msgstr "слишком большой срок (предел — %lld единиц)"
@@ -201,7 +201,7 @@ msgid "a duration mixes working time and calendar days"
 msgstr "в сроке смешаны рабочее время и календарные дни"
 
 msgid "working time (min, h, wd) and calendar time (cd, wk, mo) are different kinds; write them as separate steps"
-msgstr "рабочее время (min, h, wd) и календарное время (cd, wk, mo) — разные виды; запишите их отдельными процедурами"
+msgstr "рабочее время (`min`, `h`, `wd`) и календарное время (`cd`, `wk`, `mo`) — разные виды; запишите их отдельными процедурами"
 
 msgid "duration too large"
 msgstr "слишком большой срок"
@@ -249,7 +249,7 @@ msgid "`workday` is a length of time, e.g. `8 h`"
 msgstr "`workday` — это продолжительность, например `8 h`"
 
 msgid "`workday` must be between 1 h and 24 h of working time"
-msgstr "`workday` должен быть от 1 h до 24 h рабочего времени"
+msgstr "`workday` должен быть от 1 до 24 часов рабочего времени"
 
 msgid "`%s` is a time span like \"%s\"%s"
 msgstr "`%s` — это промежуток времени вида \"%s\"%s"
@@ -297,7 +297,7 @@ msgid "undefined actor `%s`"
 msgstr "неопределённый участник `%s`"
 
 msgid "declare it: actor %s staff \"...\""
-msgstr "объявите его: actor %s staff \"...\""
+msgstr "объявите его: `actor %s staff \"...\"`"
 
 msgid "a statement after a step is about that step; name a step only after `use`"
 msgstr "утверждение после процедуры относится к ней; называйте процедуру только после `use`"
@@ -375,7 +375,7 @@ msgid "this loop has no bound: the total time of the route is infinite"
 msgstr "у этого цикла нет границы: общее время маршрута бесконечно"
 
 msgid "bound it: `goto LABEL max N`, where N is the most times the jump can be taken"
-msgstr "ограничьте его: `goto LABEL max N`, где N — наибольшее число переходов"
+msgstr "ограничьте его: `goto LABEL max N`, где `N` — наибольшее число переходов"
 
 msgid "the file does not begin with `regulation ID`"
 msgstr "файл не начинается с `regulation ID`"
@@ -384,16 +384,13 @@ msgid "start the file with a line like `regulation duplicates`"
 msgstr "начните файл со строки вида `regulation duplicates`"
 
 msgid "the regulation id `%s` is not a file name of [a-z0-9_-]"
-msgstr "идентификатор регламента `%s` — не имя файла из [a-z0-9_-]"
+msgstr "идентификатор регламента `%s` — не имя файла из `[a-z0-9_-]`"
 
 msgid "use lower-case Latin letters, digits, `_` and `-`"
 msgstr "используйте строчные латинские буквы, цифры, `_` и `-`"
 
 msgid "control character U+%04X in the text"
 msgstr "управляющий символ U+%04X в тексте"
-
-msgid "invalid UTF-8 (%zu byte%s); the file must be saved as UTF-8"
-msgstr "недопустимый UTF-8 (байт: %zu%s); файл должен быть сохранён в UTF-8"
 
 msgid "NUL byte in the text; is this a binary file?"
 msgstr "байт NUL в тексте; это двоичный файл?"
@@ -421,9 +418,6 @@ msgstr "в период праздников"
 
 msgid "route `%s`: %s the %s can be late: accepted %s, due %s, ready %s (%s after acceptance; total %s, term %s)"
 msgstr "маршрут `%s`: %s %s может опоздать: принято %s, срок %s, готово %s (%s после приёма; всего %s, срок %s)"
-
-msgid "%s is %s%s%s"
-msgstr "%s — %s%s%s"
 
 msgid "a working day by transfer"
 msgstr "рабочий день по переносу"
@@ -459,10 +453,10 @@ msgid "a string ends with `\"` on the same line"
 msgstr "строка заканчивается символом `\"` на той же строке"
 
 msgid "unknown escape sequence `\\%.*s` in a string"
-msgstr "неизвестная escape-последовательность `\\%.*s` в строке"
+msgstr "неизвестная экранирующая последовательность `\\%.*s` в строке"
 
 msgid "only \\\" and \\\\ are escapes; write \\\\ for a backslash"
-msgstr "escape-последовательности — только \\\" и \\\\; обратную косую черту пишите как \\\\"
+msgstr "экранирующие последовательности — только `\\\"` и `\\\\`; обратную косую черту пишите как `\\\\`"
 
 msgid "unexpected end of file; expected `}`"
 msgstr "неожиданный конец файла; ожидалась `}`"
@@ -664,8 +658,8 @@ msgstr "в месяце от 28 до 31 дня; запишите оба конц
 msgid "the period of force reaches %s, outside the years the calendar knows (%s)"
 msgstr "период действия доходит до %s года, за пределы лет, известных календарю (%s)"
 
-msgid "add the year to the calendar (data/kz.cal, or --calendar FILE), or state a period within its years"
-msgstr "добавьте год в календарь (data/kz.cal или --calendar FILE) или укажите период в пределах его лет"
+msgid "add the year to the calendar (`data/kz.cal`, or `--calendar FILE`), or state a period within its years"
+msgstr "добавьте год в календарь (`data/kz.cal` или `--calendar FILE`) или укажите период в пределах его лет"
 
 msgid "route `%s`: documents accepted on %s, within the period of force, are worked on or due in %s, outside the years the calendar knows (%s)"
 msgstr "маршрут `%s`: по документам, принятым %s в период действия, работа или срок приходятся на %s год, за пределами лет, известных календарю (%s)"
@@ -679,8 +673,8 @@ msgstr "когда Правительство опубликует постан�
 msgid "route `%s`: the schedule for documents submitted on %s reaches %s, outside the years the calendar knows (%s)"
 msgstr "маршрут `%s`: график для документов, поданных %s, доходит до %s года, за пределы лет, известных календарю (%s)"
 
-msgid "add the year to the calendar (data/kz.cal, or --calendar FILE)"
-msgstr "добавьте год в календарь (data/kz.cal или --calendar FILE)"
+msgid "add the year to the calendar (`data/kz.cal`, or `--calendar FILE`)"
+msgstr "добавьте год в календарь (`data/kz.cal` или `--calendar FILE`)"
 
 msgid "route `%s`: the schedule runs in %s, provisional in the calendar (no transfer order recorded): it may change when the Government publishes one"
 msgstr "маршрут `%s`: график проходит по %s, предварительному в календаре (постановление о переносе выходных не записано): он может измениться, когда Правительство его опубликует"
@@ -702,3 +696,90 @@ msgstr "расчёт сроков выходит за годы календар�
 
 msgid "timing reaches a provisional year of the calendar"
 msgstr "расчёт сроков доходит до предварительного года календаря"
+
+# Durations, moments and outcomes in the message language (issue 14);
+# the parser's words for what it found and expected.
+
+msgid "invalid UTF-8 (%zu byte); the file must be saved as UTF-8"
+msgstr "недопустимый UTF-8 (байт: %zu); файл должен быть сохранён в UTF-8"
+
+msgid "invalid UTF-8 (%zu bytes); the file must be saved as UTF-8"
+msgstr "недопустимый UTF-8 (байт: %zu); файл должен быть сохранён в UTF-8"
+
+msgid "route `%s` has no end: the path runs past its last item"
+msgstr "у маршрута `%s` нет конца: путь идёт дальше его последнего элемента"
+
+msgid "route `%s` is empty: it has no steps and no end"
+msgstr "маршрут `%s` пуст: в нём нет ни процедур, ни конца"
+
+msgid "result"
+msgstr "результат"
+
+msgid "refusal"
+msgstr "отказ"
+
+msgid "%s is a public holiday: %s"
+msgstr "%s — праздничный день: «%s»"
+
+msgid "%s is %s%s"
+msgstr "%s — %s%s"
+
+msgid "reglc: error: '%s' has errors in structure; no timing report\n"
+msgstr "reglc: error: в структуре '%s' есть ошибки; отчёта о сроках нет\n"
+
+msgid "reglc: error: no path of route '%s' ends in a result\n"
+msgstr "reglc: error: ни один путь маршрута '%s' не заканчивается результатом\n"
+
+msgid "reglc: error: no path of route '%s' ends in a refusal\n"
+msgstr "reglc: error: ни один путь маршрута '%s' не заканчивается отказом\n"
+
+msgid "reglc: error: route '%s': its loops make too many paths to check every one\n"
+msgstr "reglc: error: маршрут '%s': из-за его циклов путей слишком много, чтобы проверить каждый\n"
+
+msgid "end of file"
+msgstr "конец файла"
+
+msgid "an invalid token"
+msgstr "недопустимая лексема"
+
+msgid "name `%.*s`"
+msgstr "имя `%.*s`"
+
+msgid "unit `%.*s`"
+msgstr "единица `%.*s`"
+
+msgid "number `%.*s`"
+msgstr "число `%.*s`"
+
+msgid "string %.*s"
+msgstr "строка %.*s"
+
+msgid "a name"
+msgstr "имя"
+
+msgid "a string"
+msgstr "строка"
+
+msgid "a number"
+msgstr "число"
+
+msgid "a unit (min, h, wd, cd)"
+msgstr "единица (`min`, `h`, `wd`, `cd`)"
+
+msgid "%s or %s"
+msgstr "%s или %s"
+
+msgid "%s, %s or %s"
+msgstr "%s, %s или %s"
+
+msgid "%s, %s, %s or %s"
+msgstr "%s, %s, %s или %s"
+
+msgid "%s, %s, %s, %s or %s"
+msgstr "%s, %s, %s, %s или %s"
+
+msgid "%s, %s, %s, %s, %s or %s"
+msgstr "%s, %s, %s, %s, %s или %s"
+
+msgid "date `%.*s`"
+msgstr "дата `%.*s`"

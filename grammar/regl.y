@@ -496,50 +496,60 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 	    ctx->brace_errs[ctx->nbraces - 1] < ctx->nsyntax)
 		return 0; /* the earlier error already explains the open `{` */
 
-	char found[128];
+	/* What was found and what was expected, as messages of their own,
+	   so that both are printed in the message's language (msg.h). */
+	struct msg found, expected;
 	int len0 = (int)(at->hi - at->lo > 60 ? 60 : at->hi - at->lo);
 	const char *text = ctx->src->text + at->lo;
 	if (got == YYSYMBOL_YYEOF)
-		snprintf(found, sizeof found, "end of file");
+		msg_capture(&found, N_("end of file"));
 	else if (got == YYSYMBOL_YYUNDEF)
-		snprintf(found, sizeof found, "an invalid token");
+		msg_capture(&found, N_("an invalid token"));
 	else if (got == YYSYMBOL_ID)
-		snprintf(found, sizeof found, "name `%.*s`", len0, text);
+		msg_capture(&found, N_("name `%.*s`"), len0, text);
 	else if (got == YYSYMBOL_UNIT)
-		snprintf(found, sizeof found, "unit `%.*s`", len0, text);
+		msg_capture(&found, N_("unit `%.*s`"), len0, text);
 	else if (got == YYSYMBOL_NUMBER)
-		snprintf(found, sizeof found, "number `%.*s`", len0, text);
+		msg_capture(&found, N_("number `%.*s`"), len0, text);
 	else if (got == YYSYMBOL_DATE)
-		snprintf(found, sizeof found, "date `%.*s`", len0, text);
+		msg_capture(&found, N_("date `%.*s`"), len0, text);
 	else if (got == YYSYMBOL_STRING)
-		snprintf(found, sizeof found, "string %.*s", len0, text);
+		msg_capture(&found, N_("string %.*s"), len0, text);
 	else
-		snprintf(found, sizeof found, "%s", yysymbol_name(got));
+		msg_capture(&found, "%s", yysymbol_name(got));
 
-	char expected[512] = "";
-	size_t len = 0;
-	if (n > 0 && n <= NEXP) {
-		for (int i = 0; i < n; i++) {
-			const char *name = yysymbol_name(exp[i]);
-			if (exp[i] == YYSYMBOL_UNIT)
-				name = "a unit (min, h, wd, cd)";
-			len += (size_t)snprintf(expected + len, sizeof expected - len,
-						"%s%s", i == 0 ? "" : i == n - 1 ? " or " : ", ",
-						name);
-			if (len >= sizeof expected)
-				break;
-		}
+	/* The expected tokens: the keywords and punctuation by their names
+	   (in backquotes, the same in every language), the others as
+	   fragments; joined as the language joins a list. */
+	static const char *const lists[NEXP] = {
+		"%s", N_("%s or %s"), N_("%s, %s or %s"), N_("%s, %s, %s or %s"),
+		N_("%s, %s, %s, %s or %s"), N_("%s, %s, %s, %s, %s or %s"),
+	};
+	const char *item[NEXP] = { "", "", "", "", "", "" };
+	bool listed = n > 0 && n <= NEXP;
+	if (listed) {
+		for (int i = 0; i < n; i++)
+			item[i] = exp[i] == YYSYMBOL_ID ? FRAG("a name")
+				  : exp[i] == YYSYMBOL_STRING ? FRAG("a string")
+				  : exp[i] == YYSYMBOL_NUMBER ? FRAG("a number")
+				  : exp[i] == YYSYMBOL_UNIT ? FRAG("a unit (min, h, wd, cd)")
+				  : yysymbol_name(exp[i]);
+		msg_capture(&expected, lists[n - 1], item[0], item[1], item[2], item[3], item[4],
+			    item[5]);
 	}
 	struct diag *g;
 	if (got == YYSYMBOL_YYEOF && ctx->nbraces > 0)
 		g = diag_emit(ctx->diags, D_SYNTAX, ctx->src, at->lo, at->hi,
 			      "unexpected end of file; expected `}`");
-	else if (len > 0)
+	else if (listed)
 		g = diag_emit(ctx->diags, D_SYNTAX, ctx->src, at->lo, at->hi,
-			      "unexpected %s; expected %s", found, expected);
+			      "unexpected %s; expected %s", MSG_ARG(&found), MSG_ARG(&expected));
 	else
 		g = diag_emit(ctx->diags, D_SYNTAX, ctx->src, at->lo, at->hi,
-			      "unexpected %s", found);
+			      "unexpected %s", MSG_ARG(&found));
+	msg_free(&found);
+	if (listed)
+		msg_free(&expected);
 	if (got == YYSYMBOL_YYEOF && ctx->nbraces > 0) {
 		uint32_t b = ctx->braces[ctx->nbraces - 1];
 		diag_note(g, ctx->src, b, b + 1, "the `{` opened here is not closed");

@@ -18,6 +18,7 @@
 #include "model.h"
 #include "phrase.h"
 #include "session.h"
+#include "show.h"
 #include "source.h"
 #include "stated.h"
 
@@ -122,12 +123,6 @@ static int parse_phrase(struct session *S, const char *s, size_t n, struct phras
 	return rc;
 }
 
-/* Describe a duration for a message: "<= 30 min", "2..8 cd". */
-static void describe(char *buf, size_t n, const struct dur *d)
-{
-	dur_format(buf, n, d);
-}
-
 /*
  * Whether what a statement says agrees with the model's duration.  A
  * figure states a maximum unless the phrase gives a lower bound itself:
@@ -219,11 +214,11 @@ static struct diag *compare(struct session *S, const struct m_reg *reg,
 	bool lo_ok, hi_ok, kinds_ok;
 	if (timed && agrees(&st->value.dur, has, reg->workday_min, &lo_ok, &hi_ok, &kinds_ok))
 		return NULL;
-	/* Described only for a message: formatting both durations cost
-	   more than the rest of a statement that agrees. */
-	char said[96], hs[96];
-	describe(said, sizeof said, &st->value.dur);
-	describe(hs, sizeof hs, has);
+	/* Both durations as message values, written in the message's
+	   language when it is printed (show.h). */
+	struct msg_value vsaid, vhas;
+	const char *said = show_arg_dur(&vsaid, &st->value.dur, reg->workday_min);
+	const char *hs = show_arg_dur(&vhas, has, reg->workday_min);
 	if (!timed)
 		return diag_emit(&S->d, D_STATED_MISMATCH, reg->src, SPAN(st->phrase_at),
 				 "%s states \"%s\" (%s), but the step %s", st->where, st->phrase,
@@ -275,8 +270,8 @@ static void check_duration(struct session *S, const struct m_reg *reg,
 		if (!g)
 			continue;
 		about(g, a, st);
-		char has[96];
-		describe(has, sizeof has, &n->dur);
+		struct msg_value vhas;
+		const char *has = show_arg_dur(&vhas, &n->dur, reg->workday_min);
 		if (step->u.step.dur)
 			diag_note(g, src, SPAN(step->u.step.dur->at), "the step's duration is %s",
 				  has);
@@ -303,8 +298,8 @@ static void check_term(struct session *S, const struct m_reg *reg, const struct 
 		if (!g)
 			continue;
 		about(g, a, st);
-		char has[96];
-		describe(has, sizeof has, &t->dur);
+		struct msg_value vhas;
+		const char *has = show_arg_dur(&vhas, &t->dur, reg->workday_min);
 		diag_note(g, reg->src, SPAN(t->ast->u.term.dur->at), "the term is %s", has);
 	}
 }

@@ -4,7 +4,10 @@
  *
  * Both compile the file like `check` (printing its findings to stderr)
  * and then print their report on stdout.  They refuse a file with errors
- * in structure: its paths are not known.
+ * in structure: its paths are not known.  The reports are English, in
+ * reglc's notation; durations in it are carried as the law writes them
+ * (legal.h: "within 1 wd 2 h", totals "28 cd + 2 wd 1 h 15 min").  What
+ * they print on stderr is in the message language (--messages).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,8 +16,10 @@
 #include "arena.h"
 #include "calendar.h"
 #include "cli.h"
+#include "legal.h"
 #include "model.h"
 #include "stated.h"
+#include "msg.h"
 #include "time.h"
 
 static const char *verdict_text(enum time_verdict v)
@@ -86,7 +91,10 @@ static void print_conventions(FILE *f, const struct m_reg *reg, const struct cal
 	if (reg->break_start != reg->break_end)
 		fprintf(f, ", break %02d:%02d-%02d:%02d", reg->break_start / 60,
 			reg->break_start % 60, reg->break_end / 60, reg->break_end % 60);
-	fprintf(f, " (1 wd = %lld min)\n", (long long)reg->workday_min);
+	char day[64];
+	legal_notation_qty(day, sizeof day, (struct qty){ 0, 0, reg->workday_min, 0 }, UNIT_MIN,
+			   reg->workday_min, LP_AS_WRITTEN);
+	fprintf(f, " (1 wd = %s)\n", day);
 	fprintf(f, "counting: the day of acceptance %s; a term ending on a non-working day %s\n",
 		reg->count_same_day ? "is counted" : "is not counted",
 		reg->close_exact ? "ends there" : "ends on the next working day");
@@ -94,8 +102,10 @@ static void print_conventions(FILE *f, const struct m_reg *reg, const struct cal
 
 /* What the timing analysis found of outcome o of route r: the
  * compilation's own (a session for explain analyses in full). */
-static void explain_outcome(FILE *f, const struct m_route *r, enum outcome o)
+static void explain_outcome(FILE *f, const struct m_reg *reg, const struct m_route *r,
+			    enum outcome o)
 {
+	int64_t wdlen = reg->workday_min;
 	const struct m_timing rep = r->timing[o];
 	if (rep.verdict == TV_NONE)
 		return;
@@ -104,8 +114,10 @@ static void explain_outcome(FILE *f, const struct m_route *r, enum outcome o)
 	time_paths(r, o, 16, &ps);
 	for (size_t i = 0; i < ps.n; i++) {
 		char lo[96], hi[96];
-		qty_format(lo, sizeof lo, time_path_total(ps.v[i], ps.len[i], false));
-		qty_format(hi, sizeof hi, time_path_total(ps.v[i], ps.len[i], true));
+		legal_notation_qty(lo, sizeof lo, time_path_total(ps.v[i], ps.len[i], false),
+				   UNIT_MIN, wdlen, LP_AS_SUM);
+		legal_notation_qty(hi, sizeof hi, time_path_total(ps.v[i], ps.len[i], true),
+				   UNIT_MIN, wdlen, LP_AS_SUM);
 		fprintf(f, "    path %zu: ", i + 1);
 		print_path(f, ps.v[i], ps.len[i]);
 		fprintf(f, "\n      total %s .. %s\n", lo, hi);
@@ -114,11 +126,12 @@ static void explain_outcome(FILE *f, const struct m_route *r, enum outcome o)
 		fputs("    (more paths: only the first 16 are listed; the verdict covers all)\n", f);
 	time_paths_free(&ps);
 	char worst[96], best[96], term[96];
-	qty_format(worst, sizeof worst, rep.worst);
-	qty_format(best, sizeof best, rep.best);
+	legal_notation_qty(worst, sizeof worst, rep.worst, UNIT_MIN, wdlen, LP_AS_SUM);
+	legal_notation_qty(best, sizeof best, rep.best, UNIT_MIN, wdlen, LP_AS_SUM);
 	fprintf(f, "    worst total: %s; best total: %s\n", worst, best);
 	if (rep.term) {
-		qty_format(term, sizeof term, rep.term->dur.hi);
+		legal_notation_qty(term, sizeof term, rep.term->dur.hi, rep.term->dur.unit, wdlen,
+				   LP_AS_WRITTEN);
 		fprintf(f, "    term: %s\n", term);
 	} else {
 		fputs("    term: not stated\n", f);
@@ -161,8 +174,8 @@ static void explain_outcome(FILE *f, const struct m_route *r, enum outcome o)
 		const struct m_node *nd = rep.path[i].node;
 		if (nd->kind != N_STEP)
 			continue;
-		char b[64], d[64];
-		dur_format(d, sizeof d, &nd->dur);
+		char b[64], d[96];
+		legal_notation_dur(d, sizeof d, &nd->dur, wdlen);
 		fprintf(f, "      %-12s %-10s %-14s", step_name(nd, b, sizeof b),
 			nd->actor ? nd->actor->id : "", d);
 		if (rep.path[i].from >= 0) {
@@ -195,7 +208,7 @@ static void explain_stated(FILE *f, const char *who, const struct m_stated *st,
 		return;
 	}
 	char d[96];
-	dur_format(d, sizeof d, &st->value.dur);
+	legal_notation_dur(d, sizeof d, &st->value.dur, workday_min);
 	fprintf(f, " reads %s", d);
 	if (st->from_hi > st->from_lo)
 		fprintf(f, ", from \"%.*s\"", (int)(st->from_hi - st->from_lo),
@@ -340,7 +353,8 @@ static struct m_reg *compile_for_time(const struct time_opts *t, struct session 
 	bool ok = u->structural;
 	diag_flush(d);
 	if (!ok) {
-		fprintf(stderr, "reglc: error: '%s' has errors in structure; no timing report\n",
+		fprintf(stderr, msg_tr(d->lang, N_("reglc: error: '%s' has errors in structure; "
+						   "no timing report\n")),
 			t->file);
 		*status = 1;
 		return NULL;
@@ -384,7 +398,7 @@ int cmd_explain(int argc, char **argv)
 			any = true;
 			printf("\nroute %s: %s\n", r->id, r->title.kk);
 			for (int o = 0; o < OUT__COUNT; o++)
-				explain_outcome(stdout, r, (enum outcome)o);
+				explain_outcome(stdout, reg, r, (enum outcome)o);
 			explain_statements(stdout, reg, r);
 		}
 		if (t.route && !any) {
@@ -440,12 +454,15 @@ int cmd_deadline(int argc, char **argv)
 	if (!r) {
 		status = 2;
 	} else if (!time_deadline(reg, r, t.outcome, cal, from, &rep)) {
-		fprintf(stderr, "reglc: error: no path of route '%s' ends in a %s\n", r->id,
-			outcome_name(t.outcome));
+		fprintf(stderr, msg_tr(S.d.lang, t.outcome == OUT_RESULT
+				       ? N_("reglc: error: no path of route '%s' ends in a result\n")
+				       : N_("reglc: error: no path of route '%s' ends in a refusal\n")),
+			r->id);
 		status = 2;
 	} else if (rep.paths_capped) {
-		fprintf(stderr, "reglc: error: route '%s': its loops make too many paths to "
-				"check every one\n", r->id);
+		fprintf(stderr, msg_tr(S.d.lang, N_("reglc: error: route '%s': its loops make too "
+						    "many paths to check every one\n")),
+			r->id);
 		status = 1;
 		free(rep.path);
 	} else if (!time_deadline_range(&S.d, reg, r, cal, from, &rep)) {
@@ -464,8 +481,8 @@ int cmd_deadline(int argc, char **argv)
 			const struct m_node *nd = rep.path[i].node;
 			if (nd->kind != N_STEP)
 				continue;
-			char nb[64], dd[64], x[48], y[48];
-			dur_format(dd, sizeof dd, &nd->dur);
+			char nb[64], dd[96], x[48], y[48];
+			legal_notation_dur(dd, sizeof dd, &nd->dur, reg->workday_min);
 			time_format(x, sizeof x, rep.path[i].from);
 			time_format(y, sizeof y, rep.path[i].to);
 			printf("  %-12s %-10s %-14s %s -> %s\n", step_name(nd, nb, sizeof nb),
@@ -476,7 +493,8 @@ int cmd_deadline(int argc, char **argv)
 		printf("ready by %s (%s after acceptance)\n", b, el);
 		if (rep.term) {
 			char term[96];
-			qty_format(term, sizeof term, rep.term->dur.hi);
+			legal_notation_qty(term, sizeof term, rep.term->dur.hi, rep.term->dur.unit,
+					   reg->workday_min, LP_AS_WRITTEN);
 			time_format(b, sizeof b, rep.worst_due);
 			printf("due %s (term %s): %s\n", b, term,
 			       rep.verdict == TV_EXCEEDS ? "LATE"

@@ -501,7 +501,7 @@ static void put_duration(struct sb *b, const struct flow *f, const struct m_node
 			return;
 		snprintf(buf, sizeof buf, "%s", say(f, LP_NO_TERM_STEP));
 	} else {
-		f->lp->dur(buf, sizeof buf, &n->dur, LPS_DIGITS);
+		f->lp->dur(buf, sizeof buf, &n->dur, LPS_DIGITS, f->reg->workday_min);
 	}
 	sb_puts(b, "<TR><TD><FONT POINT-SIZE=\"9\"><I>");
 	html_text(b, buf, strlen(buf));
@@ -625,14 +625,15 @@ static void caption_timing(struct sb *b, const struct flow *f)
 			snprintf(total, sizeof total, "%s", say(f, LP_INFINITE));
 			break;
 		default:
-			f->lp->total(total, sizeof total, t->worst);
+			f->lp->qty(total, sizeof total, t->worst, UNIT_MIN, f->reg->workday_min,
+				   LP_AS_SUM);
 		}
 		sb_puts(b, "<TR><TD>");
 		sb_printf(b, "<B>%s:</B> %s — ", say(f, o == OUT_RESULT ? LP_RESULT : LP_REFUSAL),
 			  say(f, LP_PATH_TOTAL));
 		html_text(b, total, strlen(total));
 		if (term) {
-			f->lp->dur(tbuf, sizeof tbuf, &term->dur, LPS_DIGITS);
+			f->lp->dur(tbuf, sizeof tbuf, &term->dur, LPS_DIGITS, f->reg->workday_min);
 			sb_printf(b, "; %s — ", say(f, LP_TERM));
 			html_text(b, tbuf, strlen(tbuf));
 		} else {

@@ -33,7 +33,7 @@
 #include "gv.h"
 #include "langpack.h"
 #include "model.h"
-#include "sb.h"
+#include "show.h"
 #include "source.h"
 #include "time.h"
 #include "utf8.h"
@@ -231,14 +231,14 @@ static void mark1(const struct hb *h, struct doc_node *p, const struct m_node *n
 static void put_words(const struct hb *h, struct doc_node *p, const struct dur *d)
 {
 	char buf[1024];
-	h->lp->dur(buf, sizeof buf, d, LPS_WORDS);
+	h->lp->dur(buf, sizeof buf, d, LPS_WORDS, h->reg->workday_min);
 	doc_textf(p, "%s", buf);
 }
 
 static void put_legal(const struct hb *h, struct doc_node *p, const struct dur *d)
 {
 	char buf[512];
-	h->lp->dur(buf, sizeof buf, d, LPS_DIGITS);
+	h->lp->dur(buf, sizeof buf, d, LPS_DIGITS, h->reg->workday_min);
 	doc_textf(p, "%s", buf);
 }
 
@@ -809,72 +809,12 @@ static void appendix_diagrams(const struct hb *h, int no)
 
 /* ---- the timing report ------------------------------------------------------------------ */
 
-/* Instants saturate far past any date (time_int.h); this is "never". */
-#define NEVER ((int64_t)1 << 59)
-
-/* The name of the day of the week of a day number (calendar.h). */
-static const char *weekday(const struct hb *h, int32_t day)
-{
-	return say(h, (enum lp_phrase)(LP_MONDAY + cal_weekday(day)));
-}
-
-/* The day of an instant in minutes, rounding down for instants before
- * day 0. */
-static int32_t day_of(int64_t t)
-{
-	return (int32_t)(t >= 0 ? t / 1440 : -((-t + 1439) / 1440));
-}
-
-/* An instant into buf: a date on the real calendar, a day number on the
- * ordinary week (counted from the start's day). */
-static void instant(const struct hb *h, char *buf, size_t n, int64_t t, int64_t start,
-		    bool ordinary)
-{
-	struct out o = out_start(buf, n);
-	if (t >= NEVER) {
-		out_printf(&o, "%s", say(h, LP_NEVER));
-		return;
-	}
-	int32_t d = day_of(t);
-	int m = (int)(t - (int64_t)d * 1440);
-	if (ordinary) {
-		int32_t d0 = day_of(start);
-		if (d != d0)
-			out_printf(&o, say(h, LP_DAY_N), (int)(d - d0));
-		out_printf(&o, "%s %02d:%02d", weekday(h, d), m / 60, m % 60);
-		return;
-	}
-	int y, mo, da;
-	cal_civil_from_days(d, &y, &mo, &da);
-	out_printf(&o, "%04d-%02d-%02d (%s) %02d:%02d", y, mo, da, weekday(h, d), m / 60, m % 60);
-}
-
 static void put_instant(const struct hb *h, struct doc_node *p, int64_t t, int64_t start,
 			bool ordinary)
 {
 	char buf[128];
-	instant(h, buf, sizeof buf, t, start, ordinary);
+	show_instant(buf, sizeof buf, h->lp, t, start, ordinary);
 	doc_textf(p, "%s", buf);
-}
-
-/* A length of time in days, hours and minutes ("2 күн 3 сағ 05 мин"),
- * into buf. */
-static void elapsed(const struct hb *h, char *buf, size_t n, int64_t minutes)
-{
-	struct out o = out_start(buf, n);
-	if (minutes < 0) {
-		out_printf(&o, "–");
-		return;
-	}
-	if (minutes >= NEVER / 2) {
-		out_printf(&o, "∞");
-		return;
-	}
-	long long days = (long long)(minutes / 1440);
-	int rest = (int)(minutes % 1440);
-	if (days)
-		out_printf(&o, say(h, LP_ELAPSED_DAYS), days);
-	out_printf(&o, say(h, LP_ELAPSED_HM), rest / 60, rest % 60);
 }
 
 /* The verdict of the timing check in a sentence (the compilation's, time.h). */
@@ -959,10 +899,10 @@ static void timing_outcome(const struct hb *h, struct doc_node *sec, const struc
 	char buf[512];
 	struct doc_node *kv = doc_kv(sec, say(h, LP_INDICATOR), say(h, LP_VALUE));
 	struct doc_node *v = doc_kv_row(kv, say(h, LP_TOTAL_WORST));
-	h->lp->total(buf, sizeof buf, rep.worst);
+	h->lp->qty(buf, sizeof buf, rep.worst, UNIT_MIN, h->reg->workday_min, LP_AS_SUM);
 	doc_textf(v, "%s", buf);
 	v = doc_kv_row(kv, say(h, LP_TOTAL_BEST));
-	h->lp->total(buf, sizeof buf, rep.best);
+	h->lp->qty(buf, sizeof buf, rep.best, UNIT_MIN, h->reg->workday_min, LP_AS_SUM);
 	doc_textf(v, "%s", buf);
 	v = doc_kv_row(kv, say(h, LP_TERM_ROW));
 	if (rep.term)
@@ -976,19 +916,21 @@ static void timing_outcome(const struct hb *h, struct doc_node *sec, const struc
 		doc_text(v, say(h, rep.dated ? LP_SIMULATED_MONTHS : LP_SIMULATED));
 		char at[128], worst[128], best[128];
 		v = doc_kv_row(kv, say(h, LP_WORST_CASE));
-		instant(h, at, sizeof at, rep.worst_start, rep.worst_start, rep.ordinary && !rep.dated);
+		show_instant(at, sizeof at, h->lp, rep.worst_start, rep.worst_start, rep.ordinary && !rep.dated);
 		doc_textf(v, say(h, LP_ACCEPTED_AT), at);
 		if (rep.term) {
-			instant(h, at, sizeof at, rep.worst_due, rep.worst_start, rep.ordinary && !rep.dated);
+			show_instant(at, sizeof at, h->lp, rep.worst_due, rep.worst_start,
+				     rep.ordinary && !rep.dated);
 			doc_textf(v, say(h, LP_DUE_AT), at);
 		}
-		instant(h, at, sizeof at, rep.worst_finish, rep.worst_start, rep.ordinary && !rep.dated);
+		show_instant(at, sizeof at, h->lp, rep.worst_finish, rep.worst_start,
+			     rep.ordinary && !rep.dated);
 		doc_textf(v, say(h, LP_READY_AT), at);
 		if (rep.ordinary)
 			doc_text(v, say(h, rep.dated ? LP_ORDINARY_CALENDAR : LP_ORDINARY));
 		v = doc_kv_row(kv, say(h, LP_ELAPSED));
-		elapsed(h, worst, sizeof worst, rep.worst_elapsed);
-		elapsed(h, best, sizeof best, rep.best_elapsed);
+		show_elapsed(worst, sizeof worst, h->lp, rep.worst_elapsed);
+		show_elapsed(best, sizeof best, h->lp, rep.best_elapsed);
 		doc_textf(v, say(h, LP_ELAPSED_RANGE), worst, best);
 	}
 	doc_text(doc_para(sec, "para", NULL), say(h, LP_CRITICAL));
@@ -1013,7 +955,10 @@ static void report(const struct hb *h)
 	if (reg->break_start != reg->break_end)
 		doc_textf(p, say(h, LP_WORK_BREAK), reg->break_start / 60, reg->break_start % 60,
 			  reg->break_end / 60, reg->break_end % 60);
-	doc_textf(p, say(h, LP_WORKDAY_LEN), (long long)reg->workday_min);
+	char day[64];
+	h->lp->qty(day, sizeof day, (struct qty){ 0, 0, reg->workday_min, 0 }, UNIT_MIN,
+		   reg->workday_min, LP_AS_WRITTEN);
+	doc_textf(p, say(h, LP_WORKDAY_LEN), day);
 	doc_text(p, say(h, reg->count_same_day ? LP_SAME_DAY : LP_NEXT_DAY));
 	doc_text(p, say(h, reg->close_exact ? LP_CLOSE_EXACT : LP_CLOSE_NEXT));
 	if (h->v->cal) {

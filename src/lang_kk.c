@@ -15,7 +15,9 @@
  *    (which Kazakh has not) leave the phrase unchanged.
  *  - Durations put the case ending on the last unit only: the ablative
  *    before "аспайды" and before the dash of a range, the dative before
- *    "дейін" (legal.h lists the phrases).
+ *    "дейін" (legal.h lists the phrases).  Working parts follow each other
+ *    without a conjunction ("2 жұмыс күні 4 сағат 50 минут"); calendar
+ *    days come first, joined by "және".
  */
 #include "langpack.h"
 
@@ -315,20 +317,24 @@ static const char kk_within[] = " ішінде";            /* after the nominat
 static const char kk_dash[] = " – ";                  /* between a range's ends */
 static const char kk_until[] = " дейін";              /* after the dative */
 
+static const char kk_and[] = " және ";                /* calendar days, then working time */
+
 /* Parts: every number and unit in the nominative but the last unit, which
- * takes case c. */
+ * takes case c; calendar days and the working time after them joined by
+ * "және" ("28 күнтізбелік күн және 2 жұмыс күні 4 сағат"), the working
+ * parts by spaces. */
 static void kk_parts(struct out *o, const struct legal_parts *p, enum lp_case c,
 		     enum lp_style s)
 {
 	for (int i = 0; i < p->n; i++)
-		kk_put_count(o, i ? " " : "", (uint64_t)p->v[i], p->u[i],
-			     i == p->n - 1 ? c : LPC_NOM, s);
+		kk_put_count(o, i == 0 ? "" : legal_kind_break(p, i) ? kk_and : " ",
+			     (uint64_t)p->v[i], p->u[i], i == p->n - 1 ? c : LPC_NOM, s);
 }
 
-static int kk_dur(char *buf, size_t n, const struct dur *d, enum lp_style s)
+static int kk_dur(char *buf, size_t n, const struct dur *d, enum lp_style s, int64_t workday)
 {
 	struct out o = out_start(buf, n);
-	struct legal_parts hi = legal_split(d->hi, d->unit, true);
+	struct legal_parts hi = legal_split(d->hi, d->unit, workday, LP_AS_WRITTEN);
 	switch (d->form) {
 	case DF_NONE:
 		break;
@@ -347,7 +353,7 @@ static int kk_dur(char *buf, size_t n, const struct dur *d, enum lp_style s)
 		out_printf(&o, "%s", kk_within);
 		break;
 	case DF_RANGE: {
-		struct legal_parts lo = legal_split(d->lo, d->unit, true);
+		struct legal_parts lo = legal_split(d->lo, d->unit, workday, LP_AS_WRITTEN);
 		kk_parts(&o, &lo, LPC_ABL, s);
 		out_printf(&o, "%s", kk_dash);
 		kk_parts(&o, &hi, LPC_DAT, s);
@@ -358,16 +364,12 @@ static int kk_dur(char *buf, size_t n, const struct dur *d, enum lp_style s)
 	return out_end(&o);
 }
 
-static int kk_total(char *buf, size_t n, struct qty q)
+static int kk_qty(char *buf, size_t n, struct qty q, enum unit unit, int64_t workday,
+		  enum lp_carry how)
 {
 	struct out o = out_start(buf, n);
-	struct legal_parts kinds[2];
-	int nk = legal_split_total(q, kinds);
-	for (int k = 0; k < nk; k++) {
-		if (k)
-			out_printf(&o, " + ");
-		kk_parts(&o, &kinds[k], LPC_NOM, LPS_DIGITS);
-	}
+	struct legal_parts p = legal_split(q, unit, workday, how);
+	kk_parts(&o, &p, LPC_NOM, LPS_DIGITS);
 	return out_end(&o);
 }
 
@@ -382,7 +384,7 @@ const struct langpack lp_kk = {
 	.count = kk_count,
 	.inflect = kk_inflect,
 	.dur = kk_dur,
-	.total = kk_total,
+	.qty = kk_qty,
 	.after_bound = LPC_NOM,
 	.phrase = {
 		[LP_YES] = "ИӘ",
@@ -516,7 +518,7 @@ const struct langpack lp_kk = {
 				   "мәтінінің бөлігі емес. ",
 		[LP_WORK_HOURS] = "Жұмыс уақыты: %02d:%02d–%02d:%02d",
 		[LP_WORK_BREAK] = ", үзіліс %02d:%02d–%02d:%02d",
-		[LP_WORKDAY_LEN] = " (1 жұмыс күні = %lld минут). ",
+		[LP_WORKDAY_LEN] = " (1 жұмыс күні = %s). ",
 		[LP_SAME_DAY] = "Құжаттар қабылданған күн мерзімге есептеледі; ",
 		[LP_NEXT_DAY] = "Құжаттар қабылданған күн мерзімге есептелмейді; ",
 		[LP_CLOSE_EXACT] = "мерзім жұмыс емес күні де аяқтала алады.",

@@ -19,7 +19,11 @@
  *    outputs write.
  *  - Durations inflect every unit for its own number; a range whose ends
  *    are one number of one unit each names the unit once, agreeing with
- *    the upper number ("от 90 до 180 календарных дней").
+ *    the upper number ("от 90 до 180 календарных дней").  Hours and
+ *    minutes go together ("1 час 15 минут"); working days, and calendar
+ *    days before them, are listed with the last joined by "и" ("в течение
+ *    2 рабочих дней и 4 часов", "28 календарных дней, 2 рабочих дня и 1
+ *    час").
  *  - There is no rule-made case ending (inflect is NULL): Russian forms
  *    come from the tables.
  */
@@ -308,20 +312,35 @@ static const char ru_within[] = "в течение ";       /* before the geniti
 static const char ru_from[] = "от ";                /* a range: before the genitive */
 static const char ru_to[] = " до ";                 /* ... and again */
 
-/* Parts: each number and its noun in case c. */
+/* The group of a unit, for the conjunctions: calendar days, working
+ * days, the hours and minutes of a day. */
+static int ru_group_of(enum lp_noun u)
+{
+	return u == LPN_CD || u == LPN_WEEK || u == LPN_MONTH ? 0 : u == LPN_WD ? 1 : 2;
+}
+
+/* Parts: each number and its noun in case c.  Hours and minutes go
+ * together ("1 час 15 минут"); the groups before them are listed with
+ * commas, the last joined by "и": "2 рабочих дня и 4 часа 50 минут",
+ * "28 календарных дней, 2 рабочих дня и 1 час". */
 static void ru_parts(struct out *o, const struct legal_parts *p, enum lp_case c,
 		     enum lp_style s)
 {
-	for (int i = 0; i < p->n; i++)
-		ru_put_count(o, i ? " " : "", (uint64_t)p->v[i], p->u[i], c, s);
+	int last = p->n ? ru_group_of(p->u[p->n - 1]) : 0;
+	for (int i = 0; i < p->n; i++) {
+		int g = ru_group_of(p->u[i]);
+		const char *sep = i == 0 ? "" : g == ru_group_of(p->u[i - 1]) ? " "
+					  : g == last ? " и " : ", ";
+		ru_put_count(o, sep, (uint64_t)p->v[i], p->u[i], c, s);
+	}
 }
 
 /* A range: "от N до M U" when both ends are one number of one unit (the
  * noun agreeing with the upper number), else each end with its units. */
-static void ru_range(struct out *o, const struct dur *d, enum lp_style s)
+static void ru_range(struct out *o, const struct dur *d, enum lp_style s, int64_t workday)
 {
-	struct legal_parts lo = legal_split(d->lo, d->unit, true);
-	struct legal_parts hi = legal_split(d->hi, d->unit, true);
+	struct legal_parts lo = legal_split(d->lo, d->unit, workday, LP_AS_WRITTEN);
+	struct legal_parts hi = legal_split(d->hi, d->unit, workday, LP_AS_WRITTEN);
 	if (lo.n == 1 && hi.n == 1 && lo.u[0] == hi.u[0]) {
 		enum lp_gender g = ru_nouns[hi.u[0]].gender;
 		ru_put_number(o, ru_from, (uint64_t)lo.v[0], g, LPC_GEN, s);
@@ -334,10 +353,10 @@ static void ru_range(struct out *o, const struct dur *d, enum lp_style s)
 	ru_parts(o, &hi, LPC_GEN, s);
 }
 
-static int ru_dur(char *buf, size_t n, const struct dur *d, enum lp_style s)
+static int ru_dur(char *buf, size_t n, const struct dur *d, enum lp_style s, int64_t workday)
 {
 	struct out o = out_start(buf, n);
-	struct legal_parts hi = legal_split(d->hi, d->unit, true);
+	struct legal_parts hi = legal_split(d->hi, d->unit, workday, LP_AS_WRITTEN);
 	switch (d->form) {
 	case DF_NONE:
 		break;
@@ -356,22 +375,18 @@ static int ru_dur(char *buf, size_t n, const struct dur *d, enum lp_style s)
 		ru_parts(&o, &hi, LPC_GEN, s);
 		break;
 	case DF_RANGE:
-		ru_range(&o, d, s);
+		ru_range(&o, d, s, workday);
 		break;
 	}
 	return out_end(&o);
 }
 
-static int ru_total(char *buf, size_t n, struct qty q)
+static int ru_qty(char *buf, size_t n, struct qty q, enum unit unit, int64_t workday,
+		  enum lp_carry how)
 {
 	struct out o = out_start(buf, n);
-	struct legal_parts kinds[2];
-	int nk = legal_split_total(q, kinds);
-	for (int k = 0; k < nk; k++) {
-		if (k)
-			out_printf(&o, " + ");
-		ru_parts(&o, &kinds[k], LPC_NOM, LPS_DIGITS);
-	}
+	struct legal_parts p = legal_split(q, unit, workday, how);
+	ru_parts(&o, &p, LPC_NOM, LPS_DIGITS);
 	return out_end(&o);
 }
 
@@ -386,7 +401,7 @@ const struct langpack lp_ru = {
 	.count = ru_count,
 	.inflect = NULL,
 	.dur = ru_dur,
-	.total = ru_total,
+	.qty = ru_qty,
 	.after_bound = LPC_GEN,
 	.phrase = {
 		[LP_YES] = "ДА",
@@ -512,7 +527,7 @@ const struct langpack lp_ru = {
 				   "регламента. ",
 		[LP_WORK_HOURS] = "Рабочее время: %02d:%02d–%02d:%02d",
 		[LP_WORK_BREAK] = ", перерыв %02d:%02d–%02d:%02d",
-		[LP_WORKDAY_LEN] = " (1 рабочий день = %lld минут). ",
+		[LP_WORKDAY_LEN] = " (1 рабочий день = %s). ",
 		[LP_SAME_DAY] = "День приема документов засчитывается в срок; ",
 		[LP_NEXT_DAY] = "День приема документов в срок не засчитывается; ",
 		[LP_CLOSE_EXACT] = "срок может истечь и в нерабочий день.",

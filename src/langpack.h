@@ -10,7 +10,8 @@
  *    and, where the language has it, a gender), the form of a noun after
  *    a number, a count of things ("5 ошибок", "5 қате"), a case ending
  *    put on a phrase, and durations in the legal phrasing (legal.h splits
- *    a quantity into its parts; a pack says them).  Every writer is
+ *    a quantity into its parts and carries minutes into hours and hours
+ *    into working days; a pack says them, with its conjunctions).  Every writer is
  *    snprintf-like: it returns the length the whole text needs and never
  *    writes more than n bytes (always NUL-terminated when n > 0).
  *  - The words are data: pack->phrase[id] for every id of LP_PHRASES,
@@ -112,6 +113,15 @@ enum lp_noun {
 	LPN_WARNING, /* a warning: ескерту, предупреждение */
 	LPN_TIMES,   /* times of a loop: рет, раз */
 	LPN__COUNT
+};
+
+/* How far a quantity's hours carry into working days (legal.h gives the
+ * rule; minutes always carry into hours). */
+enum lp_carry {
+	LP_AS_WRITTEN, /* as an author wrote it (a step's duration, a term): only
+			  when written with working days */
+	LP_AS_SUM      /* a sum or a difference (a total, an excess): once it
+			  reaches a working day */
 };
 
 /* How a number is written. */
@@ -230,7 +240,7 @@ enum lp_style {
 	X(LP_REPORT_NOTE, "") \
 	X(LP_WORK_HOURS, "%02d%02d%02d%02d") \
 	X(LP_WORK_BREAK, "%02d%02d%02d%02d") \
-	X(LP_WORKDAY_LEN, "%lld") \
+	X(LP_WORKDAY_LEN, "%s") \
 	X(LP_SAME_DAY, "") \
 	X(LP_NEXT_DAY, "") \
 	X(LP_CLOSE_EXACT, "") \
@@ -328,13 +338,17 @@ struct langpack {
 	 * its forms are tables, see noun). */
 	int (*inflect)(char *buf, size_t n, const char *phrase, enum lp_case c, bool possessive);
 
-	/* d in the legal phrasing, the numbers in style s (legal.h lists the
-	 * phrases); the empty string for DF_NONE. */
-	int (*dur)(char *buf, size_t n, const struct dur *d, enum lp_style s);
+	/* d in the legal phrasing, the numbers in style s, its parts carried
+	 * as written at a working day of `workday` minutes (legal.h lists the
+	 * phrases and the rule); the empty string for DF_NONE. */
+	int (*dur)(char *buf, size_t n, const struct dur *d, enum lp_style s, int64_t workday);
 
-	/* A path's total, nominative, in digits, its kinds joined by " + ":
-	 * "28 күнтізбелік күн + 2 жұмыс күні 75 минут". */
-	int (*total)(char *buf, size_t n, struct qty q);
+	/* A quantity, nominative, in digits, carried as `how` says (a sum: a
+	 * path's total, an excess; or as written in `unit`: a term, the
+	 * working day's length), calendar days first with the language's
+	 * conjunction: "28 күнтізбелік күн және 2 жұмыс күні 1 сағат 15 минут". */
+	int (*qty)(char *buf, size_t n, struct qty q, enum unit unit, int64_t workday,
+		   enum lp_carry how);
 
 	/* The case of a count after a bound's word (LP_AT_MOST): "ең көбі 3
 	 * рет" (nominative), "не более 3 раз" (genitive). */

@@ -127,8 +127,14 @@ static struct msg_arg take_str(const char *s, long long prec)
 		msg_copy(a.v.m, (const struct msg *)(const void *)s);
 		return a;
 	}
-	if (prec < 0 && s[0] == MSG_FRAG_MARK) {
-		a.kind = MA_FRAG;
+	if (prec < 0 && s[0] == MSG_VALUE_TAG) {
+		a.kind = MA_VALUE;
+		a.v.val = xmalloc(sizeof *a.v.val);
+		memcpy(a.v.val, s, sizeof *a.v.val);
+		return a;
+	}
+	if (prec < 0 && (s[0] == MSG_FRAG_MARK || s[0] == MSG_EN_ONLY_MARK)) {
+		a.kind = s[0] == MSG_FRAG_MARK ? MA_FRAG : MA_EN;
 		s++;
 	}
 	size_t n = prec >= 0 ? strnlen(s, (size_t)prec) : strlen(s);
@@ -193,11 +199,14 @@ void msg_copy(struct msg *dst, const struct msg *src)
 	dst->a = src->n ? xmalloc(src->n * sizeof *dst->a) : NULL;
 	for (unsigned i = 0; i < src->n; i++) {
 		struct msg_arg a = src->a[i];
-		if (a.kind == MA_STR || a.kind == MA_FRAG) {
+		if (a.kind == MA_STR || a.kind == MA_FRAG || a.kind == MA_EN) {
 			a.v.s = xstrdup(a.v.s);
 		} else if (a.kind == MA_MSG) {
 			a.v.m = xcalloc(1, sizeof *a.v.m);
 			msg_copy(a.v.m, src->a[i].v.m);
+		} else if (a.kind == MA_VALUE) {
+			a.v.val = xmalloc(sizeof *a.v.val);
+			memcpy(a.v.val, src->a[i].v.val, sizeof *a.v.val);
 		}
 		dst->a[i] = a;
 	}
@@ -206,11 +215,13 @@ void msg_copy(struct msg *dst, const struct msg *src)
 void msg_free(struct msg *m)
 {
 	for (unsigned i = 0; i < m->n; i++) {
-		if (m->a[i].kind == MA_STR || m->a[i].kind == MA_FRAG)
+		if (m->a[i].kind == MA_STR || m->a[i].kind == MA_FRAG || m->a[i].kind == MA_EN)
 			free(m->a[i].v.s);
 		else if (m->a[i].kind == MA_MSG) {
 			msg_free(m->a[i].v.m);
 			free(m->a[i].v.m);
+		} else if (m->a[i].kind == MA_VALUE) {
+			free(m->a[i].v.val);
 		}
 	}
 	free(m->a);
@@ -239,6 +250,10 @@ bool msg_equal(const struct msg *a, const struct msg *b)
 			break;
 		case MA_MSG:
 			if (!msg_equal(x->v.m, y->v.m))
+				return false;
+			break;
+		case MA_VALUE:
+			if (memcmp(x->v.val, y->v.val, sizeof *x->v.val) != 0)
 				return false;
 			break;
 		default:
@@ -284,7 +299,7 @@ static bool fits(const char *f, const struct msg *m)
 		if (k >= m->n)
 			return false;
 		int have = m->a[k++].kind;
-		if (have == MA_FRAG || have == MA_MSG)
+		if (have == MA_FRAG || have == MA_MSG || have == MA_VALUE || have == MA_EN)
 			have = MA_STR;
 		if (have != want)
 			return false;
@@ -340,9 +355,13 @@ void msg_render(const struct msg *m, enum diag_lang l, struct sb *out)
 			out_printf(&o, "ll%c", s.conv == 'p' ? 'x' : s.conv);
 			sb_printf(out, spec, a->v.u);
 			break;
-		case MA_MSG: {
+		case MA_MSG:
+		case MA_VALUE: {
 			struct sb inner = { 0 };
-			msg_render(a->v.m, l, &inner);
+			if (a->kind == MA_MSG)
+				msg_render(a->v.m, l, &inner);
+			else
+				a->v.val->render(a->v.val, l, &inner);
 			out_printf(&o, "s");
 			sb_printf(out, spec, sb_str(&inner));
 			sb_free(&inner);
@@ -350,7 +369,8 @@ void msg_render(const struct msg *m, enum diag_lang l, struct sb *out)
 		}
 		default:
 			out_printf(&o, "s");
-			sb_printf(out, spec, a->kind == MA_FRAG ? msg_tr(l, a->v.s) : a->v.s);
+			sb_printf(out, spec, a->kind == MA_FRAG ? msg_tr(l, a->v.s)
+					     : a->kind == MA_EN && l != DIAG_LANG_EN ? "" : a->v.s);
 		}
 	}
 }

@@ -24,6 +24,7 @@
 #include "ast.h"
 #include "calendar.h"
 #include "diag.h"
+#include "show.h"
 #include "source.h"
 
 /* ---- a small string-keyed table ------------------------------------- */
@@ -335,11 +336,12 @@ static struct dur resolve_dur(struct sema *S, const struct ast_dur *ad)
 			return d;
 		}
 		if (c > 0) {
-			char a[64], b[64];
-			qty_format(a, sizeof a, lo);
-			qty_format(b, sizeof b, hi);
+			struct msg_value a, b;
+			show_arg_qty(&a, lo, lu, S->reg->workday_min, LP_AS_WRITTEN);
+			show_arg_qty(&b, hi, unit, S->reg->workday_min, LP_AS_WRITTEN);
 			emit(S, D_BAD_DURATION, ad->at,
-			     "the range ends below its start (%s .. %s)", a, b);
+			     "the range ends below its start (%s .. %s)", MSG_VALUE(&a),
+			     MSG_VALUE(&b));
 			return d;
 		}
 	}
@@ -1347,8 +1349,9 @@ static void report_falls(struct sema *S)
 		const struct ast_item *last = r->ast->body.last;
 		struct span at = last ? last->at : r->ast->body.at;
 		struct diag *g = emit(S, D_NO_END, at,
-				      last ? "route `%s` has no end: the path runs past its last item"
-					   : "route `%s` is empty: it has no steps and no end",
+				      last ? N_("route `%s` has no end: the path runs past its "
+						"last item")
+					   : N_("route `%s` is empty: it has no steps and no end"),
 				      r->id);
 		diag_hint(g, "finish the route with `end result` (or `end refusal`)");
 	}

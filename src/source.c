@@ -249,9 +249,14 @@ void source_validate_with(struct source *s, struct diags *d, bool blocks)
 			while (j < n && p[j] >= 0x80 &&
 			       utf8_decode((const char *)p + j, n - j, &cp) == 0)
 				p[j++] = ' ';
+			/* One format per number: a translation has no use for an
+			   English plural ending. */
 			diag_emit(d, D_UTF8, s, i, j,
-				  "invalid UTF-8 (%zu byte%s); the file must be saved as UTF-8",
-				  j - i, j - i == 1 ? "" : "s");
+				  j - i == 1 ? N_("invalid UTF-8 (%zu byte); the file must be "
+						  "saved as UTF-8")
+					     : N_("invalid UTF-8 (%zu bytes); the file must be "
+						  "saved as UTF-8"),
+				  j - i);
 			i = j;
 			continue;
 		}

@@ -50,6 +50,7 @@
 #include "ast.h"
 #include "calendar.h"
 #include "diag.h"
+#include "show.h"
 #include "source.h"
 #include "time_int.h"
 
@@ -209,21 +210,21 @@ static bool time_quick(const struct m_reg *reg, const struct m_route *r, enum ou
 
 /* ---- diagnostics ------------------------------------------------------------------ */
 
-static void excess_text(char *buf, size_t n, int64_t v, int kind, int64_t wdlen)
+/* An excess or an effective term, v minutes of working time or calendar
+ * days, as a message value: a difference, carried as a sum. */
+static const char *excess_arg(struct msg_value *mv, int64_t v, int kind, int64_t wdlen)
 {
 	struct qty q = { 0, 0, 0, 0 };
 	if (kind == QK_CALENDAR)
 		q.cd = v;
-	else {
-		q.wd = v / wdlen;
-		q.min = v % wdlen;
-	}
-	qty_format(buf, n, q);
+	else
+		q.min = v;
+	return show_arg_qty(mv, q, UNIT_MIN, wdlen, LP_AS_SUM);
 }
 
-static void note_path(struct diag *g, const struct source *src,
-		      const struct m_timing *rep)
+static void note_path(struct diag *g, const struct m_reg *reg, const struct m_timing *rep)
 {
+	const struct source *src = reg->src;
 	size_t shown = 0;
 	for (size_t i = 0; i < rep->npath; i++) {
 		const struct m_node *nd = rep->path[i].node;
@@ -234,26 +235,31 @@ static void note_path(struct diag *g, const struct source *src,
 				  rep->npath - i);
 			break;
 		}
-		char d[64];
-		dur_format(d, sizeof d, &nd->dur);
+		struct msg_value d, a, b;
+		show_arg_dur(&d, &nd->dur, reg->workday_min);
 		struct span at = nd->has_dur_at ? nd->dur_at : nd->action.at;
 		if (rep->path[i].from >= 0) {
-			char a[48], b[48];
-			if (rep->ordinary && !rep->dated) {
-				time_format_rel(a, sizeof a, rep->path[i].from, rep->worst_start);
-				time_format_rel(b, sizeof b, rep->path[i].to, rep->worst_start);
-			} else {
-				time_format(a, sizeof a, rep->path[i].from);
-				time_format(b, sizeof b, rep->path[i].to);
-			}
+			show_arg_instant(&a, rep->path[i].from, rep->worst_start, rep->ordinary && !rep->dated);
+			show_arg_instant(&b, rep->path[i].to, rep->worst_start, rep->ordinary && !rep->dated);
 			diag_note(g, src, at.lo, at.hi, "critical path, step %zu (%s, %s): %s -> %s",
-				  shown, nd->actor ? nd->actor->id : "?", d, a, b);
+				  shown, nd->actor ? nd->actor->id : "?", MSG_VALUE(&d),
+				  MSG_VALUE(&a), MSG_VALUE(&b));
 		} else {
 			diag_note(g, src, at.lo, at.hi, "critical path, step %zu (%s, %s)", shown,
-				  nd->actor ? nd->actor->id : "?", d);
+				  nd->actor ? nd->actor->id : "?", MSG_VALUE(&d));
 		}
 	}
 }
+
+/* What kind of day off (or worked day) a date is, for a note. */
+static const char *day_kind_frag(enum cal_day_kind k)
+{
+	return k == CD_TRANSFER_WORK ? FRAG("a working day by transfer")
+	       : k == CD_HOLIDAY ? FRAG("a public holiday")
+	       : k == CD_MOVED_OFF ? FRAG("a day off moved from a holiday")
+				   : FRAG("a day off by transfer");
+}
+
 static void report(struct diags *d, const struct m_reg *reg, const struct m_route *r,
 		   enum outcome o, const struct m_timing *rep,
 		   const struct calendar *cal)
@@ -261,54 +267,55 @@ static void report(struct diags *d, const struct m_reg *reg, const struct m_rout
 	if (!d || (rep->verdict != TV_EXCEEDS && rep->verdict != TV_HOLIDAYS))
 		return;
 	const struct source *src = reg->src;
-	char total[96], term[96];
-	qty_format(total, sizeof total, rep->worst);
-	qty_format(term, sizeof term, rep->term->dur.hi);
+	int64_t wdlen = reg->workday_min;
+	struct msg_value total, term;
+	show_arg_qty(&total, rep->worst, UNIT_MIN, wdlen, LP_AS_SUM);
+	show_arg_qty(&term, rep->term->dur.hi, rep->term->dur.unit, wdlen, LP_AS_WRITTEN);
+	/* The outcome, translated with the message. */
+	const char *what = o == OUT_RESULT ? FRAG("result") : FRAG("refusal");
 	struct span at = r->id_at;
 	struct diag *g;
 	if (!rep->simulated) {
-		char ex[96], eff[96];
+		struct msg_value ex, eff;
 		int kind = qty_kind(rep->term->dur.hi) == QK_CALENDAR ? QK_CALENDAR : QK_WORK;
-		excess_text(ex, sizeof ex, rep->ordinary_excess, kind, reg->workday_min);
+		excess_arg(&ex, rep->ordinary_excess, kind, wdlen);
 		struct qty w = rep->worst;
 		if (w.cd >= DUR_MAX || w.wd >= DUR_MAX || w.min >= DUR_MAX) {
 			/* The path's sum saturated at DUR_MAX; the excess did not:
 			   say the total it was computed from. */
-			excess_text(total, sizeof total, rep->ordinary_excess + rep->term_eff, kind,
-				    reg->workday_min);
+			excess_arg(&total, rep->ordinary_excess + rep->term_eff, kind, wdlen);
 		}
 		if (rep->term_less_day) {
-			excess_text(eff, sizeof eff, rep->term_eff, kind, reg->workday_min);
+			excess_arg(&eff, rep->term_eff, kind, wdlen);
 			g = diag_emit(d, D_TERM_EXCEEDED, src, at.lo, at.hi,
 				      "route `%s`: the %s can take %s, more than the %s its term of "
 				      "%s leaves once the day of acceptance is counted (by %s)",
-				      r->id, outcome_name(o), total, eff, term, ex);
+				      r->id, what, MSG_VALUE(&total), MSG_VALUE(&eff),
+				      MSG_VALUE(&term), MSG_VALUE(&ex));
 		} else {
 			g = diag_emit(d, D_TERM_EXCEEDED, src, at.lo, at.hi,
 				      "route `%s`: the %s can take %s, more than its term of %s (by %s)",
-				      r->id, outcome_name(o), total, term, ex);
+				      r->id, what, MSG_VALUE(&total), MSG_VALUE(&term),
+				      MSG_VALUE(&ex));
 		}
 	} else {
-		char a[48], due[48], fin[48], el[48];
-		if (rep->ordinary && !rep->dated) {
-			time_format_rel(a, sizeof a, rep->worst_start, rep->worst_start);
-			time_format_rel(due, sizeof due, rep->worst_due, rep->worst_start);
-			time_format_rel(fin, sizeof fin, rep->worst_finish, rep->worst_start);
-		} else {
-			time_format(a, sizeof a, rep->worst_start);
-			time_format(due, sizeof due, rep->worst_due);
-			time_format(fin, sizeof fin, rep->worst_finish);
-		}
-		time_format_elapsed(el, sizeof el, rep->worst_finish - rep->worst_start);
+		struct msg_value a, due, fin, el;
+		show_arg_instant(&a, rep->worst_start, rep->worst_start, rep->ordinary && !rep->dated);
+		show_arg_instant(&due, rep->worst_due, rep->worst_start, rep->ordinary && !rep->dated);
+		show_arg_instant(&fin, rep->worst_finish, rep->worst_start, rep->ordinary && !rep->dated);
+		show_arg_elapsed(&el, rep->worst_finish - rep->worst_start);
 		const char *when = rep->verdict == TV_EXCEEDS ? FRAG("on an ordinary week")
 				   : FRAG("around public holidays");
 		g = diag_emit(d, rep->verdict == TV_EXCEEDS ? D_TERM_EXCEEDED : D_TERM_HOLIDAYS,
 			      src, at.lo, at.hi,
 			      "route `%s`: %s the %s can be late: accepted %s, due %s, "
 			      "ready %s (%s after acceptance; total %s, term %s)",
-			      r->id, when, outcome_name(o), a, due, fin, el, total, term);
+			      r->id, when, what, MSG_VALUE(&a), MSG_VALUE(&due), MSG_VALUE(&fin),
+			      MSG_VALUE(&el), MSG_VALUE(&total), MSG_VALUE(&term));
 		if (rep->verdict == TV_HOLIDAYS && cal) {
-			/* Name the days off that make the difference. */
+			/* Name the days off that make the difference: a holiday by
+			 * the name the calendar gives it; the calendar's account of
+			 * a transfer is English prose, shown in English only. */
 			int32_t d0 = day_of(rep->worst_start), d1 = day_of(rep->worst_due);
 			if (day_of(rep->worst_finish) > d1)
 				d1 = day_of(rep->worst_finish);
@@ -318,21 +325,25 @@ static void report(struct diags *d, const struct m_reg *reg, const struct m_rout
 				enum cal_day_kind k = cal_day(cal, x, &why);
 				if (k == CD_WORKING || k == CD_WEEKEND)
 					continue;
-				char date[32];
-				cal_format_date(date, sizeof date, x);
-				diag_note(g, NULL, 0, 0, "%s is %s%s%s", date,
-					  k == CD_TRANSFER_WORK ? FRAG("a working day by transfer")
-					  : k == CD_HOLIDAY ? FRAG("a public holiday")
-					  : k == CD_MOVED_OFF ? FRAG("a day off moved from a holiday")
-							      : FRAG("a day off by transfer"),
-					  why ? ": " : "", why ? why : "");
+				struct msg_value date;
+				show_arg_date(&date, x);
+				if (k == CD_HOLIDAY && why) {
+					diag_note(g, NULL, 0, 0, "%s is a public holiday: %s",
+						  MSG_VALUE(&date), why);
+				} else {
+					char detail[512];
+					snprintf(detail, sizeof detail, MSG_EN_ONLY "%s%s",
+						 why ? ": " : "", why ? why : "");
+					diag_note(g, NULL, 0, 0, "%s is %s%s", MSG_VALUE(&date),
+						  day_kind_frag(k), detail);
+				}
 				named++;
 			}
 		}
 	}
 	diag_about(g, r, NULL, NULL);
 	diag_note(g, src, rep->term->at.lo, rep->term->at.hi, "the term is stated here");
-	note_path(g, src, rep);
+	note_path(g, reg, rep);
 }
 
 
@@ -378,11 +389,11 @@ static void report_range(struct diags *d, const struct m_reg *reg, const struct 
 		struct diag *g = diag_emit(d, D_CAL_RANGE, src, at.lo, at.hi,
 					   "the period of force reaches %s, outside the years the "
 					   "calendar knows (%s)", y, known);
-		diag_hint(g, "add the year to the calendar (data/kz.cal, or --calendar FILE), "
+		diag_hint(g, "add the year to the calendar (`data/kz.cal`, or `--calendar FILE`), "
 			     "or state a period within its years");
 	} else if (acc->over != INT32_MIN) {
-		char date[32];
-		cal_format_date(date, sizeof date, acc->over);
+		struct msg_value vdate;
+		const char *date = show_arg_date(&vdate, acc->over);
 		years_text(y, sizeof y, acc->over_reach, acc->over_reach);
 		struct diag *g = diag_emit(d, D_CAL_RANGE, src, at.lo, at.hi,
 					   "route `%s`: documents accepted on %s, within the period "
@@ -390,7 +401,7 @@ static void report_range(struct diags *d, const struct m_reg *reg, const struct 
 					   "the calendar knows (%s)",
 					   acc->over_route->id, date, y, known);
 		diag_about(g, acc->over_route, NULL, NULL);
-		diag_hint(g, "add the year to the calendar (data/kz.cal, or --calendar FILE), "
+		diag_hint(g, "add the year to the calendar (`data/kz.cal`, or `--calendar FILE`), "
 			     "or state a period within its years");
 	}
 	struct t_period per;
@@ -590,18 +601,19 @@ bool time_deadline_range(struct diags *d, const struct m_reg *reg, const struct 
 	int32_t lo = day_of(submitted), hi = m >= T_CAP ? INT32_MAX / 2 : day_of(m - 1);
 	if (hi < day_of(rep->worst_start))
 		hi = day_of(rep->worst_start);
-	char known[32], y[32], date[48];
+	char known[32], y[32];
 	years_text(known, sizeof known, cal->first, cal->last);
 	if (lo < cal->first || hi > cal->last) {
 		int32_t out = lo < cal->first ? lo : hi;
 		years_text(y, sizeof y, out, out);
-		time_format(date, sizeof date, submitted);
+		struct msg_value vdate;
+		const char *date = show_arg_instant(&vdate, submitted, submitted, false);
 		struct diag *g = diag_emit(d, D_CAL_RANGE, reg->src, r->id_at.lo, r->id_at.hi,
 					   "route `%s`: the schedule for documents submitted on %s "
 					   "reaches %s, outside the years the calendar knows (%s)",
 					   r->id, date, y, known);
 		diag_about(g, r, NULL, NULL);
-		diag_hint(g, "add the year to the calendar (data/kz.cal, or --calendar FILE)");
+		diag_hint(g, "add the year to the calendar (`data/kz.cal`, or `--calendar FILE`)");
 		return false;
 	}
 	if (hi > cal->settled) {

@@ -8,6 +8,9 @@
 #               the messages the catalogues cover, same places and codes
 #   options     --color (auto/always/never, NO_COLOR), -Wno-CODE/-WCODE,
 #               --max-errors, the one summary line, bad values rejected
+#   latin       latin.sh: check, explain and deadline in kk and ru over every
+#               example and tests/check input print no English word
+#               (durations, weekdays, outcomes included)
 set -u
 cd "$(dirname "$0")/../.." || exit 2
 REGLC=${REGLC:-./reglc}
@@ -18,6 +21,7 @@ ok() { echo "ok $1"; }
 fail() { echo "FAIL $1: $2"; failed=1; }
 
 node tests/messages/check.js || failed=1
+REGLC="$REGLC" sh tests/messages/latin.sh || failed=1
 
 # ---- --messages on the seed ------------------------------------------------------
 seed="examples/kyzylorda-700/duplicates.regl examples/kyzylorda-700/preschool-queue.regl"

@@ -249,12 +249,12 @@ static void test_caption(void **state)
 	Agraph_t *g = graph_of(fx, GV_BLOCK, LANG_KK);
 	const char *cap = attr(g, "label");
 	assert_non_null(strstr(cap, "1 жұмыс күні 20 минут; мерзімі көрсетілмеген"));
-	assert_non_null(strstr(cap, "75 минут; мерзімі — 1 сағаттан аспайды"));
+	assert_non_null(strstr(cap, "1 сағат 15 минут; мерзімі — 1 сағаттан аспайды"));
 	assert_non_null(strstr(cap, "⚠ мерзімнен асады"));
 	agclose(g);
 	g = graph_of(fx, GV_LANES, LANG_RU);
 	cap = attr(g, "label");
-	assert_non_null(strstr(cap, "1 рабочий день 20 минут; срок не указан"));
+	assert_non_null(strstr(cap, "1 рабочий день и 20 минут; срок не указан"));
 	assert_non_null(strstr(cap, "срок — не более 1 часа"));
 	agclose(g);
 	memset(r->timing, 0, sizeof r->timing);

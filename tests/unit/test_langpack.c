@@ -2,8 +2,10 @@
  * test_langpack.c — unit tests of the language packs (langpack.h): every
  * pack is complete (its functions, every phrase of LP_PHRASES present and
  * not empty, every template with exactly the printf conversions its id
- * declares, every noun written), and the counts of things and the nouns
- * after a number in both languages.
+ * declares, every noun written), the counts of things and the nouns
+ * after a number in both languages, and durations carried into the units
+ * the law writes (legal.h): by the split every pack shares, in reglc's
+ * notation, and in each pack's words with its conjunctions.
  *
  * Contract: one cmocka program over every value of enum lang, so a new
  * language's pack is checked the moment it is in langpack.c's table; the
@@ -20,6 +22,7 @@
 #include <cmocka.h>
 
 #include "langpack.h"
+#include "legal.h"
 
 /* The ids' names and declared conversions, by enum lp_phrase. */
 #define NAME_(id, conv) #id,
@@ -109,7 +112,7 @@ static void every_pack_complete(void **state)
 		assert_non_null(lp->noun);
 		assert_non_null(lp->count);
 		assert_non_null(lp->dur);
-		assert_non_null(lp->total);
+		assert_non_null(lp->qty);
 	}
 	assert_ptr_equal(langpack(LANG_KK), &lp_kk);
 	assert_ptr_equal(langpack(LANG_RU), &lp_ru);
@@ -279,6 +282,127 @@ static void templates_in_word_order(void **state)
 	assert_string_equal(buf, "«X» мемлекеттік көрсетілетін қызмет регламентіне 2-қосымша");
 }
 
+/*
+ * The carrying rule (legal.h): minutes into hours always; hours into
+ * working days, at the regulation's working day, for a sum that reaches
+ * one or a quantity written with days; calendar days apart and first.
+ */
+static void carrying(void **state)
+{
+	(void)state;
+	static const struct {
+		struct qty q;
+		enum unit unit;
+		int64_t workday;
+		enum lp_carry how;
+		const char *notation, *kk, *ru;
+	} rows[] = {
+		/* a path's total: 1 wd + 1250 min is 3 wd 290 min */
+		{ { 0, 1, 1250, 0 }, UNIT_MIN, 480, LP_AS_SUM, "3 wd 4 h 50 min",
+		  "3 жұмыс күні 4 сағат 50 минут", "3 рабочих дня и 4 часа 50 минут" },
+		{ { 0, 0, 75, 0 }, UNIT_MIN, 480, LP_AS_SUM, "1 h 15 min", "1 сағат 15 минут",
+		  "1 час 15 минут" },
+		{ { 0, 0, 60, 0 }, UNIT_MIN, 480, LP_AS_SUM, "1 h", "1 сағат", "1 час" },
+		{ { 0, 0, 45, 0 }, UNIT_MIN, 480, LP_AS_SUM, "45 min", "45 минут", "45 минут" },
+		/* a sum of minutes that reaches a working day is in days */
+		{ { 0, 0, 570, 0 }, UNIT_MIN, 480, LP_AS_SUM, "1 wd 1 h 30 min",
+		  "1 жұмыс күні 1 сағат 30 минут", "1 рабочий день и 1 час 30 минут" },
+		/* ... at the regulation's own working day */
+		{ { 0, 0, 570, 0 }, UNIT_MIN, 540, LP_AS_SUM, "1 wd 30 min",
+		  "1 жұмыс күні 30 минут", "1 рабочий день и 30 минут" },
+		{ { 0, 0, 570, 0 }, UNIT_MIN, 600, LP_AS_SUM, "9 h 30 min", "9 сағат 30 минут",
+		  "9 часов 30 минут" },
+		/* a term written in hours stays in hours */
+		{ { 0, 0, 600, 0 }, UNIT_HOUR, 480, LP_AS_WRITTEN, "10 h", "10 сағат", "10 часов" },
+		{ { 0, 0, 120, 0 }, UNIT_HOUR, 480, LP_AS_WRITTEN, "2 h", "2 сағат", "2 часа" },
+		/* written with days: the minutes carry into them */
+		{ { 0, 1, 600, 0 }, UNIT_WD, 480, LP_AS_WRITTEN, "2 wd 2 h", "2 жұмыс күні 2 сағат",
+		  "2 рабочих дня и 2 часа" },
+		{ { 0, 2, 0, 0 }, UNIT_WD, 480, LP_AS_WRITTEN, "2 wd", "2 жұмыс күні",
+		  "2 рабочих дня" },
+		/* calendar and working time: calendar days first */
+		{ { 28, 2, 75, 0 }, UNIT_MIN, 480, LP_AS_SUM, "28 cd + 2 wd 1 h 15 min",
+		  "28 күнтізбелік күн және 2 жұмыс күні 1 сағат 15 минут",
+		  "28 календарных дней, 2 рабочих дня и 1 час 15 минут" },
+		{ { 28, 0, 60, 0 }, UNIT_MIN, 480, LP_AS_SUM, "28 cd + 1 h",
+		  "28 күнтізбелік күн және 1 сағат", "28 календарных дней и 1 час" },
+		{ { 20, 5, 0, 0 }, UNIT_MIN, 480, LP_AS_SUM, "20 cd + 5 wd",
+		  "20 күнтізбелік күн және 5 жұмыс күні", "20 календарных дней и 5 рабочих дней" },
+		{ { 28, 0, 0, 0 }, UNIT_CD, 480, LP_AS_WRITTEN, "28 cd", "28 күнтізбелік күн",
+		  "28 календарных дней" },
+		/* zero, in the unit written */
+		{ { 0, 0, 0, 0 }, UNIT_MIN, 480, LP_AS_SUM, "0 min", "0 минут", "0 минут" },
+		{ { 0, 0, 0, 0 }, UNIT_CD, 480, LP_AS_WRITTEN, "0 cd", "0 күнтізбелік күн",
+		  "0 календарных дней" },
+	};
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		char buf[256];
+		int k = legal_notation_qty(buf, sizeof buf, rows[i].q, rows[i].unit,
+					   rows[i].workday, rows[i].how);
+		assert_string_equal(buf, rows[i].notation);
+		assert_int_equal(k, (int)strlen(buf));
+		k = lp_kk.qty(buf, sizeof buf, rows[i].q, rows[i].unit, rows[i].workday,
+			      rows[i].how);
+		assert_string_equal(buf, rows[i].kk);
+		assert_int_equal(k, (int)strlen(buf));
+		k = lp_ru.qty(buf, sizeof buf, rows[i].q, rows[i].unit, rows[i].workday,
+			      rows[i].how);
+		assert_string_equal(buf, rows[i].ru);
+		assert_int_equal(k, (int)strlen(buf));
+	}
+	/* the parts themselves */
+	struct legal_parts p = legal_split((struct qty){ 0, 1, 1250, 0 }, UNIT_MIN, 480, LP_AS_SUM);
+	assert_int_equal(p.n, 3);
+	assert_int_equal(p.v[0], 3);
+	assert_int_equal(p.u[0], LPN_WD);
+	assert_int_equal(p.v[1], 4);
+	assert_int_equal(p.u[1], LPN_HOUR);
+	assert_int_equal(p.v[2], 50);
+	assert_int_equal(p.u[2], LPN_MIN);
+	/* no working day known: the default one */
+	p = legal_split((struct qty){ 0, 0, 960, 0 }, UNIT_MIN, 0, LP_AS_SUM);
+	assert_int_equal(p.n, 1);
+	assert_int_equal(p.v[0], 2);
+	assert_int_equal(p.u[0], LPN_WD);
+}
+
+/* Durations as written, in the notation and in each pack's cases: the
+ * genitive after "не более", the ablative on the last unit before
+ * "аспайды", "и" between days and hours in Russian. */
+static void durations_carried(void **state)
+{
+	(void)state;
+	static const struct {
+		struct dur d;
+		const char *notation, *kk, *ru;
+	} rows[] = {
+		{ { DF_NOT_MORE, { 0, 0, 0, 0 }, { 0, 0, 75, 0 }, UNIT_MIN }, "<= 1 h 15 min",
+		  "1 сағат 15 минуттан аспайды", "не более 1 часа 15 минут" },
+		{ { DF_WITHIN, { 0, 0, 0, 0 }, { 0, 2, 120, 0 }, UNIT_WD }, "within 2 wd 2 h",
+		  "2 жұмыс күні 2 сағат ішінде", "в течение 2 рабочих дней и 2 часов" },
+		{ { DF_NOT_MORE, { 0, 0, 0, 0 }, { 0, 0, 120, 0 }, UNIT_HOUR }, "<= 2 h",
+		  "2 сағаттан аспайды", "не более 2 часов" },
+		{ { DF_RANGE, { 90, 0, 0, 0 }, { 180, 0, 0, 0 }, UNIT_CD }, "90..180 cd",
+		  "90 күнтізбелік күннен – 180 күнтізбелік күнге дейін",
+		  "от 90 до 180 календарных дней" },
+		{ { DF_RANGE, { 0, 0, 60, 0 }, { 0, 0, 150, 0 }, UNIT_HOUR }, "1 h .. 2 h 30 min",
+		  "1 сағаттан – 2 сағат 30 минутқа дейін", "от 1 часа до 2 часов 30 минут" },
+		{ { DF_EXACT, { 0, 0, 90, 0 }, { 0, 0, 90, 0 }, UNIT_MIN }, "1 h 30 min",
+		  "1 сағат 30 минут", "1 час 30 минут" },
+		{ { DF_AUTOMATIC, { 0, 0, 0, 0 }, { 0, 0, 0, 0 }, UNIT_MIN }, "automatic",
+		  "автоматты түрде", "автоматически" },
+	};
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		char buf[256];
+		legal_notation_dur(buf, sizeof buf, &rows[i].d, 480);
+		assert_string_equal(buf, rows[i].notation);
+		lp_kk.dur(buf, sizeof buf, &rows[i].d, LPS_DIGITS, 480);
+		assert_string_equal(buf, rows[i].kk);
+		lp_ru.dur(buf, sizeof buf, &rows[i].d, LPS_DIGITS, 480);
+		assert_string_equal(buf, rows[i].ru);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -289,6 +413,8 @@ int main(void)
 		cmocka_unit_test(counts_of_things),
 		cmocka_unit_test(noun_forms),
 		cmocka_unit_test(templates_in_word_order),
+		cmocka_unit_test(carrying),
+		cmocka_unit_test(durations_carried),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

