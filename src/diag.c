@@ -133,6 +133,9 @@ static int cmp_diag(const void *a, const void *b)
 {
 	const struct diag *x = *(const struct diag *const *)a;
 	const struct diag *y = *(const struct diag *const *)b;
+	bool xa = x->src && x->src->aux, ya = y->src && y->src->aux;
+	if (xa != ya)
+		return xa ? 1 : -1;
 	if (x->lo != y->lo)
 		return x->lo < y->lo ? -1 : 1;
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
@@ -140,7 +143,7 @@ static int cmp_diag(const void *a, const void *b)
 
 static bool same_diag(const struct diag *x, const struct diag *y)
 {
-	return x->code == y->code && x->lo == y->lo && x->hi == y->hi &&
+	return x->code == y->code && x->src == y->src && x->lo == y->lo && x->hi == y->hi &&
 	       msg_equal(&x->m, &y->m);
 }
 

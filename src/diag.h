@@ -70,7 +70,10 @@ enum diag_sev {
 	X(D_TEXT_LANG, "W0502", DIAG_WARNING, "text missing in language")             \
 	X(D_TERM_EXCEEDED, "E0601", DIAG_ERROR, "a path exceeds the term")            \
 	X(D_TERM_HOLIDAYS, "W0602", DIAG_WARNING, "a path exceeds the term around holidays") \
-	X(D_OPEN_TOTAL, "W0603", DIAG_WARNING, "a step without a duration")
+	X(D_OPEN_TOTAL, "W0603", DIAG_WARNING, "a step without a duration")          \
+	X(D_SOURCE_TEXT, "E0701", DIAG_ERROR, "the legal text cannot be read")        \
+	X(D_QUOTE_MISSING, "E0702", DIAG_ERROR, "a quote is not in the legal text")   \
+	X(D_UNQUOTED, "W0703", DIAG_WARNING, "a duration of the legal text is not quoted")
 
 enum diag_code {
 #define X(e, c, s, m) e,

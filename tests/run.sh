@@ -73,7 +73,7 @@ done
 codes=$(sed -n 's/.*X(D_[A-Z_0-9]*, "\([EWN][0-9]*\)".*/\1/p' src/diag.h)
 [ -n "$codes" ] || bad "no diagnostic codes found in src/diag.h"
 for c in $codes; do
-	if grep -q "expect-[a-z]*\(@[-+0-9]*\)\?\[$c\]" tests/check/*.regl; then ok
+	if grep -q "expect-[a-z]*\(@[^[]*\)\?\[$c\]" tests/check/*.regl; then ok
 	else bad "no test in tests/check/ expects $c"; fi
 	if grep -q "^# passes:.* $c\( \|\$\)" tests/ok/*.regl; then ok
 	else bad "no test in tests/ok/ passes $c"; fi
