@@ -1182,15 +1182,128 @@ static int cmp_claim(const void *a, const void *b)
 	const struct quote *y = *(const struct quote *const *)b;
 	if (x->size != y->size)
 		return x->size < y->size ? -1 : 1;
+	uint32_t xl = x->nplace ? x->place[0].lo : 0, yl = y->nplace ? y->place[0].lo : 0;
+	if (xl != yl)
+		return xl < yl ? -1 : 1;
 	return x->q->at.lo < y->q->at.lo ? -1 : x->q->at.lo > y->q->at.lo;
 }
 
+static bool same_place(const struct quote *a, const struct quote *b)
+{
+	if (a->nplace != b->nplace)
+		return false;
+	for (size_t i = 0; i < a->nplace; i++)
+		if (a->place[i].lo != b->place[i].lo || a->place[i].hi != b->place[i].hi)
+			return false;
+	return true;
+}
+
+/* An occurrence in a place of one of its quotes' strings. */
+struct occ {
+	uint32_t at;
+	const char *text;
+};
+
+static int cmp_occ(const void *a, const void *b)
+{
+	const struct occ *x = a, *y = b;
+	return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* The most cells of the alignment of one place's quotes with their
+ * occurrences; past it they claim in turn, the first free occurrence. */
+#define CLAIM_CELLS ((size_t)4 << 20)
+
 /*
- * Each quote found claims one occurrence in its place, the first that no
- * other quote claimed (the narrowest places first, so that a quote of a
- * whole appendix does not take the cell a column's quote needs); a quote
- * whose every occurrence is taken repeats another (the same phrase quoted
- * under two steps) and claims none.
+ * The k quotes of g, of one place (sp, nsp), in the order they are
+ * written, claim occurrences there that `taken` does not mark: the longest
+ * common subsequence of their strings and the occurrences in the text's
+ * order, so that when the place repeats a phrase (a box per step, each
+ * "15 минуттан аспайды") the one left unclaimed is the one whose quote is
+ * missing from the sequence; a quote out of the sequence then takes the
+ * first free occurrence of its string.  A quote left without one repeats
+ * another (the same phrase quoted under two steps) and claims nothing.
+ */
+static void claim_group(const struct source *t, struct quote **g, size_t k,
+			const struct anchor_span *sp, size_t nsp, uint8_t *taken, uint32_t rlo)
+{
+	struct occ *o = NULL;
+	size_t m = 0, cap = 0;
+	for (size_t i = 0; i < k; i++) {
+		const char *q = g[i]->q->text;
+		bool seen = false;
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = strcmp(g[j]->q->text, q) == 0;
+		if (seen)
+			continue;
+		size_t len = strlen(q);
+		for (size_t p = 0; p < nsp; p++)
+			for (uint32_t at = search(t->text, sp[p].lo, sp[p].hi, q, len); at < sp[p].hi;
+			     at = search(t->text, at + 1, sp[p].hi, q, len)) {
+				uint32_t bit = at - rlo;
+				if (taken[bit >> 3] >> (bit & 7) & 1)
+					continue;
+				if (m == cap) {
+					cap = cap ? 2 * cap : 16;
+					o = xrealloc(o, cap * sizeof *o);
+				}
+				o[m++] = (struct occ){ at, q };
+			}
+	}
+	if (m > 1)
+		qsort(o, m, sizeof *o, cmp_occ);
+	uint32_t *L = (k + 1) * (m + 1) <= CLAIM_CELLS
+		      ? xcalloc((k + 1) * (m + 1), sizeof *L) : NULL;
+#define AT(i, j) L[(i) * (m + 1) + (j)]
+	bool *use = xcalloc(m + 1, sizeof *use);
+	if (L) {
+		for (size_t i = 1; i <= k; i++)
+			for (size_t j = 1; j <= m; j++)
+				AT(i, j) = strcmp(g[i - 1]->q->text, o[j - 1].text) == 0
+					   ? AT(i - 1, j - 1) + 1
+					   : AT(i - 1, j) >= AT(i, j - 1) ? AT(i - 1, j) : AT(i, j - 1);
+		/* Back from the end, leaving out a later occurrence rather than an
+		   earlier one: the quotes take the first they can. */
+		for (size_t i = k, j = m; i > 0 && j > 0;) {
+			if (AT(i, j - 1) == AT(i, j)) {
+				j--;
+			} else if (strcmp(g[i - 1]->q->text, o[j - 1].text) == 0 &&
+				   AT(i, j) == AT(i - 1, j - 1) + 1) {
+				g[i - 1]->lo = o[j - 1].at;
+				g[i - 1]->hi = o[j - 1].at + (uint32_t)strlen(o[j - 1].text);
+				use[j - 1] = true;
+				i--, j--;
+			} else if (AT(i - 1, j) >= AT(i, j - 1)) {
+				i--;
+			} else {
+				j--;
+			}
+		}
+	}
+#undef AT
+	/* Out of the sequence (a branch written before the step the text
+	   states first, or too many to align): the first free occurrence. */
+	for (size_t i = 0; i < k; i++)
+		for (size_t j = 0; j < m && g[i]->lo == g[i]->hi; j++)
+			if (!use[j] && strcmp(g[i]->q->text, o[j].text) == 0) {
+				g[i]->lo = o[j].at;
+				g[i]->hi = o[j].at + (uint32_t)strlen(o[j].text);
+				use[j] = true;
+			}
+	for (size_t j = 0; j < m; j++)
+		if (use[j]) {
+			uint32_t bit = o[j].at - rlo;
+			taken[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+		}
+	free(use);
+	free(L);
+	free(o);
+}
+
+/*
+ * Each quote found claims one occurrence in its place (claim_group), the
+ * narrowest places first, so that a quote of a whole appendix does not
+ * take the cell a column's quote needs.
  */
 static void claim(const struct source *t, struct quote *v, size_t n, uint32_t rlo, uint32_t rhi)
 {
@@ -1203,25 +1316,13 @@ static void claim(const struct source *t, struct quote *v, size_t n, uint32_t rl
 		qsort(order, k, sizeof *order, cmp_claim);
 	/* The occurrences claimed, by where they start in the range. */
 	uint8_t *taken = xcalloc((rhi - rlo) / 8 + 1, 1);
-	for (size_t i = 0; i < k; i++) {
-		struct quote *x = order[i];
-		size_t len = strlen(x->q->text);
-		struct anchor_span range = { rlo, rhi };
-		const struct anchor_span *sp = x->nplace ? x->place : &range;
-		size_t nsp = x->nplace ? x->nplace : 1;
-		for (size_t p = 0; p < nsp && x->lo == x->hi; p++) {
-			for (uint32_t at = search(t->text, sp[p].lo, sp[p].hi, x->q->text, len);
-			     at < sp[p].hi;
-			     at = search(t->text, at + 1, sp[p].hi, x->q->text, len)) {
-				uint32_t bit = at - rlo;
-				if (!(taken[bit >> 3] >> (bit & 7) & 1)) {
-					taken[bit >> 3] |= (uint8_t)(1u << (bit & 7));
-					x->lo = at;
-					x->hi = at + (uint32_t)len;
-					break;
-				}
-			}
-		}
+	struct anchor_span range = { rlo, rhi };
+	for (size_t i = 0, j; i < k; i = j) {
+		for (j = i + 1; j < k && same_place(order[i], order[j]); j++)
+			;
+		const struct quote *x = order[i];
+		claim_group(t, order + i, j - i, x->nplace ? x->place : &range,
+			    x->nplace ? x->nplace : 1, taken, rlo);
 	}
 	free(taken);
 	free(order);

@@ -31,7 +31,7 @@ BLESS=${BLESS:-0}
 pass=0
 fail=0
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT INT TERM
+trap 'rm -rf "$tmp"; rm -f examples/*/.anchor-test.regl' EXIT INT TERM
 
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
@@ -109,6 +109,38 @@ golden explain-preschool-queue.txt 1 "$REGLC" explain examples/kyzylorda-700/pre
 "$REGLC" check examples/*/*.regl 2>"$tmp/check.txt"
 if cmp -s "$tmp/check.txt" out/check.txt; then ok
 else bad "out/check.txt is stale: run 'make examples' and commit out/"; fi
+
+# ---- the seed's quotes against its legal text ----------------------------------
+# In a copy beside each example (its `source` is relative to it): deleting
+# any `stated` line leaves a duration of resolution-700.txt unquoted
+# (W0703) — but one of the two quotes of duplicates' Appendix 1 (Орталық),
+# column 1, one cell quoted under two steps — and a byte added to any quote
+# is E0702 (docs/language.md §4.1).
+anchor_bad=0
+for f in examples/kyzylorda-700/*.regl; do
+	side="$(dirname "$f")/.anchor-test.regl"
+	n=$(grep -c '^[[:space:]]*stated[[:space:]]' "$f")
+	k=1
+	while [ "$k" -le "$n" ]; do
+		awk -v k="$k" '/^[ \t]*stated[ \t]/ && ++c == k { next } { print }' "$f" >"$side"
+		line=$(grep '^[[:space:]]*stated[[:space:]]' "$f" | sed -n "${k}p")
+		if ! timeout 10 "$REGLC" check "$side" 2>&1 | grep -q 'warning\[W0703\]' &&
+		   ! { case $f in *duplicates.regl) true ;; *) false ;; esac &&
+		       echo "$line" | grep -q '"1-қосымша (Орталық), 1-баған"'; }; then
+			echo "    $f: deleting '$line' is not reported"
+			anchor_bad=1
+		fi
+		awk -v k="$k" '/^[ \t]*stated[ \t]/ && ++c == k { sub(/"[ \t]*(#.*)?$/, "x\"") } { print }' \
+			"$f" >"$side"
+		if ! timeout 10 "$REGLC" check "$side" 2>&1 | grep -q 'error\[E0702\]'; then
+			echo "    $f: a byte added to '$line' is not reported"
+			anchor_bad=1
+		fi
+		k=$((k + 1))
+	done
+	rm -f "$side"
+done
+if [ $anchor_bad = 0 ]; then ok; else bad "the seed's quotes are not all anchored"; fi
 
 # ---- truncated examples ---------------------------------------------------------
 for f in examples/*/*.regl; do
