@@ -180,6 +180,13 @@ status 0 "$REGLC" --version
 status 0 "$REGLC" --help
 status 0 "$REGLC" check examples/tutorial/tutorial.regl
 status 0 "$REGLC" check tests/check/unused.regl
+# --source: a text that cannot be used stops reglc; a file's own field wins
+status 2 "$REGLC" check --source "$tmp/no-such-text.txt" tests/ok/anchor.regl
+status 2 "$REGLC" check --source tests/anchor/bad-utf8.txt tests/ok/anchor.regl
+status 2 "$REGLC" check --source tests/anchor/quotes.txt:9-3 tests/ok/anchor.regl
+status 2 "$REGLC" check --source tests/anchor/quotes.txt:30-99 tests/ok/anchor.regl
+status 2 "$REGLC" check --source
+status 0 "$REGLC" check --source tests/anchor/quotes.txt:5-9 tests/ok/anchor.regl
 status 1 "$REGLC" check -Werror tests/check/unused.regl
 status 1 "$REGLC" check examples/tutorial/tutorial.regl tests/check/actors.regl
 # --calendar replaces the built-in calendar; a malformed one is bad input.

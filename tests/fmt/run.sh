@@ -8,7 +8,7 @@
 # example and every test input that parses is checked.
 REGLC=${REGLC:-./reglc}
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"; rm -f examples/*/.fmt-check.regl tests/*/.fmt-check.regl' EXIT
+trap 'rm -rf "$tmp"; rm -f examples/*/.fmt-check.regl tests/*/.fmt-check.regl tests/*/*/.fmt-check.regl' EXIT
 
 ok() { echo "ok $1"; }
 fail() { echo "FAIL $1: $2"; }
