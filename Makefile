@@ -51,7 +51,7 @@ GENWARN  := -Wall -Wno-unused-function -Wno-sign-compare
 FLEX     ?= flex
 BISON    ?= bison
 
-SRCS     := arena.c source.c diag.c ast.c parse.c dur.c phrase.c sema.c \
+SRCS     := arena.c source.c diag.c ast.c parse.c dur.c phrase.c sema.c anchor.c \
             check.c verify.c session.c cli.c main.c calendar.c cal_builtin.c time.c time_cal.c \
             time_plan.c time_judge.c cmd_time.c \
             lang.c langpack.c lang_kk.c lang_ru.c legal.c show.c sb.c msg.c model.c view.c gv.c output.c \
@@ -112,7 +112,7 @@ $(BUILD)/%.o: src/%.c $(BUILD)/regl.tab.h $(BUILD)/regl.lex.h
 # ---- tests ------------------------------------------------------------
 UNIT     := test_phrase test_dur test_calendar test_time test_legal test_gv \
             test_numwords test_langpack test_source test_session test_ref test_ref_examples \
-            test_doc test_corpus
+            test_doc test_corpus test_anchor
 UNITBIN  := $(UNIT:%=$(BUILD)/tests/%)
 # What a module that captures messages (msg.h) links with.
 MSGOBJS   = $(BUILD)/msg.o $(BUILD)/msg_kk.o $(BUILD)/msg_ru.o $(BUILD)/sb.o $(BUILD)/arena.o
@@ -194,6 +194,11 @@ $(BUILD)/tests/test_source: tests/unit/test_source.c $(LIBOBJS)
 	    $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
 
 $(BUILD)/tests/test_session: tests/unit/test_session.c $(LIBOBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
+	    $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
+
+$(BUILD)/tests/test_anchor: tests/unit/test_anchor.c $(LIBOBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(WERROR) $(CMOCKA_CFLAGS) -o $@ $^ \
 	    $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)

@@ -6,13 +6,13 @@ _reglc()
 	prev=${COMP_WORDS[COMP_CWORD-1]}
 	cmd=${COMP_WORDS[1]}
 	local common="--diagnostics-format= --color= --messages -Werror --max-errors
-		--calendar -j -Wno-W0501 -Wno-W0502 -Wno-W0602 -Wno-W0603"
+		--calendar --source -j -Wno-W0501 -Wno-W0502 -Wno-W0602 -Wno-W0603 -Wno-W0703"
 	if [ "$COMP_CWORD" -eq 1 ]; then
 		COMPREPLY=($(compgen -W "check build explain deadline fmt --version --help" -- "$cur"))
 		return
 	fi
 	case $prev in
-	--calendar) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+	--calendar|--source) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 	-o) COMPREPLY=($(compgen -d -- "$cur")); return ;;
 	--messages) COMPREPLY=($(compgen -W "en kk ru" -- "$cur")); return ;;
 	--lang) COMPREPLY=($(compgen -W "kk ru kk,ru" -- "$cur")); return ;;

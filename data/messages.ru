@@ -783,3 +783,74 @@ msgstr "%s, %s, %s, %s, %s или %s"
 
 msgid "date `%.*s`"
 msgstr "дата `%.*s`"
+
+# the legal text (anchor.c)
+
+msgid "the legal text cannot be read"
+msgstr "текст акта не удаётся прочитать"
+
+msgid "a quote is not in the legal text"
+msgstr "цитаты нет в тексте акта"
+
+msgid "a duration of the legal text is not quoted"
+msgstr "срок из текста акта не процитирован"
+
+msgid "`%s` takes no line range (only `source` does)"
+msgstr "`%s` не принимает диапазон строк (его принимает только `source`)"
+
+msgid "`source` is the path of the legal text and the lines of the regulation in it: \"resolution-700.txt\" 182..333"
+msgstr "`source` — путь к тексту акта и строки регламента в нём: \"resolution-700.txt\" 182..333"
+
+msgid "the lines of `source` are `FIRST..LAST`, counted from 1, `FIRST` not after `LAST`"
+msgstr "строки `source` задаются как `FIRST..LAST`, считая с 1, и `FIRST` не больше `LAST`"
+
+msgid "this quote does not occur in %s of the legal text (%s:%s)"
+msgstr "этой цитаты нет в %s текста акта (%s:%s)"
+
+msgid "this quote does not occur in the regulation's lines of the legal text (%s:%s)"
+msgstr "этой цитаты нет в строках регламента в тексте акта (%s:%s)"
+
+msgid "it occurs here, outside what %s names"
+msgstr "она встречается здесь, вне того, что называет %s"
+
+msgid "the closest text there: \"%.*s\""
+msgstr "ближайший текст там: \"%.*s\""
+
+msgid "a quote is copied from the legal text byte for byte, letter-spacing and damage included"
+msgstr "цитата копируется из текста акта побайтно, вместе с разрядкой и повреждениями"
+
+msgid "the text states a duration here that the model quotes only in part"
+msgstr "текст здесь указывает срок, который модель цитирует лишь частично"
+
+msgid "quoted here"
+msgstr "процитировано здесь"
+
+msgid "the text states a duration here that the model does not quote"
+msgstr "текст здесь указывает срок, который модель не цитирует"
+
+msgid "quote it under its step: `stated \"%s\" \"%.*s\"`"
+msgstr "процитируйте его под его процедурой: `stated \"%s\" \"%.*s\"`"
+
+msgid "cannot read the legal text '%s': %s"
+msgstr "не удаётся прочитать текст акта '%s': %s"
+
+msgid "the legal text '%s' is not valid UTF-8 (line %u)"
+msgstr "текст акта '%s' — недопустимый UTF-8 (строка %u)"
+
+msgid "the legal text '%s' has %u lines, fewer than `source` names"
+msgstr "в тексте акта '%s' строк: %u, меньше, чем называет `source`"
+
+msgid "the lines `source` names hold more than %zu bytes (docs/limits.md)"
+msgstr "строки, которые называет `source`, содержат больше %zu байт (docs/limits.md)"
+
+msgid "no such file"
+msgstr "такого файла нет"
+
+msgid "permission denied"
+msgstr "нет доступа"
+
+msgid "it is a folder"
+msgstr "это папка"
+
+msgid "it cannot be read"
+msgstr "его не удаётся прочитать"

@@ -170,6 +170,16 @@ values
 value
 	: text
 		{ $$ = NEW(struct ast_value); $$->kind = AV_TEXT; $$->text = $1; $$->at = @$; }
+	| text NUMBER DOTDOT NUMBER
+		{
+			$$ = NEW(struct ast_value);
+			$$->kind = AV_TEXT;
+			$$->text = $1;
+			$$->lines = (struct ast_lines){ true, $2.num, $4.num,
+							$2.overflow || $4.overflow,
+							{ @2.lo, @4.hi } };
+			$$->at = @$;
+		}
 	| ID
 		{ $$ = NEW(struct ast_value); $$->kind = AV_IDENT; $$->id = mkid($1, @1); $$->at = @$; }
 	| qty

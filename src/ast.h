@@ -158,10 +158,19 @@ struct ast_item {
 	} u;
 };
 
+/* A range of lines written after a text: "resolution-700.txt" 182..333. */
+struct ast_lines {
+	bool set;              /* written */
+	uint64_t first, last;  /* the line numbers (saturated) */
+	bool overflow;         /* a number did not fit 64 bits */
+	struct span at;        /* "182..333" */
+};
+
 /* A value of a metadata field. */
 struct ast_value {
 	enum { AV_TEXT, AV_IDENT, AV_QTY, AV_DATE, AV_PERIOD } kind;
 	struct text text;
+	struct ast_lines lines; /* AV_TEXT: a line range after it (`source`) */
 	struct ident id;
 	struct ast_qty *qty;
 	const char *date;      /* AV_DATE, AV_PERIOD: "YYYY-MM-DD" as written */

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "anchor.h"
+
 int cli_option(int argc, char **argv, int *i, struct common_opts *o)
 {
 	const char *a = argv[*i];
@@ -83,6 +85,17 @@ int cli_option(int argc, char **argv, int *i, struct common_opts *o)
 			fputs("reglc: error: --calendar takes a file\n", stderr);
 			return -1;
 		}
+	} else if (strcmp(a, "--source") == 0 || strncmp(a, "--source=", 9) == 0) {
+		char *v = a[8] == '=' ? argv[*i] + 9 : *i + 1 < argc ? argv[++*i] : NULL;
+		size_t n;
+		if (!v || !*v || !anchor_parse_arg(v, &n, &o->source_first, &o->source_last) ||
+		    n == 0) {
+			fputs("reglc: error: --source takes the legal text, FILE or FILE:FIRST-LAST "
+			      "(lines from 1)\n", stderr);
+			return -1;
+		}
+		v[n] = '\0'; /* FILE:A-B: the argument ends at FILE (argv is ours) */
+		o->source = v;
 	} else {
 		return 0;
 	}
@@ -104,6 +117,9 @@ bool cli_session(struct session *s, const struct common_opts *o, enum time_need 
 		.need = need,
 		.outputs = need == TN_FULL,
 		.langs = langs,
+		.source = o->source,
+		.source_first = o->source_first,
+		.source_last = o->source_last,
 	};
 	memcpy(so.wno, o->wno, sizeof so.wno);
 	char err[512];

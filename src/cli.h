@@ -22,6 +22,8 @@ struct common_opts {
 	bool wno[D__COUNT];      /* -Wno-CODE (cleared again by -WCODE) */
 	size_t max_errors;       /* --max-errors N; 0: no limit */
 	enum diag_lang messages; /* --messages en|kk|ru */
+	const char *source;      /* --source FILE[:A-B]: FILE, or NULL */
+	uint32_t source_first, source_last; /* ... A and B (0: the whole text) */
 };
 
 /* If argv[*i] is a common option, apply it, advance *i past its value and

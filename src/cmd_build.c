@@ -250,6 +250,9 @@ struct build {
 	int ninputs;
 	bool depfile;     /* -MD: a make-style DIR/ID/ID.d per regulation */
 	const char *calendar; /* --calendar FILE (a prerequisite), or NULL */
+	const char *text; /* the legal text of the regulation being built (a
+			     prerequisite: its findings are in the handbook),
+			     or NULL */
 	mode_t file_mode; /* what open() would give new files (0666 less umask) */
 	char *targets;    /* -MD: the files written for this regulation, */
 	size_t tlen, tcap; /* make-escaped, each after a space */
@@ -275,9 +278,9 @@ static void dep_append(struct build *B, const char *s)
 	B->targets[B->tlen] = '\0';
 }
 
-/* The .d file: every output of the regulation depends on its source and
- * on the calendar file; the sources get empty rules (like cc -MP) so make
- * does not stop when one is renamed. */
+/* The .d file: every output of the regulation depends on its source, on
+ * the calendar file and on its legal text; the sources get empty rules
+ * (like cc -MP) so make does not stop when one is renamed. */
 struct dep_out {
 	struct build *B;
 	const char *path; /* the .regl file */
@@ -294,6 +297,8 @@ static bool emit_depfile(FILE *fp, void *ctx)
 	dep_append(B, o->path);
 	if (B->calendar)
 		dep_append(B, B->calendar);
+	if (B->text)
+		dep_append(B, B->text);
 	fprintf(fp, "%s:%s\n", targets + (mark ? 1 : 0), B->targets);
 	fprintf(fp, "\n%s:\n", B->targets + 1);
 	free(targets);
@@ -812,6 +817,8 @@ int cmd_build(int argc, char **argv)
 			free(np);
 		}
 		diag_flush(d);
+		B.text = u.text ? u.text->path
+			 : S.text && u.reg && !u.reg->meta.source.path ? S.text->path : NULL;
 		if (u.structural && u.reg)
 			build_reg(&B, u.reg, files[i], views, (const char(*)[ROUTE_NAME_MAX + 16])names);
 		else

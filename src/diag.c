@@ -133,6 +133,9 @@ static int cmp_diag(const void *a, const void *b)
 {
 	const struct diag *x = *(const struct diag *const *)a;
 	const struct diag *y = *(const struct diag *const *)b;
+	bool xa = x->src && x->src->aux, ya = y->src && y->src->aux;
+	if (xa != ya)
+		return xa ? 1 : -1;
 	if (x->lo != y->lo)
 		return x->lo < y->lo ? -1 : 1;
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
@@ -140,7 +143,7 @@ static int cmp_diag(const void *a, const void *b)
 
 static bool same_diag(const struct diag *x, const struct diag *y)
 {
-	return x->code == y->code && x->lo == y->lo && x->hi == y->hi &&
+	return x->code == y->code && x->src == y->src && x->lo == y->lo && x->hi == y->hi &&
 	       msg_equal(&x->m, &y->m);
 }
 
@@ -176,7 +179,14 @@ const char *diag_sev_name(enum diag_sev s)
 #define C_GREEN "\033[1;32m"
 #define C_RESET "\033[0m"
 
-/* The source line with an underline under [lo, hi) (first line only). */
+/* Characters of a long line of a legal text shown on either side of the
+ * place (its table rows run to thousands of characters). */
+#define EXCERPT_AROUND 60
+
+/* The source line with an underline under [lo, hi) (first line only).  A
+ * line of a second file (source.aux: a legal text) longer than shows well
+ * is cut to the place and EXCERPT_AROUND characters on either side, the
+ * cuts marked "...". */
 static void print_excerpt(FILE *f, const struct source *src, size_t lo, size_t hi,
 			  bool color)
 {
@@ -186,9 +196,25 @@ static void print_excerpt(FILE *f, const struct source *src, size_t lo, size_t h
 	size_t lstart = (size_t)(line - src->text);
 	char num[16];
 	int w = snprintf(num, sizeof num, "%u", a.line);
-	fprintf(f, " %s | %.*s\n", num, (int)len, line);
-	fprintf(f, " %*s | ", w, "");
 	size_t b = lo - lstart, e = (hi > lstart + len ? len : hi - lstart);
+	const char *pre = "", *post = "";
+	if (src->aux && len > 4 * EXCERPT_AROUND) {
+		size_t from = b, to = e;
+		for (int k = 0; k < EXCERPT_AROUND && from > 0; k++)
+			while (from > 0 && utf8_is_cont((unsigned char)line[--from]))
+				;
+		for (int k = 0; k < EXCERPT_AROUND && to < len; k++)
+			while (++to < len && utf8_is_cont((unsigned char)line[to]))
+				;
+		pre = from > 0 ? "..." : "";
+		post = to < len ? "..." : "";
+		line += from;
+		len = to - from;
+		b -= from;
+		e -= from;
+	}
+	fprintf(f, " %s | %s%.*s%s\n", num, pre, (int)len, line, post);
+	fprintf(f, " %*s | %s", w, "", *pre ? "   " : "");
 	for (size_t i = 0; i < b && i < len; i++) {
 		unsigned char c = (unsigned char)line[i];
 		if (c == '\t')

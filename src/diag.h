@@ -72,7 +72,10 @@ enum diag_sev {
 	X(D_TERM_HOLIDAYS, "W0602", DIAG_WARNING, "a path exceeds the term around holidays") \
 	X(D_OPEN_TOTAL, "W0603", DIAG_WARNING, "a step without a duration")          \
 	X(D_CAL_RANGE, "E0604", DIAG_ERROR, "timing reaches outside the calendar's years") \
-	X(D_CAL_PROVISIONAL, "W0605", DIAG_WARNING, "timing reaches a provisional year of the calendar")
+	X(D_CAL_PROVISIONAL, "W0605", DIAG_WARNING, "timing reaches a provisional year of the calendar") \
+	X(D_SOURCE_TEXT, "E0701", DIAG_ERROR, "the legal text cannot be read")        \
+	X(D_QUOTE_MISSING, "E0702", DIAG_ERROR, "a quote is not in the legal text")   \
+	X(D_UNQUOTED, "W0703", DIAG_WARNING, "a duration of the legal text is not quoted")
 
 enum diag_code {
 #define X(e, c, s, m) e,

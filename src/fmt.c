@@ -872,9 +872,13 @@ static void fmt_dump(FILE *o, const struct ast_file *file)
 		fprintf(o, "field %s:", x->name.name ? x->name.name : "-");
 		for (const struct ast_value *v = x->values; v; v = v->next) {
 			fputc(' ', o);
-			if (v->kind == AV_TEXT)
+			if (v->kind == AV_TEXT) {
 				fmt_dump_text(o, &v->text);
-			else if (v->kind == AV_IDENT)
+				if (v->lines.set)
+					fprintf(o, " lines %llu..%llu",
+						(unsigned long long)v->lines.first,
+						(unsigned long long)v->lines.last);
+			} else if (v->kind == AV_IDENT)
 				fprintf(o, "id %s", v->id.name ? v->id.name : "-");
 			else if (v->kind == AV_DATE)
 				fprintf(o, "date %s", v->date);

@@ -1043,12 +1043,15 @@ static void finding(const struct hb *h, struct doc_node *sec, size_t k, const ch
 	doc_text(f, " ");
 	struct doc_node *loc = doc_span(f, "loc", NULL);
 	doc_text(loc, "(");
-	put_place(loc, path, &x->at);
+	put_place(loc, x->file ? x->file : path, &x->at);
 	doc_text(loc, ")");
 	for (size_t i = 0; i < x->nnotes; i++) {
 		struct doc_node *it = doc_item(doc_notes(f, "notes", lang));
 		doc_text(it, x->notes[i].msg);
-		if (x->notes[i].placed)
+		if (x->notes[i].placed && x->notes[i].file)
+			doc_textf(it, " (%s:%u:%u)", x->notes[i].file, x->notes[i].at.line,
+				  x->notes[i].at.col);
+		else if (x->notes[i].placed)
 			doc_textf(it, " (%u:%u)", x->notes[i].at.line, x->notes[i].at.col);
 	}
 	if (x->hint) {

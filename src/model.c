@@ -383,3 +383,50 @@ void model_locate(const struct m_reg *reg, size_t at, const struct m_route **rou
 		if (within(reg->routes[r]->at, at))
 			*route = reg->routes[r];
 }
+
+/* ---- quotes -------------------------------------------------------------------- */
+
+struct quotes {
+	struct m_quote *v;
+	size_t n, cap;
+};
+
+static void quote_stated(struct quotes *q, const struct m_stated *list, struct m_route *route,
+			 struct m_node *node)
+{
+	for (const struct m_stated *s = list; s; s = s->next) {
+		if (q->n == q->cap) {
+			q->cap = q->cap ? 2 * q->cap : 64;
+			q->v = xrealloc(q->v, q->cap * sizeof *q->v);
+		}
+		q->v[q->n++] = (struct m_quote){
+			.kind = MQ_STATED, .text = s->phrase, .at = s->phrase_at,
+			.where = s->where, .route = route, .node = node, .stated = s,
+		};
+	}
+}
+
+static int cmp_quote(const void *a, const void *b)
+{
+	const struct m_quote *x = a, *y = b;
+	return x->at.lo < y->at.lo ? -1 : x->at.lo > y->at.lo;
+}
+
+struct m_quote *model_quotes(const struct m_reg *reg, size_t *n)
+{
+	struct quotes q = { 0 };
+	for (size_t r = 0; r < reg->nroutes; r++) {
+		struct m_route *rt = reg->routes[r];
+		for (size_t i = 0; i < rt->nnodes; i++)
+			quote_stated(&q, rt->nodes[i]->stated, rt, rt->nodes[i]);
+		for (int o = 0; o < OUT__COUNT; o++)
+			quote_stated(&q, rt->terms[o].stated, rt, NULL);
+	}
+	for (int o = 0; o < OUT__COUNT; o++)
+		quote_stated(&q, reg->terms[o].stated, NULL, NULL);
+	/* Nodes are kept in the order sema lowered them, not as written. */
+	if (q.n > 1)
+		qsort(q.v, q.n, sizeof *q.v, cmp_quote);
+	*n = q.n;
+	return q.v;
+}

@@ -45,6 +45,14 @@ struct m_form {
 	struct m_text text; /* MF_OTHER: as written */
 };
 
+/* Where the regulation's legal text is: the `source` field (anchor.h). */
+struct m_source {
+	const char *path;        /* as written, relative to the .regl file;
+				    NULL: no field */
+	struct span at;          /* the field's value */
+	uint32_t first, last;    /* the regulation's lines; 0: the whole text */
+};
+
 /* The metadata fields of a regulation (docs/language.md §4), typed. */
 struct m_meta {
 	struct m_text title;     /* the name of the service (kk NULL: none) */
@@ -59,6 +67,7 @@ struct m_meta {
 	bool fee_set;            /* `fee` is given */
 	bool fee_free;           /* ... as `free` */
 	struct m_text fee;       /* ... otherwise, as written */
+	struct m_source source;  /* the legal text */
 };
 
 enum actor_kind {
@@ -322,6 +331,36 @@ unsigned number_sub_in(const struct m_route *o, const struct m_node *n);
  */
 void model_locate(const struct m_reg *reg, size_t at, const struct m_route **route,
 		  const struct m_node **node, const struct m_stated **stated);
+
+/* What a quote of the model is (model_quotes). */
+enum m_quote_kind {
+	MQ_STATED  /* a statement's phrase: a step's or a term's duration */
+};
+
+/*
+ * A string of the model copied from the legal text, byte for byte: with a
+ * source text (anchor.h) each must occur in it, where `where` says.  A new
+ * kind of quote (a table cell, a box) is one more case of model_quotes.
+ */
+struct m_quote {
+	enum m_quote_kind kind;
+	const char *text;             /* the quote */
+	struct span at;               /* the string in the .regl file */
+	const char *where;            /* where the text says it ("¶6.2",
+					 "1-қосымша, 3-баған"), or NULL */
+	struct m_route *route;        /* what it is about (NULL: the
+					 regulation) */
+	struct m_node *node;          /* ... the step, or NULL */
+	const struct m_stated *stated; /* the statement it is, or NULL */
+};
+
+/*
+ * Every quote of the model, in the order they are written (model.c): *n
+ * of them in an array the caller frees.  Each is listed once: the
+ * statements of every step (those after a `use` with the copy they name)
+ * and of every term.
+ */
+struct m_quote *model_quotes(const struct m_reg *reg, size_t *n);
 
 /*
  * Resolve names, durations and structure of file; report every error into

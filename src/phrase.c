@@ -1528,6 +1528,10 @@ int phrase_read(const char *s, size_t n, struct phrase_reading *out, struct msg 
 		return -1;
 	if (ph_split(&c, s, n, out, &blame)) {
 		out->fail = PR_OK;
+		if (why) { /* the whole phrase's failure, which no one will read */
+			msg_free(why);
+			memset(why, 0, sizeof *why);
+		}
 		return 0;
 	}
 	/* Say what is wrong with the duration itself when a context was
@@ -1538,6 +1542,10 @@ int phrase_read(const char *s, size_t n, struct phrase_reading *out, struct msg 
 		size_t lo = blame.lo, hi = blame.hi;
 		ph_trim_core(s, &lo, &hi);
 		if (lo < hi) {
+			if (why) { /* replaced by what is wrong with the core */
+				msg_free(why);
+				memset(why, 0, sizeof *why);
+			}
 			ph_read_core(&c, s + lo, hi - lo, why, &d, &lg);
 			out->fail = c.fail;
 		}

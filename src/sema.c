@@ -411,7 +411,8 @@ enum field_shape {
 	FS_BREAK,     /* "13:00-14:00" or `none` */
 	FS_COUNTING,  /* `next-day` or `same-day` */
 	FS_CLOSING,   /* `next-working-day` or `exact` */
-	FS_FORCE      /* a period of dates: 2014-10-24 .. 2014-11-13, or 2015-01-01 .. */
+	FS_FORCE,     /* a period of dates: 2014-10-24 .. 2014-11-13, or 2015-01-01 .. */
+	FS_SOURCE     /* "PATH" [FIRST..LAST]: the legal text (anchor.h) */
 };
 
 static const struct {
@@ -422,7 +423,7 @@ static const struct {
 	{ "provider", FS_TEXT },   { "accepts", FS_TEXTS }, { "form", FS_FORM },
 	{ "result", FS_TEXT },     { "fee", FS_FEE },       { "workday", FS_WORKDAY },
 	{ "hours", FS_HOURS },     { "break", FS_BREAK },   { "counting", FS_COUNTING },
-	{ "closing", FS_CLOSING }, { "in-force", FS_FORCE },
+	{ "closing", FS_CLOSING }, { "in-force", FS_FORCE }, { "source", FS_SOURCE },
 };
 
 /* "HH:MM-HH:MM" into minutes of the day; false when malformed. */
@@ -456,8 +457,14 @@ static void check_field(struct sema *S, const struct ast_field *f, size_t k)
 {
 	const struct ast_value *v = f->values;
 	size_t n = 0;
-	for (const struct ast_value *w = v; w; w = w->next)
+	for (const struct ast_value *w = v; w; w = w->next) {
 		n++;
+		if (w->kind == AV_TEXT && w->lines.set && fields[k].shape != FS_SOURCE) {
+			emit(S, D_BAD_FIELD, w->lines.at, "`%s` takes no line range (only `source` does)",
+			     f->name.name);
+			return;
+		}
+	}
 	switch (fields[k].shape) {
 	case FS_TEXT:
 	case FS_TEXTS:
@@ -567,6 +574,25 @@ static void check_field(struct sema *S, const struct ast_field *f, size_t k)
 		S->reg->force_from = from;
 		S->reg->force_to = to;
 		S->reg->force_at = v->at;
+		return;
+	}
+	case FS_SOURCE: {
+		const struct ast_lines *l = &v->lines;
+		if (n != 1 || v->kind != AV_TEXT || v->text.ru || !*v->text.kk) {
+			emit(S, D_BAD_FIELD, v->at, "`source` is the path of the legal text and "
+			     "the lines of the regulation in it: \"resolution-700.txt\" 182..333");
+			return;
+		}
+		if (l->set && (l->overflow || l->first == 0 || l->last < l->first ||
+			       l->last > UINT32_MAX)) {
+			emit(S, D_BAD_FIELD, l->at, "the lines of `source` are `FIRST..LAST`, "
+			     "counted from 1, `FIRST` not after `LAST`");
+			return;
+		}
+		S->reg->meta.source = (struct m_source){
+			.path = v->text.kk, .at = v->at,
+			.first = l->set ? (uint32_t)l->first : 0, .last = l->set ? (uint32_t)l->last : 0,
+		};
 		return;
 	}
 	}

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "anchor.h"
 #include "lang.h"
 #include "model.h"
 #include "parse.h"
@@ -24,6 +25,15 @@ bool session_open(struct session *s, const struct session_opts *o, char *err, si
 	s->d.lang = o->messages;
 	memcpy(s->d.disabled, o->wno, sizeof s->d.disabled);
 	char why[256];
+	if (o->source) {
+		struct anchor_why aw;
+		s->text = anchor_load(o->source, o->source_first, o->source_last, &aw);
+		if (!s->text) {
+			anchor_why_text(&aw, why, sizeof why);
+			snprintf(err, errn, "cannot read the legal text '%s': %s", o->source, why);
+			return false;
+		}
+	}
 	if (!o->calendar) {
 		if (cal_builtin(&s->cal, why, sizeof why) != 0) {
 			snprintf(err, errn, "the built-in calendar: %s", why);
@@ -53,6 +63,8 @@ void session_close(struct session *s)
 	s->d.v = NULL;
 	check_memo_free(s);
 	cal_free(&s->cal);
+	source_free(s->text);
+	s->text = NULL;
 }
 
 /* Say what each finding of the file that does not say it is about: the
@@ -91,6 +103,7 @@ static void compile(struct session *s, struct cunit *u)
 		check_model(s, u->reg);
 		if (!s->o.no_timing)
 			time_analyze(s, u->reg);
+		anchor_check(s, u);
 	}
 	for (int l = 0; l < LANG__COUNT; l++)
 		if (s->o.langs & (1u << l))
@@ -126,5 +139,6 @@ void unit_release(struct cunit *u)
 {
 	arena_free(&u->arena);
 	source_free(u->src);
+	source_free(u->text);
 	memset(u, 0, sizeof *u);
 }

@@ -4,15 +4,16 @@
  *
  * Contract:
  *  - A session holds the options, the calendar, the diagnostics sink (with
- *    its message language), the phrase memo and the timing statistics.  It
- *    is passed to every phase; nothing a compilation changes lives outside
- *    it.  One process may run any number of sessions, one after another
+ *    its message language), the phrase memo, the timing statistics and
+ *    the legal text --source names.  It is passed to every phase; nothing
+ *    a compilation changes lives outside it.  One process may run any number of sessions, one after another
  *    or side by side (the language server keeps one per client).
  *  - session_compile takes a buffer and its name through every phase:
  *    source validation, the parser, sema, the model checks, the language
- *    checks the options ask for and the timing analysis.  It stops after a
- *    phase that reported errors, leaving the diagnostics pending in the
- *    sink for the caller to flush, verify or show.  Every command, the
+ *    checks the options ask for, the timing analysis and the quotes
+ *    against the legal text (anchor.h).  It stops after a phase that
+ *    reported errors, leaving the diagnostics pending in the sink for the
+ *    caller to flush, verify or show.  Every command, the
  *    fuzzer and the tests compile through it (or session_compile_file,
  *    which reads a file first), so none assembles the phases by hand.
  *  - Library code reports through the sink and returns; it never prints
@@ -28,6 +29,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "calendar.h"
@@ -59,6 +61,9 @@ struct session_opts {
 				     (model.h: number_routes); check needs not */
 	unsigned langs;           /* report texts missing in these output
 				     languages (W0502), a bit per enum lang */
+	const char *source;       /* --source: the legal text of the files
+				     without a `source` field, or NULL */
+	uint32_t source_first, source_last; /* ... its lines (0: all) */
 };
 
 /* A compile session. */
@@ -69,6 +74,7 @@ struct session {
 	struct phrase_memo *memo; /* what phrases said (check.c's table) */
 	size_t memo_cap, memo_used;
 	struct time_stats stats;  /* how the timing analysis decided */
+	struct source *text;      /* the legal text of --source, read once */
 };
 
 /* One compiled buffer: everything built from it lives in its arena. */
@@ -78,12 +84,15 @@ struct cunit {
 	struct arena arena;       /* everything built from it */
 	struct ast_file *ast;     /* the syntax tree (NULL when unread) */
 	struct m_reg *reg;        /* the model; NULL when parsing failed */
+	struct source *text;      /* the legal text its `source` field names,
+				     when read (anchor.h) */
 	bool structural;          /* no errors up to and including sema */
 };
 
 /*
- * Open a session as o says: the sink set up, the calendar loaded.  False,
- * with the reason in err[0..errn), when the calendar cannot be read.
+ * Open a session as o says: the sink set up, the calendar and the legal
+ * text of --source loaded.  False, with the reason in err[0..errn), when
+ * either cannot be read.
  */
 bool session_open(struct session *s, const struct session_opts *o, char *err, size_t errn);
 void session_close(struct session *s);

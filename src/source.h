@@ -32,6 +32,8 @@ struct source {
 	size_t start;     /* 3 when the file starts with a BOM, else 0 */
 	uint32_t *lines;  /* offset of the first byte of each line */
 	size_t nlines;    /* number of lines (at least 1) */
+	bool aux;         /* a second file a compilation reads (a legal text,
+			     anchor.h): its diagnostics sort after the file's */
 };
 
 /* A line and column, both from 1. */

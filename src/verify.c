@@ -14,6 +14,9 @@
 /* One expectation. */
 struct expect {
 	uint32_t line;      /* the line it is about */
+	char file[128];     /* ... of this other file (its name, or the end of
+			       its path: a legal text, anchor.h); "": the
+			       file checked */
 	enum diag_sev sev;  /* error, warning or note */
 	char code[8];       /* "E0101" */
 	char *text;         /* substring of the message, or "" */
@@ -43,6 +46,18 @@ static bool parse_expect(const char *p, const char *end, uint32_t line,
 	}
 	if (p < end && *p == '@') {
 		p++;
+		/* @FILE:N: a line of another file the compilation reads. */
+		const char *colon = memchr(p, ':', (size_t)(end - p));
+		const char *br = memchr(p, '[', (size_t)(end - p));
+		if (colon && br && colon < br && colon > p) {
+			if ((size_t)(colon - p) >= sizeof e->file)
+				return false;
+			memcpy(e->file, p, (size_t)(colon - p));
+			e->file[colon - p] = '\0';
+			p = colon + 1;
+			if (p >= end || *p < '0' || *p > '9')
+				return false;
+		}
 		int sign = 0;
 		if (p < end && (*p == '+' || *p == '-'))
 			sign = *p++ == '+' ? 1 : -1;
@@ -82,6 +97,14 @@ static bool parse_expect(const char *p, const char *end, uint32_t line,
 	return true;
 }
 
+/* Whether path names the file `name` (all of it, or its last part). */
+static bool names(const char *path, const char *name)
+{
+	size_t p = strlen(path), n = strlen(name);
+	return p == n ? strcmp(path, name) == 0
+		      : p > n && path[p - n - 1] == '/' && strcmp(path + p - n, name) == 0;
+}
+
 size_t verify_file(const struct source *src, struct diags *d, FILE *out)
 {
 	struct expect *ex = NULL;
@@ -119,13 +142,14 @@ size_t verify_file(const struct source *src, struct diags *d, FILE *out)
 		for (size_t k = 0; k < nex && !ok; k++) {
 			struct expect *e = &ex[k];
 			if (e->met || e->line != lc.line || e->sev != g->sev ||
+			    (e->file[0] ? !names(g->src->path, e->file) : g->src != src) ||
 			    strcmp(e->code, diag_code_name(g->code)) != 0 ||
 			    !strstr(g->msg, e->text))
 				continue;
 			e->met = ok = true;
 		}
 		if (!ok) {
-			fprintf(out, "%s:%u:%u: unexpected %s[%s]: %s\n", src->path, lc.line,
+			fprintf(out, "%s:%u:%u: unexpected %s[%s]: %s\n", g->src->path, lc.line,
 				lc.col, diag_sev_name(g->sev),
 				diag_code_name(g->code), g->msg);
 			bad++;
@@ -133,8 +157,9 @@ size_t verify_file(const struct source *src, struct diags *d, FILE *out)
 	}
 	for (size_t k = 0; k < nex; k++) {
 		if (!ex[k].met) {
-			fprintf(out, "%s:%u: expected %s[%s]%s%s was not reported\n", src->path,
-				ex[k].line, diag_sev_name(ex[k].sev),
+			fprintf(out, "%s:%u: expected %s[%s]%s%s was not reported\n",
+				ex[k].file[0] ? ex[k].file : src->path, ex[k].line,
+				diag_sev_name(ex[k].sev),
 				ex[k].code, ex[k].text[0] ? ": " : "", ex[k].text);
 			bad++;
 		}

@@ -6,6 +6,9 @@
  *     # expect-error[E0101]: undefined actor
  *     # expect-warning[W0501]
  *     # expect-error@+1[E0001]: unexpected      (the next line; @-2, @7 too)
+ *     # expect-warning@quotes.txt:12[W0703]     (line 12 of another file the
+ *                                                compilation reads: a legal
+ *                                                text, named by its path's end)
  * The text after the colon must occur in the message.  Every expectation
  * must be met and every error and warning must be expected; notes are not
  * checked.  Mismatches are printed as `file:line: ...`.

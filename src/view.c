@@ -359,6 +359,7 @@ const char *view_actor(const struct view *v, const struct m_actor *a)
  * about.  A missing Russian text is no finding of the Kazakh view. */
 static void take_findings(struct view *v, const struct diags *d)
 {
+	const struct source *reg_src = v->reg->src;
 	enum diag_lang ml = v->lang == LANG_RU ? DIAG_LANG_RU : DIAG_LANG_KK;
 	v->findings = xcalloc(d->n + 1, sizeof *v->findings);
 	for (size_t i = 0; i < d->n; i++) {
@@ -370,6 +371,8 @@ static void take_findings(struct view *v, const struct diags *d)
 		x->sev = g->sev;
 		if (g->src)
 			x->at = source_linecol(g->src, g->lo);
+		if (g->src && g->src != reg_src)
+			x->file = g->src->path;
 		x->route = -1;
 		x->node = g->node;
 		for (size_t r = 0; r < v->nroutes; r++)
@@ -384,6 +387,8 @@ static void take_findings(struct view *v, const struct diags *d)
 			y->placed = n->src != NULL;
 			if (n->src)
 				y->at = source_linecol(n->src, n->lo);
+			if (n->src && n->src != reg_src)
+				y->file = n->src->path;
 			y->msg = msg_text(&n->m, ml);
 		}
 		if (x->sev == DIAG_ERROR)

@@ -81,6 +81,8 @@ struct view_route {
 struct view_note {
 	bool placed;              /* has a place in the file */
 	struct linecol at;        /* where */
+	const char *file;         /* ... in this other file (the legal text,
+				     anchor.h), or NULL: the regulation's */
 	char *msg;
 };
 
@@ -89,6 +91,8 @@ struct view_finding {
 	enum diag_code code;
 	enum diag_sev sev;
 	struct linecol at;        /* where in the regulation's file (when in it) */
+	const char *file;         /* ... or in this other file (the legal
+				     text, anchor.h); NULL: the regulation's */
 	int route;                /* the route it is about (view index), or -1 */
 	const struct m_node *node; /* the step it is about, or NULL */
 	char *msg;

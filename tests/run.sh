@@ -31,7 +31,7 @@ BLESS=${BLESS:-0}
 pass=0
 fail=0
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT INT TERM
+trap 'rm -rf "$tmp"; rm -f examples/*/.anchor-test.regl' EXIT INT TERM
 
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
@@ -73,7 +73,7 @@ done
 codes=$(sed -n 's/.*X(D_[A-Z_0-9]*, "\([EWN][0-9]*\)".*/\1/p' src/diag.h)
 [ -n "$codes" ] || bad "no diagnostic codes found in src/diag.h"
 for c in $codes; do
-	if grep -q "expect-[a-z]*\(@[-+0-9]*\)\?\[$c\]" tests/check/*.regl; then ok
+	if grep -q "expect-[a-z]*\(@[^[]*\)\?\[$c\]" tests/check/*.regl; then ok
 	else bad "no test in tests/check/ expects $c"; fi
 	if grep -q "^# passes:.* $c\( \|\$\)" tests/ok/*.regl; then ok
 	else bad "no test in tests/ok/ passes $c"; fi
@@ -109,6 +109,38 @@ golden explain-preschool-queue.txt 1 "$REGLC" explain examples/kyzylorda-700/pre
 "$REGLC" check examples/*/*.regl 2>"$tmp/check.txt"
 if cmp -s "$tmp/check.txt" out/check.txt; then ok
 else bad "out/check.txt is stale: run 'make examples' and commit out/"; fi
+
+# ---- the seed's quotes against its legal text ----------------------------------
+# In a copy beside each example (its `source` is relative to it): deleting
+# any `stated` line leaves a duration of resolution-700.txt unquoted
+# (W0703) — but one of the two quotes of duplicates' Appendix 1 (Орталық),
+# column 1, one cell quoted under two steps — and a byte added to any quote
+# is E0702 (docs/language.md §4.1).
+anchor_bad=0
+for f in examples/kyzylorda-700/*.regl; do
+	side="$(dirname "$f")/.anchor-test.regl"
+	n=$(grep -c '^[[:space:]]*stated[[:space:]]' "$f")
+	k=1
+	while [ "$k" -le "$n" ]; do
+		awk -v k="$k" '/^[ \t]*stated[ \t]/ && ++c == k { next } { print }' "$f" >"$side"
+		line=$(grep '^[[:space:]]*stated[[:space:]]' "$f" | sed -n "${k}p")
+		if ! timeout 10 "$REGLC" check "$side" 2>&1 | grep -q 'warning\[W0703\]' &&
+		   ! { case $f in *duplicates.regl) true ;; *) false ;; esac &&
+		       echo "$line" | grep -q '"1-қосымша (Орталық), 1-баған"'; }; then
+			echo "    $f: deleting '$line' is not reported"
+			anchor_bad=1
+		fi
+		awk -v k="$k" '/^[ \t]*stated[ \t]/ && ++c == k { sub(/"[ \t]*(#.*)?$/, "x\"") } { print }' \
+			"$f" >"$side"
+		if ! timeout 10 "$REGLC" check "$side" 2>&1 | grep -q 'error\[E0702\]'; then
+			echo "    $f: a byte added to '$line' is not reported"
+			anchor_bad=1
+		fi
+		k=$((k + 1))
+	done
+	rm -f "$side"
+done
+if [ $anchor_bad = 0 ]; then ok; else bad "the seed's quotes are not all anchored"; fi
 
 # ---- truncated examples ---------------------------------------------------------
 for f in examples/*/*.regl; do
@@ -148,6 +180,13 @@ status 0 "$REGLC" --version
 status 0 "$REGLC" --help
 status 0 "$REGLC" check examples/tutorial/tutorial.regl
 status 0 "$REGLC" check tests/check/unused.regl
+# --source: a text that cannot be used stops reglc; a file's own field wins
+status 2 "$REGLC" check --source "$tmp/no-such-text.txt" tests/ok/anchor.regl
+status 2 "$REGLC" check --source tests/anchor/bad-utf8.txt tests/ok/anchor.regl
+status 2 "$REGLC" check --source tests/anchor/quotes.txt:9-3 tests/ok/anchor.regl
+status 2 "$REGLC" check --source tests/anchor/quotes.txt:30-99 tests/ok/anchor.regl
+status 2 "$REGLC" check --source
+status 0 "$REGLC" check --source tests/anchor/quotes.txt:5-9 tests/ok/anchor.regl
 status 1 "$REGLC" check -Werror tests/check/unused.regl
 status 1 "$REGLC" check examples/tutorial/tutorial.regl tests/check/actors.regl
 # --calendar replaces the built-in calendar; a malformed one is bad input.

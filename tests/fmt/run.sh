@@ -8,7 +8,7 @@
 # example and every test input that parses is checked.
 REGLC=${REGLC:-./reglc}
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap 'rm -rf "$tmp"; rm -f examples/*/.fmt-check.regl tests/*/.fmt-check.regl tests/*/*/.fmt-check.regl' EXIT
 
 ok() { echo "ok $1"; }
 fail() { echo "FAIL $1: $2"; }
@@ -71,7 +71,12 @@ for f in examples/*/*.regl tests/check/*.regl tests/ok/*.regl \
 		fail "same-tree-$name" "$(diff "$tmp/a1" "$tmp/a2" | head -6)"
 	fi
 	codes "$f" >"$tmp/c1"
-	codes "$tmp/f1.regl" >"$tmp/c2"
+	# beside the original, so that a legal text it names (`source`, a
+	# path relative to the file) is found
+	side="$(dirname "$f")/.fmt-check.regl"
+	cp "$tmp/f1.regl" "$side"
+	codes "$side" >"$tmp/c2"
+	rm -f "$side"
 	if cmp -s "$tmp/c1" "$tmp/c2"; then
 		ok "same-findings-$name"
 	else

@@ -43,6 +43,7 @@ leftover() {
 	next if /^ *[0-9]* *\|/;                        # source lines, underlines
 	chomp; my $s = $_;
 	$s =~ s/\S*\.regl(:[0-9]+)*/ /g;                # places
+	$s =~ s/[^\s()]+\.[a-z]+:[0-9]+(:[0-9]+)?/ /g;   # places in other files (the legal text)
 	$s =~ s/`[^`]*`/ /g;                            # syntax
 	$s =~ s/"[^"]*"/ /g;                            # user text
 	$s =~ s/«[^»]*»/ /g;                            # data
