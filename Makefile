@@ -51,7 +51,7 @@ GENWARN  := -Wall -Wno-unused-function -Wno-sign-compare
 FLEX     ?= flex
 BISON    ?= bison
 
-SRCS     := arena.c source.c diag.c ast.c parse.c dur.c phrase.c sema.c anchor.c \
+SRCS     := arena.c source.c diag.c ast.c parse.c dur.c phrase.c sema.c anchor.c names.c structure.c \
             check.c verify.c session.c cli.c main.c calendar.c cal_builtin.c time.c time_cal.c \
             time_plan.c time_judge.c cmd_time.c \
             lang.c langpack.c lang_kk.c lang_ru.c legal.c show.c sb.c msg.c model.c view.c gv.c output.c \

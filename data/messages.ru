@@ -854,3 +854,147 @@ msgstr "это папка"
 
 msgid "it cannot be read"
 msgstr "его не удаётся прочитать"
+
+msgid "%s %u prints no %s, but the body has `%s` do the step"
+msgstr "%s %u не указывает %s, а в тексте процедуру выполняет `%s`"
+
+msgid "%s %u prints «%s», which is `%s`, but the body has `%s` do the step"
+msgstr "%s %u указывает «%s», это `%s`, а в тексте процедуру выполняет `%s`"
+
+msgid "%s %u prints «%s», which names no actor (the body has `%s` do the step)"
+msgstr "%s %u указывает «%s», что не называет ни одного участника (в тексте процедуру выполняет `%s`)"
+
+msgid "%s %u shows %zu steps in one"
+msgstr "%s %u показывает %zu процедуры в одной"
+
+msgid "%s %u shows a step the body has before the one %s %u shows"
+msgstr "%s %u показывает процедуру, которая в тексте стоит раньше той, что показывает %s %u"
+
+msgid "%s %u shows no step of route `%s`"
+msgstr "%s %u не показывает ни одной процедуры маршрута `%s`"
+
+msgid "%s hands on to `%s` («%s»), but the next step is `%s`'s"
+msgstr "%s передаёт `%s` («%s»), а следующая процедура — `%s`"
+
+msgid "%s has no part for route `%s`"
+msgstr "в %s нет части для маршрута `%s`"
+
+msgid "%s is silent"
+msgstr "%s не указывает срока"
+
+msgid "%s lists «%s», which names no actor"
+msgstr "%s перечисляет «%s», что не называет ни одного участника"
+
+msgid "%s of %s %s: the body says «%.*s» where the appendix says «%.*s»"
+msgstr "%s (%s %s): в тексте «%.*s», а в приложении «%.*s»"
+
+msgid "%s states \"%s\" for the step, but %s states no duration for it"
+msgstr "%s указывает для процедуры \"%s\", но %s срока для неё не указывает"
+
+msgid "%s, part `%s`, does not show the step «%s» (`%s`)"
+msgstr "%s, часть `%s`, не показывает процедуру «%s» (`%s`)"
+
+msgid "Appendix %llu has a second part for route `%s`"
+msgstr "в приложении %llu вторая часть для маршрута `%s`"
+
+msgid "Appendix 2 is a drawing: reglc draws it from the model"
+msgstr "приложение 2 — чертёж: `reglc` рисует его по модели"
+
+msgid "`%s` («%s») does steps, but %s does not list it"
+msgstr "`%s` («%s») выполняет процедуры, но %s его не перечисляет"
+
+msgid "a hand-off to another actor than the next step's"
+msgstr "передача другому участнику, чем в следующей процедуре"
+
+msgid "a listed participant that is no actor"
+msgstr "участник из перечня, не являющийся участником модели"
+
+msgid "a route the appendix has no part for"
+msgstr "маршрут, для которого в приложении нет части"
+
+msgid "a step the appendix does not show"
+msgstr "процедура, которой нет в приложении"
+
+msgid "a stray mark in a box"
+msgstr "лишняя отметка в блоке"
+
+msgid "an actor who acts and is not listed"
+msgstr "участник, который выполняет процедуры, но не перечислен"
+
+msgid "an appendix column or box that shows no step"
+msgstr "графа или блок приложения, не показывающие процедуры"
+
+msgid "an appendix reglc does not know, or a part given twice"
+msgstr "приложение, неизвестное reglc, или часть, данная дважды"
+
+msgid "box"
+msgstr "блок"
+
+msgid "column"
+msgstr "графа"
+
+msgid "columns numbered out of sequence"
+msgstr "графы пронумерованы не по порядку"
+
+msgid "did you mean «%s» (`%s`)?"
+msgstr "вы имели в виду «%s» (`%s`)?"
+
+msgid "lane"
+msgstr "дорожку"
+
+msgid "reglc reads Appendix 1 (the step table) and Appendix 3 (the handbook) as printed, not Appendix %llu"
+msgstr "`reglc` читает в напечатанном виде приложение 1 (таблицу процедур) и приложение 3 (справочник), а не приложение %llu"
+
+msgid "steps in another order in the appendix"
+msgstr "процедуры в приложении в другом порядке"
+
+msgid "the action"
+msgstr "действие"
+
+msgid "the actor"
+msgstr "участник"
+
+msgid "the appendix names another unit, or none"
+msgstr "приложение называет другое подразделение или никакое"
+
+msgid "the body is silent where another place states a duration"
+msgstr "текст не указывает срока, а другое место указывает"
+
+msgid "the column"
+msgstr "графа"
+
+msgid "the completion"
+msgstr "форма завершения"
+
+msgid "the decision in the body"
+msgstr "решение в тексте"
+
+msgid "the question"
+msgstr "вопрос"
+
+msgid "the route"
+msgstr "маршрут"
+
+msgid "the step in the body"
+msgstr "процедура в тексте"
+
+msgid "two steps in one column or box"
+msgstr "две процедуры в одной графе или блоке"
+
+msgid "unit"
+msgstr "подразделение"
+
+msgid "wording differs between the body and an appendix"
+msgstr "формулировки текста и приложения различаются"
+
+msgid "column %u is not numbered"
+msgstr "графа %u не пронумерована"
+
+msgid "column %u is numbered «%s»: the columns are not numbered in sequence"
+msgstr "графа %u пронумерована «%s»: графы пронумерованы не по порядку"
+
+msgid "box %u prints the mark «%s», which is not a branch's answer"
+msgstr "в блоке %u отметка «%s», которая не является ответом ветви"
+
+msgid "box %u prints the mark «%s», but it shows no decision"
+msgstr "в блоке %u отметка «%s», но он не показывает решения"

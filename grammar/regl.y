@@ -90,6 +90,11 @@ static void yyerror(const YYLTYPE *at, yyscan_t scanner, struct parse_ctx *ctx,
 	struct ast_value *value;
 	struct ast_ref ref;
 	struct ident ident;
+	struct ast_cell cell;
+	struct ast_label *label;
+	struct ast_mark *mark;
+	struct ast_row *row;
+	struct ast_part *part;
 }
 
 %token <tok> ID "a name" STRING "a string" NUMBER "a number" UNIT "a unit"
@@ -97,7 +102,9 @@ static void yyerror(const YYLTYPE *at, yyscan_t scanner, struct parse_ctx *ctx,
 %token <tok> TERM "`term`" USE "`use`" STATED "`stated`" END "`end`"
 %token <tok> IF "`if`" YES "`yes`" NO "`no`" RU "`ru`" WITHIN "`within`"
 %token <tok> AUTOMATIC "`automatic`" GOTO "`goto`" MAX "`max`"
-%token <tok> UNCHECKED "`unchecked`"
+%token <tok> UNCHECKED "`unchecked`" SILENT "`silent`" APPENDIX "`appendix`"
+%token <tok> PART "`part`" COLUMN "`column`" BOX "`box`" MARK "`mark`"
+%token <tok> PARTICIPANTS "`participants`"
 %token <tok> LBRACE "`{`" RBRACE "`}`" COLON "`:`" COMMA "`,`" DOT "`.`"
 %token <tok> DOTDOT "`..`" ARROW "`->`" LE "`<=`"
 %token <tok> DATE "a date"
@@ -113,6 +120,11 @@ static void yyerror(const YYLTYPE *at, yyscan_t scanner, struct parse_ctx *ctx,
 %type <value> value values
 %type <ref> ref
 %type <ident> actor_opt unchecked_opt
+%type <cell> cell
+%type <label> labels label_list
+%type <mark> marks cells
+%type <row> row rows
+%type <part> part parts
 
 %%
 
@@ -143,8 +155,180 @@ item
 			ctx->file->terms_last = $1;
 		}
 	| route
+	| appendix
+	| participants
 	| error
 		{ RECOVER(true); }
+	;
+
+/* ---- what the appendices print (docs/language.md §9) ---- */
+
+appendix
+	: APPENDIX NUMBER cell LBRACE parts RBRACE
+		{
+			struct ast_appendix *a = NEW(struct ast_appendix);
+			a->num = $2.num;
+			a->num_at = @2;
+			a->where = $3;
+			a->parts = $5;
+			a->at = @$;
+			if (ctx->file->appendices_last)
+				ctx->file->appendices_last->next = a;
+			else
+				ctx->file->appendices = a;
+			ctx->file->appendices_last = a;
+		}
+	;
+
+parts
+	: %empty                { $$ = NULL; }
+	| parts part
+		{
+			if ($1) {
+				struct ast_part *p = $1;
+				while (p->next)
+					p = p->next;
+				p->next = $2;
+				$$ = $1;
+			} else {
+				$$ = $2;
+			}
+		}
+	| parts error           { $$ = $1; RECOVER(false); }
+	;
+
+part
+	: PART ID cell LBRACE rows RBRACE
+		{
+			$$ = NEW(struct ast_part);
+			$$->route = mkid($2, @2);
+			$$->title = $3;
+			$$->rows = $5;
+			$$->at = @$;
+		}
+	| PART ID LBRACE rows RBRACE
+		{
+			$$ = NEW(struct ast_part);
+			$$->route = mkid($2, @2);
+			$$->rows = $4;
+			$$->at = @$;
+		}
+	;
+
+rows
+	: %empty                { $$ = NULL; }
+	| rows row
+		{
+			if ($1) {
+				struct ast_row *r = $1;
+				while (r->next)
+					r = r->next;
+				r->next = $2;
+				$$ = $1;
+			} else {
+				$$ = $2;
+			}
+		}
+	| rows error            { $$ = $1; RECOVER(false); }
+	;
+
+row
+	: COLUMN cell labels cell cell cell cell
+		{
+			$$ = NEW(struct ast_row);
+			$$->num = $2;
+			$$->labels = $3;
+			$$->unit = $4;
+			$$->action = $5;
+			$$->handoff = $6;
+			$$->term = $7;
+			$$->at = @$;
+		}
+	| BOX labels cell cell cell marks
+		{
+			$$ = NEW(struct ast_row);
+			$$->box = true;
+			$$->labels = $2;
+			$$->unit = $3;
+			$$->action = $4;
+			$$->term = $5;
+			$$->marks = $6;
+			$$->at = @$;
+		}
+	;
+
+labels
+	: %empty                { $$ = NULL; }
+	| label_list            { $$ = $1; }
+	;
+
+label_list
+	: ID
+		{ $$ = NEW(struct ast_label); $$->id = mkid($1, @1); }
+	| label_list COMMA ID
+		{
+			struct ast_label *l = $1;
+			while (l->next)
+				l = l->next;
+			l->next = NEW(struct ast_label);
+			l->next->id = mkid($3, @3);
+			$$ = $1;
+		}
+	;
+
+marks
+	: %empty                { $$ = NULL; }
+	| marks MARK cell
+		{
+			struct ast_mark *m = NEW(struct ast_mark);
+			m->text = $3;
+			if ($1) {
+				struct ast_mark *x = $1;
+				while (x->next)
+					x = x->next;
+				x->next = m;
+				$$ = $1;
+			} else {
+				$$ = m;
+			}
+		}
+	;
+
+participants
+	: PARTICIPANTS cell LBRACE cells RBRACE
+		{
+			struct ast_participants *p = NEW(struct ast_participants);
+			p->where = $2;
+			p->names = $4;
+			p->at = @$;
+			if (ctx->file->participants_last)
+				ctx->file->participants_last->next = p;
+			else
+				ctx->file->participants = p;
+			ctx->file->participants_last = p;
+		}
+	;
+
+cells
+	: %empty                { $$ = NULL; }
+	| cells cell
+		{
+			struct ast_mark *m = NEW(struct ast_mark);
+			m->text = $2;
+			if ($1) {
+				struct ast_mark *x = $1;
+				while (x->next)
+					x = x->next;
+				x->next = m;
+				$$ = $1;
+			} else {
+				$$ = m;
+			}
+		}
+	;
+
+cell
+	: STRING                { $$.s = $1.s; $$.at = @1; }
 	;
 
 field
@@ -355,6 +539,27 @@ stated
 			$$->phrase_at = @3;
 			$$->unchecked = $4.name;
 			$$->unchecked_at = $4.at;
+			$$->at = @$;
+		}
+	| STATED STRING SILENT
+		{
+			$$ = NEW(struct ast_stated);
+			$$->kind = SK_SILENT;
+			$$->where = $2.s;
+			$$->where_at = @2;
+			$$->silent = true;
+			$$->phrase_at = @3;
+			$$->at = @$;
+		}
+	| STATED ref STRING SILENT
+		{
+			$$ = NEW(struct ast_stated);
+			$$->kind = SK_SILENT;
+			$$->target = $2;
+			$$->where = $3.s;
+			$$->where_at = @3;
+			$$->silent = true;
+			$$->phrase_at = @4;
 			$$->at = @$;
 		}
 	| STATED ref STRING STRING unchecked_opt

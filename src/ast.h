@@ -82,6 +82,8 @@ struct ast_stated {
 	struct span where_at;
 	const char *phrase;      /* the phrase as quoted */
 	struct span phrase_at;
+	bool silent;             /* `stated "WHERE" silent`: WHERE states no
+				    duration for the step (phrase NULL) */
 	const char *unchecked;   /* `unchecked "why"`: the author keeps a quote
 				    reglc cannot read; NULL otherwise */
 	struct span unchecked_at;
@@ -206,6 +208,72 @@ struct ast_route {
 	struct ast_route *next;
 };
 
+/* A string printed in the legal text, quoted verbatim; "" for an empty
+ * cell. */
+struct ast_cell {
+	const char *s;
+	struct span at;
+};
+
+/* A step named by a column or a box. */
+struct ast_label {
+	struct ident id;
+	struct ast_label *next;
+};
+
+/* A printed mark inside a box of Appendix 3 ("ИӘ", "ЖОҚ", a stray "Ж"). */
+struct ast_mark {
+	struct ast_cell text;
+	struct ast_mark *next;
+};
+
+/*
+ * A column of an Appendix 1 table, or a box of an Appendix 3 handbook, as
+ * printed: `column "N" LABELS "unit" "action" "completion" "term"`,
+ * `box LABELS "lane" "text" "term" [mark "ИӘ"]...`.  The labels say which
+ * steps of the part's route it shows (none: it shows no step of the
+ * model; two or more: it merges them).
+ */
+struct ast_row {
+	bool box;                 /* a box of Appendix 3, else a column */
+	struct ast_cell num;      /* column: its printed number ("" when none) */
+	struct ast_label *labels; /* the steps it shows, in order */
+	struct ast_cell unit;     /* the unit (column) or the lane (box) printed */
+	struct ast_cell action;   /* the action (column) or the box's text */
+	struct ast_cell handoff;  /* column: the completion form, to whom */
+	struct ast_cell term;     /* the term cell */
+	struct ast_mark *marks;   /* box: marks printed in it */
+	struct span at;
+	struct ast_row *next;
+};
+
+/* `part ROUTE "heading" { rows }`: an appendix's part for one route. */
+struct ast_part {
+	struct ident route;
+	struct ast_cell title;    /* the heading printed above it, or s NULL */
+	struct ast_row *rows, *rows_last;
+	struct span at;
+	struct ast_part *next;
+};
+
+/* `appendix N "WHERE" { parts }`: an appendix as printed. */
+struct ast_appendix {
+	uint64_t num;             /* 1 (step table) or 3 (handbook as text) */
+	struct span num_at;
+	struct ast_cell where;    /* "1-қосымша" */
+	struct ast_part *parts, *parts_last;
+	struct span at;
+	struct ast_appendix *next;
+};
+
+/* `participants "WHERE" { "name" ... }`: the list of ¶7 as printed. */
+struct ast_participants {
+	struct ast_cell where;
+	struct ast_mark *names;   /* each printed name (a mark is a cell) */
+	struct span at;
+	struct ast_participants *next;
+};
+
 /* The file. */
 struct ast_file {
 	struct ident id;                /* name NULL: no header */
@@ -214,6 +282,8 @@ struct ast_file {
 	struct ast_actor *actors, *actors_last;
 	struct ast_item *terms, *terms_last; /* AST_TERM items */
 	struct ast_route *routes, *routes_last;
+	struct ast_appendix *appendices, *appendices_last;
+	struct ast_participants *participants, *participants_last;
 };
 
 /* Node constructors used by the grammar's actions. */

@@ -21,6 +21,7 @@
 #include "show.h"
 #include "source.h"
 #include "stated.h"
+#include "structure.h"
 
 #define SPAN(s) (s).lo, (s).hi
 
@@ -304,6 +305,34 @@ static void check_term(struct session *S, const struct m_reg *reg, const struct 
 	}
 }
 
+/* SK_SILENT's read: nothing to read, the text states no duration. */
+static bool read_silent(struct session *S, const struct m_reg *reg,
+			const struct stated_about *a, struct m_stated *st)
+{
+	(void)S, (void)reg, (void)a, (void)st;
+	return true;
+}
+
+/* SK_SILENT's check: where the body is silent, another place (an
+ * appendix's term cell, another quote) that states a duration is a
+ * finding at that place. */
+static void check_silent(struct session *S, const struct m_reg *reg, const struct stated_about *a)
+{
+	for (const struct m_stated *st = a->list; st; st = st->next) {
+		if (st->kind != SK_SILENT)
+			continue;
+		for (const struct m_stated *o = a->list; o; o = o->next) {
+			if (o->kind != SK_DURATION || !o->read)
+				continue;
+			struct diag *g = diag_emit(&S->d, D_SILENT, reg->src, SPAN(o->phrase_at),
+						   "%s states \"%s\" for the step, but %s states no "
+						   "duration for it", o->where, o->phrase, st->where);
+			about(g, a, o);
+			diag_note(g, reg->src, SPAN(st->at), "%s is silent", st->where);
+		}
+	}
+}
+
 const struct stated_class stated_classes[SK__COUNT] = {
 	[SK_DURATION] = {
 		.kind = SK_DURATION,
@@ -321,6 +350,14 @@ const struct stated_class stated_classes[SK__COUNT] = {
 		.target = STT_TERM,
 		.read = read_phrase,
 		.check = check_term,
+	},
+	[SK_SILENT] = {
+		.kind = SK_SILENT,
+		.name = "silent",
+		.syntax = "stated [LABEL] \"where\" silent  (after a step or a `use`)",
+		.target = STT_STEP,
+		.read = read_silent,
+		.check = check_silent,
 	},
 };
 
@@ -355,6 +392,7 @@ static void check_terms(struct session *S, struct m_reg *reg, struct m_route *ro
 
 void check_model(struct session *S, struct m_reg *reg)
 {
+	structure_attach(S, reg);
 	struct diags *d = &S->d;
 	for (size_t r = 0; r < reg->nroutes; r++) {
 		struct m_route *route = reg->routes[r];
@@ -378,4 +416,5 @@ void check_model(struct session *S, struct m_reg *reg)
 			diag_hint(g, "remove the declaration, or give the actor its steps");
 		}
 	}
+	structure_check(S, reg);
 }

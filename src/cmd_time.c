@@ -198,6 +198,10 @@ static void explain_outcome(FILE *f, const struct m_reg *reg, const struct m_rou
 static void explain_stated(FILE *f, const char *who, const struct m_stated *st,
 			   const struct dur *model, int64_t workday_min)
 {
+	if (st->kind == SK_SILENT) {
+		fprintf(f, "      %-12s %s: states no duration\n", who, st->where);
+		return;
+	}
 	fprintf(f, "      %-12s %s \"%s\"", who, st->where, st->phrase);
 	if (st->unchecked) {
 		fprintf(f, ": kept unchecked (%s)\n", st->unchecked);

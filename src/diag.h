@@ -75,7 +75,21 @@ enum diag_sev {
 	X(D_CAL_PROVISIONAL, "W0605", DIAG_WARNING, "timing reaches a provisional year of the calendar") \
 	X(D_SOURCE_TEXT, "E0701", DIAG_ERROR, "the legal text cannot be read")        \
 	X(D_QUOTE_MISSING, "E0702", DIAG_ERROR, "a quote is not in the legal text")   \
-	X(D_UNQUOTED, "W0703", DIAG_WARNING, "a duration of the legal text is not quoted")
+	X(D_UNQUOTED, "W0703", DIAG_WARNING, "a duration of the legal text is not quoted") \
+	X(D_APX_MISSING, "E0801", DIAG_ERROR, "a step the appendix does not show")      \
+	X(D_APX_EXTRA, "E0802", DIAG_ERROR, "an appendix column or box that shows no step") \
+	X(D_APX_ORDER, "E0803", DIAG_ERROR, "steps in another order in the appendix")  \
+	X(D_APX_MERGED, "E0804", DIAG_ERROR, "two steps in one column or box")          \
+	X(D_APX_ACTOR, "E0805", DIAG_ERROR, "the appendix names another unit, or none") \
+	X(D_HANDOFF, "E0806", DIAG_ERROR, "a hand-off to another actor than the next step's") \
+	X(D_APX_NUMBER, "W0807", DIAG_WARNING, "columns numbered out of sequence")       \
+	X(D_APX_MARK, "W0808", DIAG_WARNING, "a stray mark in a box")                   \
+	X(D_SILENT, "E0809", DIAG_ERROR, "the body is silent where another place states a duration") \
+	X(D_APX_COVER, "E0810", DIAG_ERROR, "a route the appendix has no part for")     \
+	X(D_WORDING, "W0811", DIAG_WARNING, "wording differs between the body and an appendix") \
+	X(D_PARTICIPANT, "E0812", DIAG_ERROR, "a listed participant that is no actor")  \
+	X(D_UNLISTED, "E0813", DIAG_ERROR, "an actor who acts and is not listed")       \
+	X(D_APX_BAD, "E0814", DIAG_ERROR, "an appendix reglc does not know, or a part given twice")
 
 enum diag_code {
 #define X(e, c, s, m) e,

@@ -799,7 +799,10 @@ static void fmt_dump_stated(FILE *o, const struct ast_stated *s, int ind)
 		fputc(' ', o);
 		fmt_dump_str(o, s->where);
 		fputc(' ', o);
-		fmt_dump_str(o, s->phrase);
+		if (s->silent)
+			fputs("silent", o);
+		else
+			fmt_dump_str(o, s->phrase);
 		fputc('\n', o);
 	}
 }
@@ -903,6 +906,46 @@ static void fmt_dump(FILE *o, const struct ast_file *file)
 		fmt_dump_text(o, &r->title);
 		fputc('\n', o);
 		fmt_dump_block(o, &r->body, 2);
+	}
+	for (const struct ast_participants *p = file->participants; p; p = p->next) {
+		fputs("participants ", o);
+		fmt_dump_str(o, p->where.s);
+		fputc('\n', o);
+		for (const struct ast_mark *m = p->names; m; m = m->next) {
+			fputs("  ", o);
+			fmt_dump_str(o, m->text.s);
+			fputc('\n', o);
+		}
+	}
+	for (const struct ast_appendix *a = file->appendices; a; a = a->next) {
+		fprintf(o, "appendix %llu ", (unsigned long long)a->num);
+		fmt_dump_str(o, a->where.s);
+		fputc('\n', o);
+		for (const struct ast_part *p = a->parts; p; p = p->next) {
+			fprintf(o, "  part %s ", p->route.name ? p->route.name : "-");
+			fmt_dump_str(o, p->title.s ? p->title.s : "");
+			fputc('\n', o);
+			for (const struct ast_row *r = p->rows; r; r = r->next) {
+				fputs(r->box ? "    box" : "    column ", o);
+				if (!r->box)
+					fmt_dump_str(o, r->num.s);
+				for (const struct ast_label *l = r->labels; l; l = l->next)
+					fprintf(o, " %s", l->id.name);
+				const struct ast_cell *c[] = { &r->unit, &r->action, &r->handoff,
+							       &r->term };
+				for (size_t k = 0; k < 4; k++) {
+					if (r->box && k == 2)
+						continue;
+					fputc(' ', o);
+					fmt_dump_str(o, c[k]->s ? c[k]->s : "");
+				}
+				for (const struct ast_mark *m = r->marks; m; m = m->next) {
+					fputs(" mark ", o);
+					fmt_dump_str(o, m->text.s);
+				}
+				fputc('\n', o);
+			}
+		}
 	}
 }
 

@@ -395,6 +395,8 @@ static void quote_stated(struct quotes *q, const struct m_stated *list, struct m
 			 struct m_node *node)
 {
 	for (const struct m_stated *s = list; s; s = s->next) {
+		if (!s->phrase) /* `silent`: no quote */
+			continue;
 		if (q->n == q->cap) {
 			q->cap = q->cap ? 2 * q->cap : 64;
 			q->v = xrealloc(q->v, q->cap * sizeof *q->v);

@@ -112,6 +112,7 @@ struct m_stated {
 	struct span at;               /* the whole statement */
 	struct span where_at;         /* where */
 	struct span phrase_at;        /* the phrase */
+	bool appendix;                /* an appendix's term cell (structure.c) */
 	const char *unchecked;        /* the author's reason to keep it
 					 unread, or NULL */
 	bool read;                    /* its phrase was read into value */
@@ -287,6 +288,24 @@ struct m_route {
 	unsigned last_sub;           /* its last sub-paragraph */
 };
 
+/* A column of Appendix 1 or a box of Appendix 3 as printed, and the
+ * steps its labels name (structure.h). */
+struct m_row {
+	const struct ast_row *ast;
+	struct m_node **nodes;       /* the steps (or decisions) it shows */
+	size_t nnodes;
+	unsigned index;              /* its place in the part, from 1 */
+};
+
+/* An appendix's part for one route, as printed. */
+struct m_part {
+	const struct ast_appendix *apx;
+	const struct ast_part *ast;
+	struct m_route *route;       /* the route it is for */
+	struct m_row *rows;
+	size_t nrows;
+};
+
 /* The regulation. */
 struct m_reg {
 	const struct ast_file *ast;
@@ -309,6 +328,8 @@ struct m_reg {
 					   1970-01-01); force_to INT32_MAX: no end */
 	struct span force_at;           /* ... where it is written */
 	bool numbered;                  /* number_routes has run */
+	struct m_part *parts;           /* the appendices' parts as printed */
+	size_t nparts;
 };
 
 /*

@@ -39,7 +39,13 @@ static bool starts_item(int t, bool top)
 	case TOK_ACTOR:
 	case TOK_ROUTE:
 	case TOK_REGULATION:
+	case TOK_APPENDIX:
+	case TOK_PARTICIPANTS:
 		return top;
+	case TOK_PART:
+	case TOK_COLUMN:
+	case TOK_BOX:
+		return !top;
 	case TOK_IF:
 	case TOK_USE:
 	case TOK_END:

@@ -42,6 +42,7 @@ struct session;
 enum stated_kind {
 	SK_DURATION, /* a step's duration: "он бес минуттан аспайды" */
 	SK_TERM,     /* the term of an outcome: "күнтізбелік отыз күн" */
+	SK_SILENT,   /* that the text states no duration for a step */
 	SK__COUNT
 };
 

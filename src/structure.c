@@ -1,0 +1,526 @@
+/*
+ * structure.c — the appendices as printed against the model (see
+ * structure.h).
+ */
+#include "structure.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "ast.h"
+#include "diag.h"
+#include "model.h"
+#include "names.h"
+#include "session.h"
+#include "source.h"
+
+#define SPAN(s) (s).lo, (s).hi
+
+/* ---- attaching ------------------------------------------------------------ */
+
+static struct m_route *find_route(const struct m_reg *reg, const char *id)
+{
+	for (size_t i = 0; i < reg->nroutes; i++)
+		if (strcmp(reg->routes[i]->id, id) == 0)
+			return reg->routes[i];
+	return NULL;
+}
+
+/* The step or decision labelled name in route r (a step a `use` copies
+ * keeps its label). */
+static struct m_node *find_label(const struct m_route *r, const char *name)
+{
+	for (size_t i = 0; i < r->nnodes; i++) {
+		struct m_node *n = r->nodes[i];
+		if (n->label && (n->kind == N_STEP || n->kind == N_DECISION) &&
+		    strcmp(n->label, name) == 0)
+			return n;
+	}
+	return NULL;
+}
+
+/* A row's term cell as a statement about its one step, so that the
+ * statements' reader and checks take it (stated.h). */
+static void attach_term(struct session *S, struct m_reg *reg, const struct m_part *p,
+			const struct m_row *row)
+{
+	const struct ast_row *a = row->ast;
+	if (row->nnodes != 1 || row->nodes[0]->kind != N_STEP || !a->term.s || !*a->term.s)
+		return;
+	struct m_node *n = row->nodes[0];
+	struct m_stated *st = arena_alloc(reg->arena, sizeof *st);
+	const char *w = p->apx->where.s ? p->apx->where.s : "";
+	char buf[512];
+	if (a->box)
+		snprintf(buf, sizeof buf, "%s, %u-блок", w, row->index);
+	else if (a->num.s && *a->num.s)
+		snprintf(buf, sizeof buf, "%s, %s-баған", w, a->num.s);
+	else
+		snprintf(buf, sizeof buf, "%s, %u-баған", w, row->index);
+	size_t len = strlen(buf) + 1;
+	char *where = arena_alloc(reg->arena, len);
+	memcpy(where, buf, len);
+	st->kind = SK_DURATION;
+	st->where = where;
+	st->phrase = a->term.s;
+	st->at = a->at;
+	st->where_at = a->at;
+	st->phrase_at = a->term.at;
+	st->appendix = true;
+	if (n->stated_last)
+		n->stated_last->next = st;
+	else
+		n->stated = st;
+	n->stated_last = st;
+	(void)S;
+}
+
+void structure_attach(struct session *S, struct m_reg *reg)
+{
+	const struct ast_file *f = reg->ast;
+	struct diags *d = &S->d;
+	size_t np = 0;
+	for (const struct ast_appendix *a = f->appendices; a; a = a->next)
+		for (const struct ast_part *p = a->parts; p; p = p->next)
+			np++;
+	if (!np)
+		return;
+	reg->parts = arena_alloc(reg->arena, np * sizeof *reg->parts);
+	for (const struct ast_appendix *a = f->appendices; a; a = a->next) {
+		if (a->num != 1 && a->num != 3) {
+			struct diag *g = diag_emit(d, D_APX_BAD, reg->src, SPAN(a->num_at),
+						   "reglc reads Appendix 1 (the step table) and "
+						   "Appendix 3 (the handbook) as printed, not "
+						   "Appendix %llu", (unsigned long long)a->num);
+			diag_hint(g, "Appendix 2 is a drawing: reglc draws it from the model");
+			continue;
+		}
+		for (const struct ast_part *p = a->parts; p; p = p->next) {
+			struct m_route *r = find_route(reg, p->route.name);
+			if (!r) {
+				diag_emit(d, D_UNDEF_ROUTE, reg->src, SPAN(p->route.at),
+					  "undefined route `%s`", p->route.name);
+				continue;
+			}
+			bool twice = false;
+			for (size_t i = 0; i < reg->nparts; i++)
+				if (reg->parts[i].apx == a && reg->parts[i].route == r) {
+					struct diag *g = diag_emit(d, D_APX_BAD, reg->src,
+								   SPAN(p->route.at),
+								   "Appendix %llu has a second part "
+								   "for route `%s`",
+								   (unsigned long long)a->num, r->id);
+					diag_note(g, reg->src, SPAN(reg->parts[i].ast->route.at),
+						  "the first one");
+					twice = true;
+				}
+			if (twice)
+				continue;
+			struct m_part *mp = &reg->parts[reg->nparts++];
+			mp->apx = a;
+			mp->ast = p;
+			mp->route = r;
+			size_t nr = 0;
+			for (const struct ast_row *row = p->rows; row; row = row->next)
+				nr++;
+			mp->rows = arena_alloc(reg->arena, (nr ? nr : 1) * sizeof *mp->rows);
+			for (const struct ast_row *row = p->rows; row; row = row->next) {
+				struct m_row *mr = &mp->rows[mp->nrows++];
+				memset(mr, 0, sizeof *mr);
+				mr->ast = row;
+				mr->index = (unsigned)mp->nrows;
+				size_t nl = 0;
+				for (const struct ast_label *l = row->labels; l; l = l->next)
+					nl++;
+				mr->nodes = arena_alloc(reg->arena, (nl ? nl : 1) * sizeof *mr->nodes);
+				for (const struct ast_label *l = row->labels; l; l = l->next) {
+					struct m_node *n = find_label(r, l->id.name);
+					if (!n) {
+						diag_emit(d, D_UNDEF_LABEL, reg->src, SPAN(l->id.at),
+							  "route `%s` has no step labelled `%s`", r->id,
+							  l->id.name);
+						continue;
+					}
+					mr->nodes[mr->nnodes++] = n;
+				}
+				attach_term(S, reg, mp, mr);
+			}
+		}
+	}
+}
+
+/* ---- checking ------------------------------------------------------------- */
+
+/* The actors' names, for names_best. */
+struct names {
+	const char **kk, **ru;
+	size_t n;
+};
+
+static struct names actor_names(const struct m_reg *reg)
+{
+	struct names nm = { xcalloc(reg->nactors + 1, sizeof *nm.kk),
+			    xcalloc(reg->nactors + 1, sizeof *nm.ru), reg->nactors };
+	for (size_t i = 0; i < reg->nactors; i++) {
+		nm.kk[i] = reg->actors[i]->name.kk;
+		nm.ru[i] = reg->actors[i]->name.ru;
+	}
+	return nm;
+}
+
+static void names_free(struct names *nm)
+{
+	free(nm->kk);
+	free(nm->ru);
+}
+
+/* The actor a printed text names, or NULL (*tie: it names two). */
+static const struct m_actor *named(const struct m_reg *reg, const struct names *nm,
+				   const char *text, bool *tie)
+{
+	int i = names_best(text, nm->kk, nm->ru, nm->n, tie);
+	return i < 0 ? NULL : reg->actors[i];
+}
+
+/* What the appendix's cell is called in a message: "column 3", "box 2". */
+static const char *cell_kind(const struct ast_row *a)
+{
+	return a->box ? FRAG("box") : FRAG("column");
+}
+
+/* The node's place in the body, for the notes. */
+static void note_step(struct diag *g, const struct m_reg *reg, const struct m_node *n)
+{
+	if (n->kind == N_STEP)
+		diag_note(g, reg->src, SPAN(n->action.at), "the step in the body");
+	else
+		diag_note(g, reg->src, SPAN(n->question.at), "the decision in the body");
+}
+
+/* The nodes an appendix part should show, in the body's order: Appendix 1
+ * the steps of structural units and systems (model.h: route->cols),
+ * Appendix 3 every step and decision. */
+static size_t expected(const struct m_part *p, const struct m_node ***out)
+{
+	const struct m_route *r = p->route;
+	const struct m_node **v = xcalloc(r->nnodes + 1, sizeof *v);
+	size_t n = 0;
+	if (p->apx->num == 1) {
+		for (size_t i = 0; i < r->ncols; i++)
+			v[n++] = r->cols[i].node;
+	} else {
+		for (size_t i = 0; i < r->nentries && n < r->nnodes; i++) {
+			const struct m_entry *e = &r->entries[i];
+			if (e->kind == ME_STEP || e->kind == ME_DECISION)
+				v[n++] = e->node;
+			else if (e->kind == ME_USE)
+				for (size_t j = 0; j < e->nrun && n < r->nnodes; j++)
+					v[n++] = e->run[j];
+		}
+	}
+	*out = v;
+	return n;
+}
+
+static long index_of(const struct m_node *const *v, size_t n, const struct m_node *x)
+{
+	for (size_t i = 0; i < n; i++)
+		if (v[i] == x)
+			return (long)i;
+	return -1;
+}
+
+/* Wording: the cell against the body's text (either language); a warning
+ * with the words that differ. */
+static void wording(struct session *S, const struct m_reg *reg, const struct ast_row *a,
+		    const struct ast_cell *cell, const struct m_text *body, const struct m_node *n,
+		    const char *what)
+{
+	if (!cell->s || !*cell->s || !body->kk)
+		return;
+	struct names_span da, db;
+	if (!names_diff(body->kk, cell->s, &da, &db))
+		return;
+	if (body->ru && !names_diff(body->ru, cell->s, &da, &db))
+		return;
+	names_diff(body->kk, cell->s, &da, &db);
+	struct diag *g = diag_emit(&S->d, D_WORDING, reg->src, SPAN(cell->at),
+				   "%s of %s %s: the body says «%.*s» where the appendix says «%.*s»",
+				   what, cell_kind(a), a->box ? "" : a->num.s ? a->num.s : "",
+				   (int)(da.hi - da.lo), body->kk + da.lo, (int)(db.hi - db.lo),
+				   cell->s + db.lo);
+	diag_about(g, n->route, n, NULL);
+	note_step(g, reg, n);
+}
+
+/* The unit or lane printed against the actor of the step. */
+static void check_actor(struct session *S, const struct m_reg *reg, const struct names *nm,
+			const struct m_row *row, const struct m_node *n)
+{
+	const struct ast_row *a = row->ast;
+	if (!n->actor)
+		return;
+	if (!a->unit.s || !*a->unit.s) {
+		struct diag *g = diag_emit(&S->d, D_APX_ACTOR, reg->src, SPAN(a->unit.at),
+					   "%s %u prints no %s, but the body has `%s` do the step",
+					   cell_kind(a), row->index,
+					   a->box ? FRAG("lane") : FRAG("unit"), n->actor->id);
+		diag_about(g, n->route, n, NULL);
+		note_step(g, reg, n);
+		return;
+	}
+	bool tie;
+	const struct m_actor *who = named(reg, nm, a->unit.s, &tie);
+	if (who == n->actor)
+		return;
+	struct diag *g;
+	if (who) {
+		g = diag_emit(&S->d, D_APX_ACTOR, reg->src, SPAN(a->unit.at),
+			      "%s %u prints «%s», which is `%s`, but the body has `%s` do the step",
+			      cell_kind(a), row->index, a->unit.s, who->id, n->actor->id);
+	} else {
+		g = diag_emit(&S->d, D_APX_ACTOR, reg->src, SPAN(a->unit.at),
+			      "%s %u prints «%s», which names no actor (the body has `%s` do "
+			      "the step)", cell_kind(a), row->index, a->unit.s, n->actor->id);
+		int c = names_closest(a->unit.s, nm->kk, nm->ru, nm->n);
+		if (c >= 0)
+			diag_hint(g, "did you mean «%s» (`%s`)?", reg->actors[c]->name.kk,
+				  reg->actors[c]->id);
+	}
+	diag_about(g, n->route, n, NULL);
+	note_step(g, reg, n);
+}
+
+/* A hand-off text that names an actor against the actor of the step that
+ * follows; nothing when it names none (it may name the provider as an
+ * organisation, or a document). */
+static void check_handoff(struct session *S, const struct m_reg *reg, const struct names *nm,
+			  const char *text, struct span at, const struct m_node *n,
+			  const struct m_node *next, const char *where)
+{
+	if (!text || !*text || !next || !next->actor)
+		return;
+	bool tie;
+	const struct m_actor *to = named(reg, nm, text, &tie);
+	/* a receipt or the result handed to the applicant does not pass the
+	   case on: the next step may be anyone's */
+	if (!to || to == next->actor || to == n->actor || to->kind == AK_APPLICANT)
+		return;
+	struct diag *g = diag_emit(&S->d, D_HANDOFF, reg->src, SPAN(at),
+				   "%s hands on to `%s` («%s»), but the next step is `%s`'s",
+				   where, to->id, text, next->actor->id);
+	diag_about(g, n->route, n, NULL);
+	note_step(g, reg, next);
+}
+
+static bool is_branch_mark(const char *s)
+{
+	static const char *const marks[] = { "ИӘ", "ЖОҚ", "ДА", "НЕТ", "иә", "жоқ", "да", "нет",
+					     "Иә", "Жоқ", "Да", "Нет", NULL };
+	for (const char *const *m = marks; *m; m++)
+		if (strcmp(s, *m) == 0)
+			return true;
+	return false;
+}
+
+static void check_part(struct session *S, const struct m_reg *reg, const struct names *nm,
+		       const struct m_part *p)
+{
+	struct diags *d = &S->d;
+	const struct m_node **exp;
+	size_t ne = expected(p, &exp);
+	long last = -1;
+	const struct m_row *last_row = NULL;
+	bool numbering_told = false;
+	for (size_t i = 0; i < p->nrows; i++) {
+		const struct m_row *row = &p->rows[i];
+		const struct ast_row *a = row->ast;
+		/* numbering: 1, 2, 3 ... as printed */
+		if (!a->box && !numbering_told) {
+			char want[24];
+			snprintf(want, sizeof want, "%u", row->index);
+			if (!a->num.s || strcmp(a->num.s, want) != 0) {
+				if (!a->num.s || !*a->num.s)
+					diag_emit(d, D_APX_NUMBER, reg->src, SPAN(a->num.at),
+						  "column %u is not numbered", row->index);
+				else
+					diag_emit(d, D_APX_NUMBER, reg->src, SPAN(a->num.at),
+						  "column %u is numbered «%s»: the columns are not "
+						  "numbered in sequence", row->index, a->num.s);
+				numbering_told = true;
+			}
+		}
+		if (row->nnodes == 0 && !a->labels) {
+			diag_emit(d, D_APX_EXTRA, reg->src, SPAN(a->at),
+				  "%s %u shows no step of route `%s`", cell_kind(a), row->index,
+				  p->route->id);
+			continue;
+		}
+		if (row->nnodes >= 2) {
+			struct diag *g = diag_emit(d, D_APX_MERGED, reg->src, SPAN(a->at),
+						   "%s %u shows %zu steps in one", cell_kind(a),
+						   row->index, row->nnodes);
+			for (size_t k = 0; k < row->nnodes; k++)
+				note_step(g, reg, row->nodes[k]);
+		}
+		/* marks */
+		bool decision = false;
+		for (size_t k = 0; k < row->nnodes; k++)
+			decision |= row->nodes[k]->kind == N_DECISION;
+		for (const struct ast_mark *m = a->marks; m; m = m->next)
+			if (!decision)
+				diag_emit(d, D_APX_MARK, reg->src, SPAN(m->text.at),
+					  "box %u prints the mark «%s», but it shows no decision",
+					  row->index, m->text.s);
+			else if (!is_branch_mark(m->text.s))
+				diag_emit(d, D_APX_MARK, reg->src, SPAN(m->text.at),
+					  "box %u prints the mark «%s», which is not a branch's "
+					  "answer", row->index, m->text.s);
+		/* order: against the rows before this one */
+		long lo = -1, hi = -1;
+		const struct m_node *first = NULL;
+		for (size_t k = 0; k < row->nnodes; k++) {
+			long at = index_of(exp, ne, row->nodes[k]);
+			if (at < 0)
+				continue;
+			if (lo < 0 || at < lo) {
+				lo = at;
+				first = row->nodes[k];
+			}
+			if (at > hi)
+				hi = at;
+		}
+		if (first && lo < last && last_row) {
+			struct diag *g = diag_emit(d, D_APX_ORDER, reg->src, SPAN(a->at),
+						   "%s %u shows a step the body has before the one "
+						   "%s %u shows", cell_kind(a), row->index,
+						   cell_kind(last_row->ast), last_row->index);
+			diag_about(g, first->route, first, NULL);
+			note_step(g, reg, first);
+		}
+		if (hi > last) {
+			last = hi;
+			last_row = row;
+		}
+		if (row->nnodes == 1) {
+			const struct m_node *n = row->nodes[0];
+			check_actor(S, reg, nm, row, n);
+			if (n->kind == N_STEP) {
+				wording(S, reg, a, &a->action, &n->action, n, FRAG("the action"));
+				if (!a->box && n->handoff.kk)
+					wording(S, reg, a, &a->handoff, &n->handoff, n,
+						FRAG("the completion"));
+			} else {
+				wording(S, reg, a, &a->action, &n->question, n, FRAG("the question"));
+			}
+			/* the column's hand-off against the next column's step */
+			if (!a->box && i + 1 < p->nrows && p->rows[i + 1].nnodes >= 1) {
+				check_handoff(S, reg, nm, a->handoff.s, a->handoff.at, n,
+					      p->rows[i + 1].nodes[0],
+					      FRAG("the column"));
+			}
+		}
+	}
+	/* the steps the part does not show */
+	for (size_t k = 0; k < ne; k++) {
+		bool shown = false;
+		for (size_t i = 0; i < p->nrows && !shown; i++)
+			shown = index_of((const struct m_node *const *)p->rows[i].nodes,
+					 p->rows[i].nnodes, exp[k]) >= 0;
+		if (shown)
+			continue;
+		const struct m_node *n = exp[k];
+		const char *what = n->kind == N_STEP ? n->action.kk : n->question.kk;
+		struct diag *g = diag_emit(d, D_APX_MISSING, reg->src, SPAN(p->ast->route.at),
+					   "%s, part `%s`, does not show the step «%s» (`%s`)",
+					   p->apx->where.s, p->route->id, what ? what : "",
+					   n->actor ? n->actor->id : "-");
+		diag_about(g, n->route, n, NULL);
+		note_step(g, reg, n);
+	}
+	free(exp);
+}
+
+/* The participants list of ¶7 against the actors that act. */
+static void check_participants(struct session *S, const struct m_reg *reg,
+			       const struct names *nm, const struct ast_participants *p)
+{
+	bool *listed = xcalloc(reg->nactors + 1, sizeof *listed);
+	for (const struct ast_mark *m = p->names; m; m = m->next) {
+		bool tie;
+		const struct m_actor *a = named(reg, nm, m->text.s, &tie);
+		if (a) {
+			for (size_t i = 0; i < reg->nactors; i++)
+				if (reg->actors[i] == a)
+					listed[i] = true;
+			continue;
+		}
+		struct diag *g = diag_emit(&S->d, D_PARTICIPANT, reg->src, SPAN(m->text.at),
+					   "%s lists «%s», which names no actor", p->where.s,
+					   m->text.s);
+		int c = names_closest(m->text.s, nm->kk, nm->ru, nm->n);
+		if (c >= 0)
+			diag_hint(g, "did you mean «%s» (`%s`)?", reg->actors[c]->name.kk,
+				  reg->actors[c]->id);
+	}
+	for (size_t i = 0; i < reg->nactors; i++) {
+		const struct m_actor *a = reg->actors[i];
+		if (listed[i] || !a->used || a->kind != AK_STAFF)
+			continue;
+		struct diag *g = diag_emit(&S->d, D_UNLISTED, reg->src, SPAN(p->where.at),
+					   "`%s` («%s») does steps, but %s does not list it", a->id,
+					   a->name.kk, p->where.s);
+		diag_note(g, reg->src, SPAN(a->id_at), "the actor");
+	}
+	free(listed);
+}
+
+/* The body's own hand-offs: "басшысына ұсынады" against the next step. */
+static void check_body_handoffs(struct session *S, const struct m_reg *reg,
+				const struct names *nm)
+{
+	for (size_t r = 0; r < reg->nroutes; r++) {
+		const struct m_route *route = reg->routes[r];
+		for (size_t i = 0; i < route->nnodes; i++) {
+			const struct m_node *n = route->nodes[i];
+			if (n->kind != N_STEP || !n->handoff.kk || n->via || !n->next ||
+			    n->next->kind != N_STEP)
+				continue;
+			check_handoff(S, reg, nm, n->handoff.kk, n->handoff.at, n, n->next,
+				      FRAG("the step"));
+		}
+	}
+}
+
+void structure_check(struct session *S, struct m_reg *reg)
+{
+	const struct ast_file *f = reg->ast;
+	struct names nm = actor_names(reg);
+	check_body_handoffs(S, reg, &nm);
+	if (reg->nparts)
+		number_routes(reg);
+	for (const struct ast_appendix *a = f->appendices; a; a = a->next) {
+		if (a->num != 1 && a->num != 3)
+			continue;
+		for (size_t r = 0; r < reg->nroutes; r++) {
+			bool has = false;
+			for (size_t i = 0; i < reg->nparts && !has; i++)
+				has = reg->parts[i].apx == a && reg->parts[i].route == reg->routes[r];
+			if (has)
+				continue;
+			struct diag *g = diag_emit(&S->d, D_APX_COVER, reg->src, SPAN(a->where.at),
+						   "%s has no part for route `%s`", a->where.s,
+						   reg->routes[r]->id);
+			diag_about(g, reg->routes[r], NULL, NULL);
+			diag_note(g, reg->src, SPAN(reg->routes[r]->id_at), "the route");
+		}
+	}
+	for (size_t i = 0; i < reg->nparts; i++)
+		check_part(S, reg, &nm, &reg->parts[i]);
+	for (const struct ast_participants *p = f->participants; p; p = p->next)
+		check_participants(S, reg, &nm, p);
+	names_free(&nm);
+}
