@@ -426,6 +426,29 @@ struct m_quote *model_quotes(const struct m_reg *reg, size_t *n)
 	}
 	for (int o = 0; o < OUT__COUNT; o++)
 		quote_stated(&q, reg->terms[o].stated, NULL, NULL);
+	/* the cells of the appendices as printed (their term cells are
+	   statements, above) */
+	for (size_t p = 0; p < reg->nparts; p++) {
+		const struct m_part *pt = &reg->parts[p];
+		for (size_t i = 0; i < pt->nrows; i++) {
+			const struct m_row *row = &pt->rows[i];
+			const struct ast_cell *c[] = { &row->ast->unit, &row->ast->action,
+						       &row->ast->handoff };
+			for (size_t k = 0; k < 3; k++) {
+				if (!c[k]->s || !*c[k]->s)
+					continue;
+				if (q.n == q.cap) {
+					q.cap = q.cap ? 2 * q.cap : 64;
+					q.v = xrealloc(q.v, q.cap * sizeof *q.v);
+				}
+				q.v[q.n++] = (struct m_quote){
+					.kind = MQ_CELL, .text = c[k]->s, .at = c[k]->at,
+					.where = row->where, .route = pt->route,
+					.node = row->nnodes == 1 ? row->nodes[0] : NULL,
+				};
+			}
+		}
+	}
 	/* Nodes are kept in the order sema lowered them, not as written. */
 	if (q.n > 1)
 		qsort(q.v, q.n, sizeof *q.v, cmp_quote);

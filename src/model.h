@@ -295,6 +295,7 @@ struct m_row {
 	struct m_node **nodes;       /* the steps (or decisions) it shows */
 	size_t nnodes;
 	unsigned index;              /* its place in the part, from 1 */
+	const char *where;           /* "1-қосымша, 3-баған", "3-қосымша, 2-блок" */
 };
 
 /* An appendix's part for one route, as printed. */
@@ -355,7 +356,9 @@ void model_locate(const struct m_reg *reg, size_t at, const struct m_route **rou
 
 /* What a quote of the model is (model_quotes). */
 enum m_quote_kind {
-	MQ_STATED  /* a statement's phrase: a step's or a term's duration */
+	MQ_STATED, /* a statement's phrase: a step's or a term's duration */
+	MQ_CELL    /* a cell of an appendix as printed: a unit, a lane, an
+		      action, a completion form (structure.h) */
 };
 
 /*

@@ -44,14 +44,10 @@ static struct m_node *find_label(const struct m_route *r, const char *name)
 
 /* A row's term cell as a statement about its one step, so that the
  * statements' reader and checks take it (stated.h). */
-static void attach_term(struct session *S, struct m_reg *reg, const struct m_part *p,
-			const struct m_row *row)
+/* Where a row is in the legal text, as a statement's WHERE says it. */
+static const char *row_where(struct m_reg *reg, const struct m_part *p, const struct m_row *row)
 {
 	const struct ast_row *a = row->ast;
-	if (row->nnodes != 1 || row->nodes[0]->kind != N_STEP || !a->term.s || !*a->term.s)
-		return;
-	struct m_node *n = row->nodes[0];
-	struct m_stated *st = arena_alloc(reg->arena, sizeof *st);
 	const char *w = p->apx->where.s ? p->apx->where.s : "";
 	char buf[512];
 	if (a->box)
@@ -63,8 +59,19 @@ static void attach_term(struct session *S, struct m_reg *reg, const struct m_par
 	size_t len = strlen(buf) + 1;
 	char *where = arena_alloc(reg->arena, len);
 	memcpy(where, buf, len);
+	return where;
+}
+
+static void attach_term(struct session *S, struct m_reg *reg,
+			const struct m_row *row)
+{
+	const struct ast_row *a = row->ast;
+	if (row->nnodes != 1 || row->nodes[0]->kind != N_STEP || !a->term.s || !*a->term.s)
+		return;
+	struct m_node *n = row->nodes[0];
+	struct m_stated *st = arena_alloc(reg->arena, sizeof *st);
 	st->kind = SK_DURATION;
-	st->where = where;
+	st->where = row->where;
 	st->phrase = a->term.s;
 	st->at = a->at;
 	st->where_at = a->at;
@@ -146,7 +153,8 @@ void structure_attach(struct session *S, struct m_reg *reg)
 					}
 					mr->nodes[mr->nnodes++] = n;
 				}
-				attach_term(S, reg, mp, mr);
+				mr->where = row_where(reg, mp, mr);
+				attach_term(S, reg, mr);
 			}
 		}
 	}
