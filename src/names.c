@@ -147,6 +147,16 @@ static bool nm_same_word(const struct nm_word *a, const struct nm_word *b)
 	return false;
 }
 
+/* For a "did you mean" only: words that share all but their last two
+ * letters, at least four ("орындаушв" for "орындаушы"). */
+static bool nm_near_word(const struct nm_word *a, const struct nm_word *b)
+{
+	int p = 0, m = a->n < b->n ? a->n : b->n;
+	while (p < m && a->c[p] == b->c[p])
+		p++;
+	return p >= 4 && p >= m - 2;
+}
+
 static struct name_match nm_match(const struct nm_text *t, const struct nm_text *nm)
 {
 	struct name_match best = { 0, nm->n, 0 };
@@ -236,7 +246,8 @@ int names_closest(const char *text, const char *const *names, const char *const 
 			int shared = 0;
 			for (int a = 0; a < nm.n; a++)
 				for (int b = 0; b < t.n; b++)
-					if (nm_same_word(&nm.w[a], &t.w[b])) {
+					if (nm_same_word(&nm.w[a], &t.w[b]) ||
+					    nm_near_word(&nm.w[a], &t.w[b])) {
 						shared++;
 						break;
 					}
