@@ -885,8 +885,8 @@ msgstr "%s не указывает срока"
 msgid "%s lists «%s», which names no actor"
 msgstr "%s перечисляет «%s», что не называет ни одного участника"
 
-msgid "%s of %s %s: the body says «%.*s» where the appendix says «%.*s»"
-msgstr "%s (%s %s): в тексте «%.*s», а в приложении «%.*s»"
+msgid "%s of %s %u: the appendix says «%.*s», which the body does not say of the step"
+msgstr "%s (%s %u): в приложении «%.*s», чего текст о процедуре не говорит"
 
 msgid "%s states \"%s\" for the step, but %s states no duration for it"
 msgstr "%s указывает для процедуры \"%s\", но %s срока для неё не указывает"

@@ -449,6 +449,21 @@ static void fmt_structure(struct fmt *f, struct ast_file *file)
 			if (it->kind == AST_TERM)
 				fmt_mark(f, it->at.lo, FU_TERM, 1);
 	}
+	/* the appendices as printed: a block like a route's, its parts one
+	   level in, their rows two; the participants one a line */
+	for (struct ast_participants *p = file->participants; p; p = p->next) {
+		fmt_mark(f, p->at.lo, FU_ROUTE, 0);
+		for (struct ast_mark *m = p->names; m; m = m->next)
+			fmt_mark(f, m->text.at.lo, FU_ITEM, 1);
+	}
+	for (struct ast_appendix *a = file->appendices; a; a = a->next) {
+		fmt_mark(f, a->at.lo, FU_ROUTE, 0);
+		for (struct ast_part *p = a->parts; p; p = p->next) {
+			fmt_mark(f, p->at.lo, FU_ITEM, 1);
+			for (struct ast_row *r = p->rows; r; r = r->next)
+				fmt_mark(f, r->at.lo, FU_ITEM, 2);
+		}
+	}
 	fmt_top_align(f);
 	/* Terms of a route: aligned among themselves, like the top-level ones. */
 	for (size_t i = 0; i < f->nt; i++) {

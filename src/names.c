@@ -9,7 +9,7 @@
 
 /* Most words of a text, and most letters of a word, that are compared. */
 #define NM_WORDS 128
-#define NM_LETTERS 48
+#define NM_LETTERS 64
 
 /* A word: its letters (code points, lower case) and where it ends. */
 struct nm_word {
@@ -180,10 +180,22 @@ static struct name_match nm_match(const struct nm_text *t, const struct nm_text 
 
 struct name_match names_match(const char *text, const char *name)
 {
-	struct nm_text t, nm; /* 26 KiB each, on the stack */
+	struct nm_text t, nm; /* 34 KiB each, on the stack */
 	nm_split(text, &t);
 	nm_split(name, &nm);
-	return nm_match(&t, &nm);
+	struct name_match m = nm_match(&t, &nm);
+	if (names_good(m) || nm.n < 2)
+		return m;
+	/* a name letter-spaced as a whole ("О р т а л ы қ қ ы з м е т к е р і")
+	   is one word of the text: the name's words joined */
+	struct nm_word j = { .n = 0 };
+	for (int i = 0; i < nm.n; i++)
+		for (int k = 0; k < nm.w[i].n && j.n < NM_LETTERS; k++)
+			j.c[j.n++] = nm.w[i].c[k];
+	for (int i = 0; i < t.n; i++)
+		if (t.w[i].n >= j.n - 3 && nm_same_word(&t.w[i], &j))
+			return (struct name_match){ nm.n, nm.n, t.w[i].end };
+	return m;
 }
 
 bool names_good(struct name_match m)
@@ -296,5 +308,31 @@ bool names_diff(const char *a, const char *b, struct names_span *da, struct name
 	da->hi = k < x.n - m ? x.w[x.n - 1 - m].end : da->lo;
 	db->lo = k < y.n - m ? y.w[k].start : k > 0 ? y.w[k - 1].end : 0;
 	db->hi = k < y.n - m ? y.w[y.n - 1 - m].end : db->lo;
+	return true;
+}
+
+bool names_foreign(const char *cell, const char *a, const char *b, struct names_span *out)
+{
+	struct nm_text c, x, y;
+	nm_split(cell, &c);
+	nm_split(a, &x);
+	nm_split(b, &y);
+	int first = -1, last = -1;
+	for (int i = 0; i < c.n; i++) {
+		bool found = false;
+		for (int j = 0; j < x.n && !found; j++)
+			found = nm_equal(&c.w[i], &x.w[j]);
+		for (int j = 0; j < y.n && !found; j++)
+			found = nm_equal(&c.w[i], &y.w[j]);
+		if (!found) {
+			if (first < 0)
+				first = i;
+			last = i;
+		}
+	}
+	if (first < 0)
+		return false;
+	out->lo = c.w[first].start;
+	out->hi = c.w[last].end;
 	return true;
 }

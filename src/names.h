@@ -79,4 +79,12 @@ struct names_span {
  */
 bool names_diff(const char *a, const char *b, struct names_span *da, struct names_span *db);
 
+/*
+ * Whether cell uses words that neither a nor b (either may be NULL) has,
+ * letters compared exactly; *out spans them, from the first to the last.
+ * An appendix that repeats the object of two verbs, or moves a word
+ * between the action and the completion, uses no foreign word.
+ */
+bool names_foreign(const char *cell, const char *a, const char *b, struct names_span *out);
+
 #endif

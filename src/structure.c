@@ -241,25 +241,27 @@ static long index_of(const struct m_node *const *v, size_t n, const struct m_nod
 	return -1;
 }
 
-/* Wording: the cell against the body's text (either language); a warning
- * with the words that differ. */
-static void wording(struct session *S, const struct m_reg *reg, const struct ast_row *a,
-		    const struct ast_cell *cell, const struct m_text *body, const struct m_node *n,
-		    const char *what)
+/* Wording: a cell that uses words the body does not say of the step (in
+ * its action and its hand-off, in either language); a warning with those
+ * words.  Words the cell leaves out, repeats or moves between the action
+ * and the completion are not a difference of wording. */
+static void wording(struct session *S, const struct m_reg *reg, const struct m_row *row,
+		    const struct ast_cell *cell, const struct m_text *t1, const struct m_text *t2,
+		    const struct m_node *n, const char *what)
 {
-	if (!cell->s || !*cell->s || !body->kk)
+	const struct ast_row *a = row->ast;
+	if (!cell->s || !*cell->s || !t1->kk)
 		return;
-	struct names_span da, db;
-	if (!names_diff(body->kk, cell->s, &da, &db))
+	struct names_span x;
+	if (!names_foreign(cell->s, t1->kk, t2 ? t2->kk : NULL, &x))
 		return;
-	if (body->ru && !names_diff(body->ru, cell->s, &da, &db))
+	if (t1->ru && !names_foreign(cell->s, t1->ru, t2 ? t2->ru : NULL, &x))
 		return;
-	names_diff(body->kk, cell->s, &da, &db);
+	names_foreign(cell->s, t1->kk, t2 ? t2->kk : NULL, &x);
 	struct diag *g = diag_emit(&S->d, D_WORDING, reg->src, SPAN(cell->at),
-				   "%s of %s %s: the body says «%.*s» where the appendix says «%.*s»",
-				   what, cell_kind(a), a->box ? "" : a->num.s ? a->num.s : "",
-				   (int)(da.hi - da.lo), body->kk + da.lo, (int)(db.hi - db.lo),
-				   cell->s + db.lo);
+				   "%s of %s %u: the appendix says «%.*s», which the body does "
+				   "not say of the step", what, cell_kind(a), row->index,
+				   (int)(x.hi - x.lo), cell->s + x.lo);
 	diag_about(g, n->route, n, NULL);
 	note_step(g, reg, n);
 }
@@ -417,23 +419,29 @@ static void check_part(struct session *S, const struct m_reg *reg, const struct 
 			const struct m_node *n = row->nodes[0];
 			check_actor(S, reg, nm, row, n);
 			if (n->kind == N_STEP) {
-				wording(S, reg, a, &a->action, &n->action, n, FRAG("the action"));
+				wording(S, reg, row, &a->action, &n->action, &n->handoff, n,
+					FRAG("the action"));
 				if (!a->box && n->handoff.kk)
-					wording(S, reg, a, &a->handoff, &n->handoff, n,
+					wording(S, reg, row, &a->handoff, &n->handoff, &n->action, n,
 						FRAG("the completion"));
 			} else {
-				wording(S, reg, a, &a->action, &n->question, n, FRAG("the question"));
+				wording(S, reg, row, &a->action, &n->question, NULL, n,
+					FRAG("the question"));
 			}
 			/* the column's hand-off against the next column's step */
-			if (!a->box && i + 1 < p->nrows && p->rows[i + 1].nnodes >= 1) {
-				check_handoff(S, reg, nm, a->handoff.s, a->handoff.at, n,
-					      p->rows[i + 1].nodes[0],
+			if (!a->box) {
+				const struct m_node *next =
+					i + 1 < p->nrows && p->rows[i + 1].nnodes >= 1
+						? p->rows[i + 1].nodes[0]
+					: n->next && n->next->kind == N_STEP ? n->next : NULL;
+				check_handoff(S, reg, nm, a->handoff.s, a->handoff.at, n, next,
 					      FRAG("the column"));
 			}
 		}
 	}
-	/* the steps the part does not show */
-	for (size_t k = 0; k < ne; k++) {
+	/* the steps the part does not show; a part with no rows is one the act
+	   prints as a picture, compared with nothing */
+	for (size_t k = 0; k < ne && p->nrows > 0; k++) {
 		bool shown = false;
 		for (size_t i = 0; i < p->nrows && !shown; i++)
 			shown = index_of((const struct m_node *const *)p->rows[i].nodes,

@@ -23,7 +23,8 @@ const registry = new vsctm.Registry({
 });
 
 const KEYWORDS = new Set(['regulation', 'actor', 'route', 'term', 'use', 'stated', 'end',
-	'if', 'yes', 'no', 'within', 'automatic', 'goto', 'max']);
+	'if', 'yes', 'no', 'within', 'automatic', 'goto', 'max', 'unchecked', 'silent',
+	'appendix', 'part', 'column', 'box', 'mark', 'participants']);
 const ID = /^[\p{L}_](?:[\p{L}\p{N}_-]*[\p{L}\p{N}_])?/u;
 
 // The tokens of one line, as the scanner sees them (UTF-16 indices).
