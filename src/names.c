@@ -317,13 +317,17 @@ bool names_foreign(const char *cell, const char *a, const char *b, struct names_
 	nm_split(cell, &c);
 	nm_split(a, &x);
 	nm_split(b, &y);
+	struct nm_text conj;
+	nm_split("және мен немесе и или", &conj);
 	int first = -1, last = -1;
 	for (int i = 0; i < c.n; i++) {
 		bool found = false;
+		for (int j = 0; j < conj.n && !found; j++)
+			found = nm_equal(&c.w[i], &conj.w[j]);
 		for (int j = 0; j < x.n && !found; j++)
-			found = nm_equal(&c.w[i], &x.w[j]);
+			found = nm_same_word(&c.w[i], &x.w[j]);
 		for (int j = 0; j < y.n && !found; j++)
-			found = nm_equal(&c.w[i], &y.w[j]);
+			found = nm_same_word(&c.w[i], &y.w[j]);
 		if (!found) {
 			if (first < 0)
 				first = i;

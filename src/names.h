@@ -81,7 +81,8 @@ bool names_diff(const char *a, const char *b, struct names_span *da, struct name
 
 /*
  * Whether cell uses words that neither a nor b (either may be NULL) has,
- * letters compared exactly; *out spans them, from the first to the last.
+ * in any case ending, conjunctions aside; *out spans them, from the first
+ * to the last.
  * An appendix that repeats the object of two verbs, or moves a word
  * between the action and the completion, uses no foreign word.
  */

@@ -50,10 +50,10 @@ static const char *row_where(struct m_reg *reg, const struct m_part *p, const st
 	const struct ast_row *a = row->ast;
 	const char *w = p->apx->where.s ? p->apx->where.s : "";
 	char buf[512];
+	/* the column's place in the table, whatever number it prints (the
+	   numbers can be out of sequence: W0807) */
 	if (a->box)
 		snprintf(buf, sizeof buf, "%s, %u-блок", w, row->index);
-	else if (a->num.s && *a->num.s)
-		snprintf(buf, sizeof buf, "%s, %s-баған", w, a->num.s);
 	else
 		snprintf(buf, sizeof buf, "%s, %u-баған", w, row->index);
 	size_t len = strlen(buf) + 1;
