@@ -493,7 +493,7 @@ static void check_field(struct sema *S, const struct ast_field *f, size_t k)
 		return;
 	case FS_WORKDAY: {
 		struct qty q;
-		enum unit u;
+		enum unit u = UNIT_MIN;
 		if (n != 1 || v->kind != AV_QTY) {
 			emit(S, D_BAD_FIELD, v->at, "`workday` is a length of time, e.g. `8 h`");
 			return;
