@@ -227,6 +227,14 @@ struct said {
 	char who[64];
 };
 
+/* v with room for its n + 1st element. */
+static struct said *said_room(struct said *v, size_t n, size_t *cap)
+{
+	if (n == *cap)
+		v = xrealloc(v, (*cap = *cap ? 2 * *cap : 16) * sizeof *v);
+	return v;
+}
+
 static int said_cmp(const void *a, const void *b)
 {
 	const struct said *x = a, *y = b;
@@ -244,8 +252,7 @@ static void explain_statements(FILE *f, const struct m_reg *reg, const struct m_
 	for (size_t i = 0; r && i <= r->nnodes; i++) {
 		const struct m_node *nd = i < r->nnodes ? r->nodes[i] : NULL;
 		for (const struct m_stated *st = nd ? nd->stated : NULL; st; st = st->next) {
-			if (n == cap)
-				v = xrealloc(v, (cap = cap ? 2 * cap : 16) * sizeof *v);
+			v = said_room(v, n, &cap);
 			v[n].st = st;
 			v[n].model = &nd->dur;
 			char b[64];
@@ -255,8 +262,7 @@ static void explain_statements(FILE *f, const struct m_reg *reg, const struct m_
 	}
 	for (int o = 0; o < OUT__COUNT; o++)
 		for (const struct m_stated *st = terms[o].stated; st; st = st->next) {
-			if (n == cap)
-				v = xrealloc(v, (cap = cap ? 2 * cap : 16) * sizeof *v);
+			v = said_room(v, n, &cap);
 			v[n].st = st;
 			v[n].model = &terms[o].dur;
 			snprintf(v[n].who, sizeof v[n].who, "term %s", outcome_name((enum outcome)o));

@@ -391,17 +391,23 @@ struct quotes {
 	size_t n, cap;
 };
 
+/* Room for one more quote at the end of q. */
+static struct m_quote *quote_push(struct quotes *q)
+{
+	if (q->n == q->cap) {
+		q->cap = q->cap ? 2 * q->cap : 64;
+		q->v = xrealloc(q->v, q->cap * sizeof *q->v);
+	}
+	return &q->v[q->n++];
+}
+
 static void quote_stated(struct quotes *q, const struct m_stated *list, struct m_route *route,
 			 struct m_node *node)
 {
 	for (const struct m_stated *s = list; s; s = s->next) {
 		if (!s->phrase) /* `silent`: no quote */
 			continue;
-		if (q->n == q->cap) {
-			q->cap = q->cap ? 2 * q->cap : 64;
-			q->v = xrealloc(q->v, q->cap * sizeof *q->v);
-		}
-		q->v[q->n++] = (struct m_quote){
+		*quote_push(q) = (struct m_quote){
 			.kind = MQ_STATED, .text = s->phrase, .at = s->phrase_at,
 			.where = s->where, .route = route, .node = node, .stated = s,
 		};
@@ -437,11 +443,7 @@ struct m_quote *model_quotes(const struct m_reg *reg, size_t *n)
 			for (size_t k = 0; k < 3; k++) {
 				if (!c[k]->s || !*c[k]->s)
 					continue;
-				if (q.n == q.cap) {
-					q.cap = q.cap ? 2 * q.cap : 64;
-					q.v = xrealloc(q.v, q.cap * sizeof *q.v);
-				}
-				q.v[q.n++] = (struct m_quote){
+				*quote_push(&q) = (struct m_quote){
 					.kind = MQ_CELL, .text = c[k]->s, .at = c[k]->at,
 					.where = row->where, .route = pt->route,
 					.node = row->nnodes == 1 ? row->nodes[0] : NULL,

@@ -23,22 +23,6 @@ struct nm_text {
 	int n;
 };
 
-static uint32_t nm_lower(uint32_t c)
-{
-	if (c >= 'A' && c <= 'Z')
-		return c + 32;
-	if (c >= 0x410 && c <= 0x42F)
-		return c + 0x20;
-	if (c >= 0x400 && c <= 0x40F)
-		c += 0x50;
-	else if (((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) ||
-		  (c >= 0x4D0 && c <= 0x4FF)) && c % 2 == 0)
-		c += 1;
-	else if (c == 0x4C0)
-		c = 0x4CF;
-	return c == 0x451 ? 0x435 : c;
-}
-
 static bool nm_letter(uint32_t c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0x400 && c <= 0x4FF);
@@ -67,7 +51,7 @@ static void nm_split(const char *s, struct nm_text *t)
 		w->start = i;
 		while (i < n && (k = utf8_decode(s + i, n - i, &cp)) != 0 && nm_letter(cp)) {
 			if (w->n < NM_LETTERS)
-				w->c[w->n++] = nm_lower(cp);
+				w->c[w->n++] = utf8_lower(cp);
 			i += k;
 		}
 		w->end = i;

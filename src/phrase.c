@@ -409,12 +409,8 @@ static void ph_err(struct ph_ctx *c, const char *fmt, ...)
 	va_end(ap);
 }
 
-/*
- * Lower-case a letter.  Cyrillic capitals sit at fixed distances from
- * their small letters, except in U+0460..U+04FF where most pairs are
- * (even, odd) and U+04C1..U+04CE where they are (odd, even).  ё reads as
- * е and Latin letters that look Cyrillic as Cyrillic: PDF text mixes them.
- */
+/* Lower-case a letter (utf8.h); Latin letters that look Cyrillic read as
+ * Cyrillic: PDF text mixes them. */
 static uint32_t ph_lower(uint32_t c)
 {
 	static const char latin[] = "aceiopxy";
@@ -422,24 +418,12 @@ static uint32_t ph_lower(uint32_t c)
 					0x43E, 0x440, 0x445, 0x443 };
 	const char *hit;
 
-	if (c >= 'A' && c <= 'Z')
-		c += 'a' - 'A';
+	c = utf8_lower(c);
 	if (c >= 'a' && c <= 'z') {
 		hit = strchr(latin, (int)c);
 		return hit ? cyr[hit - latin] : c;
 	}
-	if (c >= 0x410 && c <= 0x42F)
-		c += 0x20;
-	else if (c >= 0x400 && c <= 0x40F)
-		c += 0x50;
-	else if (((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) ||
-		  (c >= 0x4D0 && c <= 0x4FF)) && c % 2 == 0)
-		c += 1;
-	else if (c >= 0x4C1 && c <= 0x4CE && c % 2 == 1)
-		c += 1;
-	else if (c == 0x4C0)
-		c = 0x4CF;
-	return c == 0x451 ? 0x435 : c;
+	return c;
 }
 
 /* Spaces of every width, soft hyphens and byte-order marks: all vanish. */

@@ -78,6 +78,30 @@ static inline size_t utf8_encode(uint32_t cp, char *b)
 	return 4;
 }
 
+/*
+ * Lower-case a letter of Kazakh, Russian or ASCII text, ё read as е (the
+ * readers of legal text compare words so).  Cyrillic capitals sit at fixed
+ * distances from their small letters, except in U+0460..U+04FF where most
+ * pairs are (even, odd) and U+04C1..U+04CE where they are (odd, even).
+ */
+static inline uint32_t utf8_lower(uint32_t c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c + ('a' - 'A');
+	if (c >= 0x410 && c <= 0x42F)
+		c += 0x20;
+	else if (c >= 0x400 && c <= 0x40F)
+		c += 0x50;
+	else if (((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) ||
+		  (c >= 0x4D0 && c <= 0x4FF)) && c % 2 == 0)
+		c += 1;
+	else if (c >= 0x4C1 && c <= 0x4CE && c % 2 == 1)
+		c += 1;
+	else if (c == 0x4C0)
+		c = 0x4CF;
+	return c == 0x451 ? 0x435 : c;
+}
+
 /* Whether byte b continues a multi-byte sequence (10xxxxxx). */
 static inline int utf8_is_cont(unsigned char b)
 {
