@@ -162,12 +162,12 @@ static struct name_match nm_match(const struct nm_text *t, const struct nm_text 
 	return best;
 }
 
-struct name_match names_match(const char *text, const char *name)
+/* names_match of a text already split into words. */
+static struct name_match nm_match_text(const struct nm_text *tp, const char *name)
 {
-	struct nm_text t, nm; /* 34 KiB each, on the stack */
-	nm_split(text, &t);
+	struct nm_text nm; /* 34 KiB, on the stack */
 	nm_split(name, &nm);
-	struct name_match m = nm_match(&t, &nm);
+	struct name_match m = nm_match(tp, &nm);
 	if (names_good(m) || nm.n < 2)
 		return m;
 	/* a name letter-spaced as a whole ("О р т а л ы қ қ ы з м е т к е р і")
@@ -176,10 +176,17 @@ struct name_match names_match(const char *text, const char *name)
 	for (int i = 0; i < nm.n; i++)
 		for (int k = 0; k < nm.w[i].n && j.n < NM_LETTERS; k++)
 			j.c[j.n++] = nm.w[i].c[k];
-	for (int i = 0; i < t.n; i++)
-		if (t.w[i].n >= j.n - 3 && nm_same_word(&t.w[i], &j))
-			return (struct name_match){ nm.n, nm.n, t.w[i].end };
+	for (int i = 0; i < tp->n; i++)
+		if (tp->w[i].n >= j.n - 3 && nm_same_word(&tp->w[i], &j))
+			return (struct name_match){ nm.n, nm.n, tp->w[i].end };
 	return m;
+}
+
+struct name_match names_match(const char *text, const char *name)
+{
+	struct nm_text t;
+	nm_split(text, &t);
+	return nm_match_text(&t, name);
 }
 
 bool names_good(struct name_match m)
@@ -189,13 +196,13 @@ bool names_good(struct name_match m)
 	return m.words == m.of || m.words >= 2;
 }
 
-static struct name_match nm_better(const char *text, const char *a, const char *b)
+static struct name_match nm_better(const struct nm_text *t, const char *a, const char *b)
 {
 	struct name_match x = { 0, 0, 0 }, y = { 0, 0, 0 };
 	if (a)
-		x = names_match(text, a);
+		x = nm_match_text(t, a);
 	if (b)
-		y = names_match(text, b);
+		y = nm_match_text(t, b);
 	bool gx = names_good(x), gy = names_good(y);
 	if (gx != gy)
 		return gx ? x : y;
@@ -205,13 +212,15 @@ static struct name_match nm_better(const char *text, const char *a, const char *
 int names_best(const char *text, const char *const *names, const char *const *alt, size_t n,
 	       bool *tie)
 {
+	struct nm_text t; /* the text split once for every name */
+	nm_split(text, &t);
 	int best = -1;
 	struct name_match bm = { 0, 0, 0 };
 	*tie = false;
 	for (size_t i = 0; i < n; i++) {
 		if (!names[i])
 			continue;
-		struct name_match m = nm_better(text, names[i], alt ? alt[i] : NULL);
+		struct name_match m = nm_better(&t, names[i], alt ? alt[i] : NULL);
 		if (!names_good(m))
 			continue;
 		/* more words matched wins; then a whole name over a part */
