@@ -888,6 +888,18 @@ msgstr "%s перечисляет «%s», что не называет ни од
 msgid "%s of %s %u: the appendix says «%.*s», which the body does not say of the step"
 msgstr "%s (%s %u): в приложении «%.*s», чего текст о процедуре не говорит"
 
+msgid "%s of %s %u: the appendix says «%.*s» where the body says «%.*s»"
+msgstr "%s (%s %u): в приложении «%.*s», а в тексте «%.*s»"
+
+msgid "%s of %s %u: the appendix leaves out «%s», which the body says of the step"
+msgstr "%s (%s %u): в приложении пропущено «%s», что текст говорит о процедуре"
+
+msgid "it also says «%.*s» where the body says «%.*s»"
+msgstr "также в приложении «%.*s», а в тексте «%.*s»"
+
+msgid "it leaves out «%s», which the body says"
+msgstr "пропущено «%s», что есть в тексте"
+
 msgid "%s states \"%s\" for the step, but %s states no duration for it"
 msgstr "%s указывает для процедуры \"%s\", но %s срока для неё не указывает"
 

@@ -95,6 +95,7 @@ static void yyerror(const YYLTYPE *at, yyscan_t scanner, struct parse_ctx *ctx,
 	struct ast_mark *mark;
 	struct ast_row *row;
 	struct ast_part *part;
+	struct ast_doer doer;
 }
 
 %token <tok> ID "a name" STRING "a string" NUMBER "a number" UNIT "a unit"
@@ -103,6 +104,7 @@ static void yyerror(const YYLTYPE *at, yyscan_t scanner, struct parse_ctx *ctx,
 %token <tok> IF "`if`" YES "`yes`" NO "`no`" RU "`ru`" WITHIN "`within`"
 %token <tok> AUTOMATIC "`automatic`" GOTO "`goto`" MAX "`max`"
 %token <tok> UNCHECKED "`unchecked`" SILENT "`silent`" APPENDIX "`appendix`"
+%token <tok> UNNAMED "`unnamed`"
 %token <tok> PART "`part`" COLUMN "`column`" BOX "`box`" MARK "`mark`"
 %token <tok> PARTICIPANTS "`participants`"
 %token <tok> LBRACE "`{`" RBRACE "`}`" COLON "`:`" COMMA "`,`" DOT "`.`"
@@ -125,6 +127,7 @@ static void yyerror(const YYLTYPE *at, yyscan_t scanner, struct parse_ctx *ctx,
 %type <mark> marks cells
 %type <row> row rows
 %type <part> part parts
+%type <doer> doer
 
 %%
 
@@ -447,25 +450,36 @@ ritem
 	;
 
 step
-	: ID text handoff_opt dur_opt stated_list
+	: doer text handoff_opt dur_opt stated_list
 		{
 			$$ = ast_item_new(ctx->arena, AST_STEP, @$);
-			$$->u.step.actor = mkid($1, @1);
+			$$->u.step.actor = $1.id;
+			$$->u.step.unnamed = $1.unnamed;
+			$$->u.step.unnamed_at = $1.at;
 			$$->u.step.action = $2;
 			$$->u.step.handoff = $3;
 			$$->u.step.dur = $4;
 			$$->u.step.stated = $5;
 		}
-	| ID COLON ID text handoff_opt dur_opt stated_list
+	| ID COLON doer text handoff_opt dur_opt stated_list
 		{
 			$$ = ast_item_new(ctx->arena, AST_STEP, @$);
 			$$->label = mkid($1, @1);
-			$$->u.step.actor = mkid($3, @3);
+			$$->u.step.actor = $3.id;
+			$$->u.step.unnamed = $3.unnamed;
+			$$->u.step.unnamed_at = $3.at;
 			$$->u.step.action = $4;
 			$$->u.step.handoff = $5;
 			$$->u.step.dur = $6;
 			$$->u.step.stated = $7;
 		}
+	;
+
+/* Who does a step: an actor, or `unnamed ACTOR` when the text names no
+ * one (a passive sentence) and ACTOR is the transcriber's reading. */
+doer
+	: ID                { $$.id = mkid($1, @1); $$.unnamed = false; $$.at = @1; }
+	| UNNAMED ID        { $$.id = mkid($2, @2); $$.unnamed = true; $$.at = @1; }
 	;
 
 handoff_opt

@@ -118,6 +118,13 @@ struct ast_arm {
 };
 
 /* An item of a route body. */
+/* Who does a step, as the parser reads it (the step copies it). */
+struct ast_doer {
+	struct ident id;
+	bool unnamed;
+	struct span at;
+};
+
 struct ast_item {
 	enum ast_kind kind;
 	struct ident label;    /* "register:"; name NULL when unlabelled */
@@ -126,6 +133,9 @@ struct ast_item {
 	union {
 		struct {
 			struct ident actor;
+			bool unnamed;          /* `unnamed ACTOR`: the text names
+						  no one; ACTOR is a reading */
+			struct span unnamed_at;
 			struct text action;
 			struct text handoff;   /* kk NULL when no "-> text" */
 			struct ast_dur *dur;   /* NULL when none is written */

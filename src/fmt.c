@@ -831,7 +831,8 @@ static void fmt_dump_item(FILE *o, const struct ast_item *it, int ind)
 		it->label.name ? it->label.name : "-");
 	switch (it->kind) {
 	case AST_STEP:
-		fprintf(o, " actor=%s ", it->u.step.actor.name ? it->u.step.actor.name : "-");
+		fprintf(o, " actor=%s%s ", it->u.step.unnamed ? "unnamed:" : "",
+			it->u.step.actor.name ? it->u.step.actor.name : "-");
 		fmt_dump_text(o, &it->u.step.action);
 		fputs(" -> ", o);
 		fmt_dump_text(o, &it->u.step.handoff);

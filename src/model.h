@@ -164,6 +164,11 @@ struct m_node {
 					 the use's); 0: none (number.c) */
 	unsigned col;                 /* its Appendix 1 column; 0: none */
 	struct m_actor *actor;        /* step, decision (NULL: not given) */
+	bool unnamed;                 /* step: the text names no actor (a
+					 passive sentence); `actor` is the
+					 transcriber's reading, drawn, timed,
+					 but never compared with what an
+					 appendix or ¶7 names */
 	struct dur dur;               /* step: its duration */
 	struct m_node *next;          /* start, step, jump: the successor */
 	struct m_node *yes, *no;      /* decision: the branches */

@@ -2,6 +2,7 @@
  * names.c — printed names of actors against the model's (see names.h).
  */
 #include "names.h"
+#include "sb.h"
 #include "utf8.h"
 
 #include <stdint.h>
@@ -302,6 +303,100 @@ bool names_diff(const char *a, const char *b, struct names_span *da, struct name
 	db->lo = k < y.n - m ? y.w[k].start : k > 0 ? y.w[k - 1].end : 0;
 	db->hi = k < y.n - m ? y.w[y.n - 1 - m].end : db->lo;
 	return true;
+}
+
+static bool nm_conjunction(const struct nm_word *w)
+{
+	static struct nm_text conj;
+	static bool ready;
+	if (!ready) {
+		nm_split("және мен немесе и или", &conj);
+		ready = true;
+	}
+	for (int j = 0; j < conj.n; j++)
+		if (nm_equal(w, &conj.w[j]))
+			return true;
+	return false;
+}
+
+static bool nm_has_same(const struct nm_text *t, const struct nm_word *w)
+{
+	for (int j = 0; j < t->n; j++)
+		if (nm_same_word(w, &t->w[j]))
+			return true;
+	return false;
+}
+
+static bool nm_has_equal(const struct nm_text *t, const struct nm_word *w)
+{
+	for (int j = 0; j < t->n; j++)
+		if (nm_equal(w, &t->w[j]))
+			return true;
+	return false;
+}
+
+bool names_reformed(const char *cell, const char *a, const char *b, struct names_span *cell_w,
+		    struct names_span *body_w)
+{
+	struct nm_text c, x, y;
+	nm_split(cell, &c);
+	nm_split(a, &x);
+	nm_split(b, &y);
+	for (int i = 0; i < c.n; i++) {
+		/* a form b has is the word in the case another verb takes */
+		if (nm_has_equal(&x, &c.w[i]) || nm_has_equal(&y, &c.w[i]))
+			continue;
+		for (int j = 0; j < x.n; j++) {
+			/* a form the cell also has elsewhere is a word it
+			   repeats, not a changed one */
+			if (!nm_same_word(&c.w[i], &x.w[j]) || nm_has_equal(&c, &x.w[j]))
+				continue;
+			cell_w->lo = c.w[i].start;
+			cell_w->hi = c.w[i].end;
+			body_w->lo = x.w[j].start;
+			body_w->hi = x.w[j].end;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Append the words of t that the cell lacks to out, each run of adjacent
+ * ones as the text has it (with the figures and signs between them). */
+static void nm_lacks(const struct nm_text *c, const struct nm_text *t, const char *s,
+		     struct sb *out)
+{
+	int lo = -1, hi = -1;
+	for (int j = 0; j <= t->n; j++) {
+		bool lacks = j < t->n && !nm_conjunction(&t->w[j]) && !nm_has_same(c, &t->w[j]);
+		if (lacks && lo >= 0 && hi == j - 1) {
+			hi = j;
+			continue;
+		}
+		if (lo >= 0) {
+			if (out->n)
+				sb_puts(out, " … ");
+			sb_putn(out, s + t->w[lo].start, t->w[hi].end - t->w[lo].start);
+			lo = -1;
+		}
+		if (lacks)
+			lo = hi = j;
+	}
+}
+
+char *names_omitted(const char *cell, const char *other, const char *a)
+{
+	struct nm_text c, x;
+	struct sb both = { 0 };
+	sb_puts(&both, cell ? cell : "");
+	sb_puts(&both, " ");
+	sb_puts(&both, other ? other : "");
+	nm_split(sb_str(&both), &c);
+	nm_split(a, &x);
+	struct sb o = { 0 };
+	nm_lacks(&c, &x, a ? a : "", &o);
+	sb_free(&both);
+	return o.n ? sb_take(&o) : NULL;
 }
 
 bool names_foreign(const char *cell, const char *a, const char *b, struct names_span *out)

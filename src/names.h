@@ -88,4 +88,22 @@ bool names_diff(const char *a, const char *b, struct names_span *da, struct name
  */
 bool names_foreign(const char *cell, const char *a, const char *b, struct names_span *out);
 
+/*
+ * Whether cell has a word of a in another form only ("порталда" where a
+ * says "порталға": the same word, another ending, a form neither a nor b
+ * has); *cell_w spans the first such word of the cell, *body_w its form
+ * in a.
+ */
+bool names_reformed(const char *cell, const char *a, const char *b, struct names_span *cell_w,
+		    struct names_span *body_w);
+
+/*
+ * The words of a that cell leaves out (and other, the cell beside it,
+ * when not NULL: a word moved from the action to the completion is not
+ * left out), in any form, conjunctions aside, as a has them: adjacent
+ * words joined by a space, runs by " … ".  NULL when it leaves out none;
+ * else the caller's to free.
+ */
+char *names_omitted(const char *cell, const char *other, const char *a);
+
 #endif

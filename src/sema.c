@@ -831,6 +831,7 @@ static void node_texts(struct m_node *n, const struct ast_item *it)
 	switch (it->kind) {
 	case AST_STEP:
 		n->action = mtext(&it->u.step.action);
+		n->unnamed = it->u.step.unnamed;
 		n->handoff = mtext(&it->u.step.handoff);
 		if (it->u.step.dur) {
 			n->dur_at = it->u.step.dur->at;

@@ -241,29 +241,57 @@ static long index_of(const struct m_node *const *v, size_t n, const struct m_nod
 	return -1;
 }
 
-/* Wording: a cell that uses words the body does not say of the step (in
- * its action and its hand-off, in either language); a warning with those
- * words.  Words the cell leaves out, repeats or moves between the action
- * and the completion are not a difference of wording. */
+/* Wording, one warning a cell: a cell that uses words the body does not
+ * say of the step (in its action and its hand-off, in either language); a
+ * word of the body's text in another form ("порталда" for "порталға"); the
+ * words of the body's text it leaves out.  The first of these is the
+ * message, the others hints.  The same words repeated (the object two verbs
+ * share, in the case each verb takes) or moved between the action and the
+ * completion are not a difference of wording, nor a box that leaves out
+ * the hand-off (a box is compared with the action). */
 static void wording(struct session *S, const struct m_reg *reg, const struct m_row *row,
-		    const struct ast_cell *cell, const struct m_text *t1, const struct m_text *t2,
-		    const struct m_node *n, const char *what)
+		    const struct ast_cell *cell, const struct ast_cell *other,
+		    const struct m_text *t1, const struct m_text *t2, const struct m_node *n,
+		    const char *what)
 {
 	const struct ast_row *a = row->ast;
 	if (!cell->s || !*cell->s || !t1->kk)
 		return;
-	struct names_span x;
-	if (!names_foreign(cell->s, t1->kk, t2 ? t2->kk : NULL, &x))
-		return;
-	if (t1->ru && !names_foreign(cell->s, t1->ru, t2 ? t2->ru : NULL, &x))
-		return;
-	names_foreign(cell->s, t1->kk, t2 ? t2->kk : NULL, &x);
-	struct diag *g = diag_emit(&S->d, D_WORDING, reg->src, SPAN(cell->at),
-				   "%s of %s %u: the appendix says «%.*s», which the body does "
-				   "not say of the step", what, cell_kind(a), row->index,
-				   (int)(x.hi - x.lo), cell->s + x.lo);
-	diag_about(g, n->route, n, NULL);
-	note_step(g, reg, n);
+	struct names_span x, cw, bw;
+	/* a cell in Russian words is compared with the Russian texts */
+	bool ru = t1->ru && names_foreign(cell->s, t1->kk, t2 ? t2->kk : NULL, &x) &&
+		  !names_foreign(cell->s, t1->ru, t2 ? t2->ru : NULL, &x);
+	const char *body1 = ru ? t1->ru : t1->kk;
+	const char *body2 = t2 ? (ru ? t2->ru : t2->kk) : NULL;
+	bool foreign = names_foreign(cell->s, body1, body2, &x);
+	bool reformed = names_reformed(cell->s, body1, body2, &cw, &bw);
+	char *gone = names_omitted(cell->s, other ? other->s : NULL, body1);
+	struct diag *g = NULL;
+	if (foreign)
+		g = diag_emit(&S->d, D_WORDING, reg->src, SPAN(cell->at),
+			      "%s of %s %u: the appendix says «%.*s», which the body does "
+			      "not say of the step", what, cell_kind(a), row->index,
+			      (int)(x.hi - x.lo), cell->s + x.lo);
+	if (reformed && !g)
+		g = diag_emit(&S->d, D_WORDING, reg->src, SPAN(cell->at),
+			      "%s of %s %u: the appendix says «%.*s» where the body says «%.*s»",
+			      what, cell_kind(a), row->index, (int)(cw.hi - cw.lo),
+			      cell->s + cw.lo, (int)(bw.hi - bw.lo), body1 + bw.lo);
+	else if (reformed)
+		diag_hint(g, "it also says «%.*s» where the body says «%.*s»",
+			  (int)(cw.hi - cw.lo), cell->s + cw.lo, (int)(bw.hi - bw.lo),
+			  body1 + bw.lo);
+	if (gone && !g)
+		g = diag_emit(&S->d, D_WORDING, reg->src, SPAN(cell->at),
+			      "%s of %s %u: the appendix leaves out «%s», which the body says "
+			      "of the step", what, cell_kind(a), row->index, gone);
+	else if (gone)
+		diag_hint(g, "it leaves out «%s», which the body says", gone);
+	free(gone);
+	if (g) {
+		diag_about(g, n->route, n, NULL);
+		note_step(g, reg, n);
+	}
 }
 
 /* The unit or lane printed against the actor of the step. */
@@ -271,7 +299,9 @@ static void check_actor(struct session *S, const struct m_reg *reg, const struct
 			const struct m_row *row, const struct m_node *n)
 {
 	const struct ast_row *a = row->ast;
-	if (!n->actor)
+	/* a step the text does not say who does: the appendix's unit or lane
+	   is the only statement of it, against nothing */
+	if (!n->actor || n->unnamed)
 		return;
 	if (!a->unit.s || !*a->unit.s) {
 		struct diag *g = diag_emit(&S->d, D_APX_ACTOR, reg->src, SPAN(a->unit.at),
@@ -311,7 +341,7 @@ static void check_handoff(struct session *S, const struct m_reg *reg, const stru
 			  const char *text, struct span at, const struct m_node *n,
 			  const struct m_node *next, const char *where)
 {
-	if (!text || !*text || !next || !next->actor)
+	if (!text || !*text || !next || !next->actor || next->unnamed)
 		return;
 	bool tie;
 	const struct m_actor *to = named(reg, nm, text, &tie);
@@ -336,14 +366,80 @@ static bool is_branch_mark(const char *s)
 	return false;
 }
 
+/* Which nodes of a route reach which over its edges (gotos included):
+ * a bit matrix, row x the nodes reachable from x in one or more moves. */
+struct flow_order {
+	size_t n, words;
+	uint64_t *reach;
+};
+
+static void flow_succ(const struct m_node *x, const struct m_node *out[2])
+{
+	out[0] = out[1] = NULL;
+	if (x->kind == N_DECISION) {
+		out[0] = x->yes;
+		out[1] = x->no;
+	} else {
+		out[0] = x->next;
+	}
+}
+
+static struct flow_order flow_order(const struct m_route *r)
+{
+	struct flow_order fo = { r->nnodes, (r->nnodes + 63) / 64, NULL };
+	fo.reach = xcalloc(fo.n * fo.words + 1, sizeof *fo.reach);
+	size_t *stack = xmalloc((fo.n + 1) * sizeof *stack);
+	for (size_t s = 0; s < fo.n; s++) {
+		uint64_t *row = fo.reach + s * fo.words;
+		size_t sp = 0;
+		stack[sp++] = s;
+		while (sp) {
+			const struct m_node *succ[2];
+			flow_succ(r->nodes[stack[--sp]], succ);
+			for (int k = 0; k < 2; k++) {
+				if (!succ[k])
+					continue;
+				size_t t = succ[k]->index;
+				if (t >= fo.n || (row[t / 64] >> (t % 64) & 1))
+					continue;
+				row[t / 64] |= (uint64_t)1 << (t % 64);
+				stack[sp++] = t;
+			}
+		}
+	}
+	free(stack);
+	return fo;
+}
+
+static bool reaches(const struct flow_order *fo, const struct m_node *x, const struct m_node *y)
+{
+	size_t a = x->index, b = y->index;
+	return a < fo->n && b < fo->n && (fo->reach[a * fo->words + b / 64] >> (b % 64) & 1);
+}
+
+/* x comes strictly before y in the body: a way from x leads to y, and y
+ * never leads back to x (a loop orders neither).  Steps another route
+ * lends by `use` are ordered by their place in the body's list. */
+static bool precedes(const struct flow_order *fo, const struct m_route *r,
+		     const struct m_node *const *exp, size_t ne,
+		     const struct m_node *x, const struct m_node *y)
+{
+	if (x == y)
+		return false;
+	if (x->route != r || y->route != r) {
+		long a = index_of(exp, ne, x), b = index_of(exp, ne, y);
+		return a >= 0 && b >= 0 && a < b;
+	}
+	return reaches(fo, x, y) && !reaches(fo, y, x);
+}
+
 static void check_part(struct session *S, const struct m_reg *reg, const struct names *nm,
 		       const struct m_part *p)
 {
 	struct diags *d = &S->d;
 	const struct m_node **exp;
 	size_t ne = expected(p, &exp);
-	long last = -1;
-	const struct m_row *last_row = NULL;
+	struct flow_order fo = flow_order(p->route);
 	bool numbering_told = false;
 	for (size_t i = 0; i < p->nrows; i++) {
 		const struct m_row *row = &p->rows[i];
@@ -389,43 +485,40 @@ static void check_part(struct session *S, const struct m_reg *reg, const struct 
 				diag_emit(d, D_APX_MARK, reg->src, SPAN(m->text.at),
 					  "box %u prints the mark «%s», which is not a branch's "
 					  "answer", row->index, m->text.s);
-		/* order: against the rows before this one */
-		long lo = -1, hi = -1;
+		/* order: a row shows a step the body has strictly before a step
+		   of an earlier row (branches of one decision are not ordered
+		   against each other, whichever the act prints first) */
+		const struct m_row *before = NULL;
 		const struct m_node *first = NULL;
-		for (size_t k = 0; k < row->nnodes; k++) {
-			long at = index_of(exp, ne, row->nodes[k]);
-			if (at < 0)
-				continue;
-			if (lo < 0 || at < lo) {
-				lo = at;
-				first = row->nodes[k];
-			}
-			if (at > hi)
-				hi = at;
-		}
-		if (first && lo < last && last_row) {
+		for (size_t j = i; j-- > 0 && !before;)
+			for (size_t k = 0; k < row->nnodes && !before; k++)
+				for (size_t l = 0; l < p->rows[j].nnodes && !before; l++)
+					if (precedes(&fo, p->route, exp, ne, row->nodes[k],
+						      p->rows[j].nodes[l])) {
+						before = &p->rows[j];
+						first = row->nodes[k];
+					}
+		if (before) {
 			struct diag *g = diag_emit(d, D_APX_ORDER, reg->src, SPAN(a->at),
 						   "%s %u shows a step the body has before the one "
 						   "%s %u shows", cell_kind(a), row->index,
-						   cell_kind(last_row->ast), last_row->index);
+						   cell_kind(before->ast), before->index);
 			diag_about(g, first->route, first, NULL);
 			note_step(g, reg, first);
-		}
-		if (hi > last) {
-			last = hi;
-			last_row = row;
 		}
 		if (row->nnodes == 1) {
 			const struct m_node *n = row->nodes[0];
 			check_actor(S, reg, nm, row, n);
 			if (n->kind == N_STEP) {
-				wording(S, reg, row, &a->action, &n->action, &n->handoff, n,
+				wording(S, reg, row, &a->action, a->box ? NULL : &a->handoff,
+					&n->action, &n->handoff, n,
 					FRAG("the action"));
 				if (!a->box && n->handoff.kk)
-					wording(S, reg, row, &a->handoff, &n->handoff, &n->action, n,
+					wording(S, reg, row, &a->handoff, &a->action, &n->handoff,
+						&n->action, n,
 						FRAG("the completion"));
 			} else {
-				wording(S, reg, row, &a->action, &n->question, NULL, n,
+				wording(S, reg, row, &a->action, NULL, &n->question, NULL, n,
 					FRAG("the question"));
 			}
 			/* the column's hand-off against the next column's step */
@@ -458,6 +551,7 @@ static void check_part(struct session *S, const struct m_reg *reg, const struct 
 		note_step(g, reg, n);
 	}
 	free(exp);
+	free(fo.reach);
 }
 
 /* The participants list of ¶7 against the actors that act. */
@@ -482,15 +576,29 @@ static void check_participants(struct session *S, const struct m_reg *reg,
 			diag_hint(g, "did you mean «%s» (`%s`)?", reg->actors[c]->name.kk,
 				  reg->actors[c]->id);
 	}
+	/* the actors the text names doing something: not those read into a
+	   passive sentence only (`unnamed`) */
+	bool *names_acting = xcalloc(reg->nactors + 1, sizeof *names_acting);
+	for (size_t r = 0; r < reg->nroutes; r++)
+		for (size_t k = 0; k < reg->routes[r]->nnodes; k++) {
+			const struct m_node *n = reg->routes[r]->nodes[k];
+			if (!n->actor || n->unnamed ||
+			    (n->kind != N_STEP && n->kind != N_DECISION))
+				continue;
+			for (size_t i = 0; i < reg->nactors; i++)
+				if (reg->actors[i] == n->actor)
+					names_acting[i] = true;
+		}
 	for (size_t i = 0; i < reg->nactors; i++) {
 		const struct m_actor *a = reg->actors[i];
-		if (listed[i] || !a->used || a->kind != AK_STAFF)
+		if (listed[i] || !names_acting[i] || a->kind != AK_STAFF)
 			continue;
 		struct diag *g = diag_emit(&S->d, D_UNLISTED, reg->src, SPAN(p->where.at),
 					   "`%s` («%s») does steps, but %s does not list it", a->id,
 					   a->name.kk, p->where.s);
 		diag_note(g, reg->src, SPAN(a->id_at), "the actor");
 	}
+	free(names_acting);
 	free(listed);
 }
 

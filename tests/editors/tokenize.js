@@ -24,7 +24,7 @@ const registry = new vsctm.Registry({
 
 const KEYWORDS = new Set(['regulation', 'actor', 'route', 'term', 'use', 'stated', 'end',
 	'if', 'yes', 'no', 'within', 'automatic', 'goto', 'max', 'unchecked', 'silent',
-	'appendix', 'part', 'column', 'box', 'mark', 'participants']);
+	'appendix', 'part', 'column', 'box', 'mark', 'participants', 'unnamed']);
 const ID = /^[\p{L}_](?:[\p{L}\p{N}_-]*[\p{L}\p{N}_])?/u;
 
 // The tokens of one line, as the scanner sees them (UTF-16 indices).
@@ -99,7 +99,7 @@ async function main() {
 				} else if (prev && prev.s === 'actor') {
 					expect('actor', has(t.a, 'variable.other.actor'), where);
 				} else if (next && next.k === 'string' &&
-					   (k === 0 || (k === 2 && prev.s === ':') || (prev && prev.s === 'if'))) {
+					   (k === 0 || (k === 2 && prev.s === ':') || (prev && (prev.s === 'if' || prev.s === 'unnamed')))) {
 					expect('actor', has(t.a, 'variable.other.actor'), where);
 				}
 			});

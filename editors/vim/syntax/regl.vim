@@ -14,7 +14,7 @@ syntax iskeyword @,48-57,_,192-255,-
 
 syntax keyword reglKeyword regulation actor route term use end if goto max
 syntax keyword reglKeyword yes no within automatic unchecked silent
-syntax keyword reglKeyword appendix part column box mark participants
+syntax keyword reglKeyword appendix part column box mark participants unnamed
 syntax keyword reglStated stated
 syntax keyword reglRu ru
 
