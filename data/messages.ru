@@ -1062,3 +1062,6 @@ msgstr "reglc: error: в строках %u..%u файла '%s' нет табли
 
 msgid "reglc: warning: route `%s` has no table in lines %u..%u of '%s'\n"
 msgstr "reglc: warning: у маршрута `%s` нет таблицы в строках %u..%u файла '%s'\n"
+
+msgid "a cell holds the control character U+%04X, which a string of a .regl file cannot hold"
+msgstr "в ячейке управляющий символ `U+%04X`, который строка файла `.regl` содержать не может"

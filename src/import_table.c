@@ -241,6 +241,18 @@ static bool read_tables(struct imp *I)
 			t->cell[r] = cells_of(I, at[r], &nc[r]);
 		}
 		t->ncols = nc[0];
+		for (int r = 0; r < IMP_ROWS; r++)
+			for (size_t i = 0; i < nc[r]; i++)
+				for (size_t k = 0; k < t->cell[r][i].n; k++) {
+					unsigned char c = (unsigned char)t->cell[r][i].s[k];
+					if (c >= 0x20 && c != 0x7f)
+						continue;
+					say(I, DIAG_ERROR, t->cell[r][i].off + k,
+					    N_("a cell holds the control character U+%04X, which a "
+					       "string of a .regl file cannot hold"),
+					    (unsigned)c);
+					return false;
+				}
 		if (nc[0] == 0) {
 			size_t m;
 			const char *x = line_of(I, l, &m);
@@ -371,7 +383,7 @@ static void decide_routes(struct imp *I, const struct m_reg *reg)
 				}
 			}
 			free(h);
-			if (b1 > best) {
+			if (b1 >= best && b1 > 0) { /* on a tie, the nearer line */
 				best = b1, second = b2, br = r1, sr = r2, bl = l;
 			}
 		}
@@ -752,8 +764,16 @@ static void write_block(struct sb *b, const struct imp *I, const char *where,
 	sb_puts(b, "}\n");
 }
 
-/* The block parses as written (a cell that broke the quoting would not). */
-static bool parses(const char *text, size_t n)
+/* A cell of the block read back is the table's cell, byte for byte. */
+static bool same_cell(const struct ast_cell *a, const struct imp_cell *c)
+{
+	return a->s && strlen(a->s) == c->n && !memcmp(a->s, c->s, c->n);
+}
+
+/* The block reads back as written: it is valid text (a cell that broke
+ * the quoting, or held a control character, would not be) and every
+ * string in it is its cell. */
+static bool reads_back(const char *text, size_t n, const struct imp *I)
 {
 	struct arena a;
 	arena_init(&a);
@@ -761,8 +781,23 @@ static bool parses(const char *text, size_t n)
 	diag_init(&d, DF_TEXT, stderr);
 	d.quiet = true;
 	struct source *s = source_from_memory("<import-table>", text, n);
-	parse_file(&a, s, &d);
-	bool ok = d.file_errors == 0;
+	source_validate(s, &d);
+	struct ast_file *f = parse_file(&a, s, &d);
+	bool ok = d.file_errors == 0 && f && f->appendices && !f->appendices->next;
+	const struct ast_part *p = ok ? f->appendices->parts : NULL;
+	for (size_t k = 0; ok && k < I->nt; k++, p = p->next) {
+		const struct imp_table *t = &I->t[k];
+		ok = p != NULL;
+		const struct ast_row *r = ok ? p->rows : NULL;
+		for (size_t i = 0; ok && i < t->ncols; i++, r = r->next)
+			ok = r && same_cell(&r->num, &t->cell[0][i]) &&
+			     same_cell(&r->unit, &t->cell[1][i]) &&
+			     same_cell(&r->action, &t->cell[2][i]) &&
+			     same_cell(&r->handoff, &t->cell[3][i]) &&
+			     same_cell(&r->term, &t->cell[4][i]);
+		ok = ok && !r;
+	}
+	ok = ok && !p;
 	diag_clear(&d);
 	free(d.v);
 	source_free(s);
@@ -999,8 +1034,9 @@ int cmd_import_table(int argc, char **argv)
 		}
 		struct sb b = { 0 };
 		write_block(&b, &I, where, cols);
-		if (!parses(sb_str(&b), b.n)) {
-			fputs("reglc: error: internal: the block written does not parse\n", stderr);
+		if (!reads_back(sb_str(&b), b.n, &I)) {
+			fputs("reglc: error: the block written does not read back as the table's "
+			      "cells (a cell holds what a string of a .regl file cannot)\n", stderr);
 			rc = 2;
 		} else {
 			fwrite(sb_str(&b), 1, b.n, stdout);

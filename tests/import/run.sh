@@ -7,7 +7,8 @@
 #           import-table writes from resolution-700.txt (the lines its
 #           `source` names) is the committed `appendix 1` block byte for
 #           byte, comments aside; exit 0; stderr is seed/NAME.err; the block
-#           is laid out as `reglc fmt` lays it out
+#           is laid out as `reglc fmt` lays it out; the same from the
+#           regulation with its block taken out (the transcriber's case)
 #   cases   cases/NAME.args are the arguments (run in tests/import/), and
 #           beside them the expected stderr (NAME.err), stdout (NAME.out;
 #           none: nothing on stdout) and exit status (NAME.status): good
@@ -54,6 +55,13 @@ for f in examples/kyzylorda-700/*.regl; do
 	if cmp -s "$tmp/err" "tests/import/seed/$b.err"; then ok "seed-$b-stderr"
 	else fail "seed-$b-stderr" "$(diff "tests/import/seed/$b.err" "$tmp/err" | head -5)"; fi
 	fmt_ok "seed-$b" "$tmp/out"
+	# the transcriber's case: the regulation without its block yet
+	mkdir -p "$tmp/bare"
+	cp examples/kyzylorda-700/resolution-700.txt "$tmp/bare/"
+	awk '/^appendix 1 / { p = 1 } !p { print } p && /^}/ { p = 0 }' "$f" >"$tmp/bare/$b.regl"
+	if "$REGLC" import-table "$tmp/bare/$b.regl" >"$tmp/out" 2>/dev/null &&
+	   cmp -s "$tmp/want" "$tmp/out"; then ok "seed-$b-bare"
+	else fail "seed-$b-bare" "without its block, $f imports another block"; fi
 done
 # the seed's warnings in Kazakh and Russian
 for l in kk ru; do
