@@ -923,8 +923,13 @@ int cmd_import_table(int argc, char **argv)
 		usage(stderr);
 		return 2;
 	}
+	if (o.format != DF_TEXT) {
+		/* its findings are about a helper's input, not a regulation:
+		   they have no codes for JSON or SARIF (docs/import-table.md) */
+		fputs("reglc: error: import-table prints its findings as text only\n", stderr);
+		return 2;
+	}
 	struct session S;
-	o.format = DF_TEXT;
 	if (!cli_session(&S, &o, TN_VERDICT, 0))
 		return 2;
 	S.o.no_timing = true;
