@@ -1065,3 +1065,6 @@ msgstr "reglc: warning: у маршрута `%s` нет таблицы в стр
 
 msgid "a cell holds the control character U+%04X, which a string of a .regl file cannot hold"
 msgstr "в ячейке управляющий символ `U+%04X`, который строка файла `.regl` содержать не может"
+
+msgid "column %zu shows `%s` out of the body's order: `reglc check` will report it (E0803)"
+msgstr "графа %zu показывает `%s` не в том порядке, что основной текст: `reglc check` сообщит об этом (`E0803`)"

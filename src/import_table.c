@@ -611,19 +611,23 @@ static void decide_columns(struct imp *I, const struct m_reg *reg, struct imp_ta
 		align(sc, m, n, dp);
 		if (dp[0] >= total - IMP_TIE) {
 			trace(sc, m, n, dp, alt);
-			tied[i] = true;
+			size_t other = 0;
+			for (size_t k = 0; k < m; k++)
+				if (alt[k] == (long)j)
+					other = k + 1;
 			const struct imp_cell *u = &t->cell[1][i];
+			/* neither: the column and another one print steps out of
+			   the body's order, and only one can be in order (the
+			   other is placed below) */
 			if (alt[i] >= 0) {
+				tied[i] = true;
 				say(I, DIAG_ERROR, u->off,
 				    N_("column %zu fits the steps `%s` and `%s` of route `%s` alike: "
 				       "written `TODO`"),
 				    i + 1, step_name(r->cols[j].node), step_name(r->cols[alt[i]].node),
 				    r->id);
-			} else {
-				size_t other = 0;
-				for (size_t k = 0; k < m; k++)
-					if (alt[k] == (long)j)
-						other = k + 1;
+			} else if (other) {
+				tied[i] = true;
 				say(I, DIAG_ERROR, u->off,
 				    N_("column %zu and column %zu fit the step `%s` of route `%s` alike: "
 				       "written `TODO`"),
@@ -668,6 +672,47 @@ static void decide_columns(struct imp *I, const struct m_reg *reg, struct imp_ta
 			}
 		}
 	}
+	/* a column no step fits in order: the one step left that fits it,
+	   out of order (the act's drift, E0803 for `reglc check`) */
+	bool *used = xcalloc(n + 1, sizeof *used);
+	for (size_t i = 0; i < m; i++)
+		for (long j = col[i].lo; j <= col[i].hi; j++)
+			used[j] = true;
+	for (size_t i = 0; i < m; i++) {
+		if (tied[i] || col[i].lo <= col[i].hi)
+			continue;
+		long best = -1, second = -1;
+		for (size_t j = 0; j < n; j++) {
+			if (used[j] || sc[i * n + j] < 0)
+				continue;
+			if (best < 0 || sc[i * n + j] > sc[i * n + (size_t)best]) {
+				second = best;
+				best = (long)j;
+			} else if (second < 0 || sc[i * n + j] > sc[i * n + (size_t)second]) {
+				second = (long)j;
+			}
+		}
+		if (best < 0)
+			continue;
+		const struct imp_cell *u = &t->cell[1][i];
+		if (second >= 0 && sc[i * n + (size_t)best] - sc[i * n + (size_t)second] < IMP_TIE) {
+			tied[i] = true;
+			say(I, DIAG_ERROR, u->off,
+			    N_("column %zu fits the steps `%s` and `%s` of route `%s` alike: "
+			       "written `TODO`"),
+			    i + 1, step_name(r->cols[best].node), step_name(r->cols[second].node),
+			    r->id);
+			continue;
+		}
+		col[i].lo = col[i].hi = best;
+		col[i].todo = false;
+		used[best] = true;
+		say(I, DIAG_WARNING, u->off,
+		    N_("column %zu shows `%s` out of the body's order: `reglc check` will "
+		       "report it (E0803)"),
+		    i + 1, step_name(r->cols[best].node));
+	}
+	free(used);
 	/* what cannot be written: no step, a step without a label */
 	for (size_t i = 0; i < m; i++) {
 		const struct imp_cell *u = &t->cell[1][i];
