@@ -603,7 +603,7 @@ static void decide_columns(struct imp *I, const struct m_reg *reg, struct imp_ta
 	/* a tie: forbidding a column's step costs (almost) nothing */
 	bool *tied = xcalloc(m + 1, sizeof *tied);
 	for (size_t i = 0; i < m; i++) {
-		if (pick[i] < 0)
+		if (pick[i] < 0 || tied[i])
 			continue;
 		size_t j = (size_t)pick[i];
 		double keep = sc[i * n + j];
@@ -627,7 +627,7 @@ static void decide_columns(struct imp *I, const struct m_reg *reg, struct imp_ta
 				    i + 1, step_name(r->cols[j].node), step_name(r->cols[alt[i]].node),
 				    r->id);
 			} else if (other) {
-				tied[i] = true;
+				tied[i] = tied[other - 1] = true; /* one message for both */
 				say(I, DIAG_ERROR, u->off,
 				    N_("column %zu and column %zu fit the step `%s` of route `%s` alike: "
 				       "written `TODO`"),
