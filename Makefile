@@ -55,7 +55,7 @@ SRCS     := arena.c source.c diag.c ast.c parse.c dur.c phrase.c sema.c anchor.c
             check.c verify.c session.c cli.c main.c calendar.c cal_builtin.c time.c time_cal.c \
             time_plan.c time_judge.c cmd_time.c \
             lang.c langpack.c lang_kk.c lang_ru.c legal.c show.c sb.c msg.c model.c view.c gv.c output.c \
-            cmd_build.c handbook.c doc.c doc_html.c doc_md.c fmt.c par.c
+            cmd_build.c handbook.c doc.c doc_html.c doc_md.c fmt.c par.c import_table.c
 OBJS     := $(SRCS:%.c=$(BUILD)/%.o) $(BUILD)/regl.tab.o $(BUILD)/regl.lex.o \
             $(BUILD)/kz_days.o $(BUILD)/msg_kk.o $(BUILD)/msg_ru.o
 CPPFLAGS += -Isrc -I$(BUILD)

@@ -1010,3 +1010,73 @@ msgstr "в блоке %u отметка «%s», которая не являет
 
 msgid "box %u prints the mark «%s», but it shows no decision"
 msgstr "в блоке %u отметка «%s», но он не показывает решения"
+
+# reglc import-table (src/import_table.c, docs/import-table.md)
+msgid "row %d outside a table (a table starts with row 1): not imported"
+msgstr "строка %d вне таблицы (таблица начинается со строки 1): не импортирована"
+
+msgid "the table has no row %d after row %d: a table of Appendix 1 has five rows (number, unit, action, completion, term)"
+msgstr "в таблице нет строки %d после строки %d: в таблице приложения 1 пять строк (номер, подразделение, действие, форма завершения, срок)"
+
+msgid "the table has no columns: row 1 has no cell after its header"
+msgstr "в таблице нет граф: в строке 1 нет ячеек после заголовка"
+
+msgid "row %d has another number of cells (%zu) than row 1 (%zu): the table is ragged, and its columns cannot be told apart"
+msgstr "в строке %d иное число ячеек (%zu), чем в строке 1 (%zu): строки таблицы неравной длины, её графы не различить"
+
+msgid "a row without a number under the table is no column of it: not imported"
+msgstr "строка без номера под таблицей не является её графой: не импортирована"
+
+msgid "the heading «%s» names routes `%s` and `%s` alike: its part is written `TODO`"
+msgstr "заголовок «%s» одинаково называет маршруты `%s` и `%s`: часть записана как `TODO`"
+
+msgid "route `%s` has a table already (line %u): this table's part is written `TODO`"
+msgstr "у маршрута `%s` уже есть таблица (строка %u): часть этой таблицы записана как `TODO`"
+
+msgid "no heading above the table names a route: it is taken for `%s`, the only route left without a table"
+msgstr "ни один заголовок над таблицей не называет маршрут: она отнесена к `%s`, единственному маршруту без таблицы"
+
+msgid "no heading above the table names a route: its part is written `TODO`"
+msgstr "ни один заголовок над таблицей не называет маршрут: часть записана как `TODO`"
+
+msgid "the routes are %s; write the one this table is for"
+msgstr "маршруты: %s; укажите тот, к которому относится таблица"
+
+msgid "column %zu fits the steps `%s` and `%s` of route `%s` alike: written `TODO`"
+msgstr "графа %zu одинаково подходит к процедурам `%s` и `%s` маршрута `%s`: записано `TODO`"
+
+msgid "column %zu and column %zu fit the step `%s` of route `%s` alike: written `TODO`"
+msgstr "графа %zu и графа %zu одинаково подходят к процедуре `%s` маршрута `%s`: записано `TODO`"
+
+msgid "column %zu shows no step of route `%s` that reglc can tell: written `TODO`"
+msgstr "графа %zu не показывает ни одной процедуры маршрута `%s`, которую `reglc` может распознать: записано `TODO`"
+
+msgid "the closest is `%s` («%s»); label the column by hand"
+msgstr "ближайшая — `%s` («%s»); укажите метку графы вручную"
+
+msgid "column %zu shows the step «%s» of route `%s`, which has no label: written `TODO`"
+msgstr "графа %zu показывает процедуру «%s» маршрута `%s`, у которой нет метки: записано `TODO`"
+
+msgid "label the step in the body (`LABEL: actor \"...\"`) and run `import-table` again"
+msgstr "поставьте метку процедуре в основном тексте (`LABEL: actor \"...\"`) и снова запустите `import-table`"
+
+msgid "reglc: error: '%s' has errors in structure; `import-table` needs its routes and steps\n"
+msgstr "reglc: error: в структуре '%s' есть ошибки; команде `import-table` нужны его маршруты и процедуры\n"
+
+msgid "reglc: error: '%s' has no `source` field: name the table's text, `reglc import-table %s TABLE.txt`\n"
+msgstr "reglc: error: в '%s' нет поля `source`: укажите текст таблицы, `reglc import-table %s TABLE.txt`\n"
+
+msgid "reglc: error: '%s' has %u lines; lines %u..%u are past its end\n"
+msgstr "reglc: error: в '%s' строк: %u; строки %u..%u за его концом\n"
+
+msgid "reglc: error: no table of Appendix 1 in lines %u..%u of '%s' (five rows, numbered 1 to 5, their cells separated by tabs)\n"
+msgstr "reglc: error: в строках %u..%u файла '%s' нет таблицы приложения 1 (пять строк с номерами от 1 до 5, ячейки разделены табуляцией)\n"
+
+msgid "reglc: warning: route `%s` has no table in lines %u..%u of '%s'\n"
+msgstr "reglc: warning: у маршрута `%s` нет таблицы в строках %u..%u файла '%s'\n"
+
+msgid "a cell holds the control character U+%04X, which a string of a .regl file cannot hold"
+msgstr "в ячейке управляющий символ `U+%04X`, который строка файла `.regl` содержать не может"
+
+msgid "column %zu shows `%s` out of the body's order: `reglc check` will report it (E0803)"
+msgstr "графа %zu показывает `%s` не в том порядке, что основной текст: `reglc check` сообщит об этом (`E0803`)"

@@ -17,6 +17,7 @@
 #include "diag.h"
 #include "cli.h"
 #include "gv.h"
+#include "import_table.h"
 #include "lang.h"
 #include "par.h"
 #include "verify.h"
@@ -40,6 +41,7 @@ static void usage(FILE *f)
 	      "                      [--outcome result|refusal] FILE\n"
 	      "       reglc build [-o DIR] [--lang kk,ru] [-T FORMATS] [-MD] [options] FILE...\n"
 	      "       reglc fmt [-w | --check] FILE...\n"
+	      "       reglc import-table [--lines A..B] FILE.regl [TABLE.txt]\n"
 	      "       reglc --version | --help\n"
 	      "\n"
 	      "commands:\n"
@@ -48,6 +50,9 @@ static void usage(FILE *f)
 	      "  explain  the timing report: every path, its total, the term, the verdict\n"
 	      "  deadline the due moment and the schedule for one acceptance instant\n"
 	      "  fmt      lay files out canonically (-w rewrite, --check for CI)\n"
+	      "  import-table\n"
+	      "           write Appendix 1 as printed (a converted act's table) as the\n"
+	      "           `appendix 1` block, routes and labels proposed from the model\n"
 	      "\n"
 	      "options:\n"
 	      "  --diagnostics-format=text|json|sarif\n"
@@ -201,6 +206,7 @@ int main(int argc, char **argv)
 		{ "explain", cmd_explain },
 		{ "deadline", cmd_deadline },
 		{ "fmt", cmd_fmt },
+		{ "import-table", cmd_import_table },
 	};
 	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
 		if (strcmp(cmd, cmds[i].name) == 0)

@@ -428,3 +428,35 @@ bool names_foreign(const char *cell, const char *a, const char *b, struct names_
 	out->hi = c.w[last].end;
 	return true;
 }
+
+/* A word cut off at its beginning: the shorter, four letters at least, is
+ * the start of the longer. */
+static bool nm_cut_word(const struct nm_word *a, const struct nm_word *b)
+{
+	const struct nm_word *s = a->n <= b->n ? a : b, *l = s == a ? b : a;
+	return s->n >= 4 && s->n < NM_LETTERS && !memcmp(s->c, l->c, (size_t)s->n * sizeof *s->c);
+}
+
+int names_shared(const char *a, const char *b, int *na)
+{
+	struct nm_text x, y, conj;
+	nm_split(a, &x);
+	nm_split(b, &y);
+	nm_split("және мен немесе и или", &conj);
+	int n = 0, found = 0;
+	for (int i = 0; i < x.n; i++) {
+		bool skip = false;
+		for (int j = 0; j < conj.n && !skip; j++)
+			skip = nm_equal(&x.w[i], &conj.w[j]);
+		if (skip)
+			continue;
+		n++;
+		for (int j = 0; j < y.n; j++)
+			if (nm_same_word(&x.w[i], &y.w[j]) || nm_cut_word(&x.w[i], &y.w[j])) {
+				found++;
+				break;
+			}
+	}
+	*na = n;
+	return found;
+}

@@ -106,4 +106,13 @@ bool names_reformed(const char *cell, const char *a, const char *b, struct names
  */
 char *names_omitted(const char *cell, const char *other, const char *a);
 
+/*
+ * How many words of a occur in b, conjunctions aside: in any case ending,
+ * or one the cut-off beginning of the other, four letters at least
+ * ("телнұ" of "телнұсқаны", as a damaged cell prints it); *na is set to
+ * the number of a's words, conjunctions aside.  For proposing which step
+ * a printed column shows (import_table.h): a score, not a verdict.
+ */
+int names_shared(const char *a, const char *b, int *na);
+
 #endif

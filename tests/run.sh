@@ -17,6 +17,8 @@
 #                       headless chromium (no request, A4 PDF)
 #   parallel            tests/parallel/run.sh: -j N output identical to -j 1
 #   formatter           tests/fmt/run.sh: reglc fmt (golden, idempotent, same tree)
+#   import-table        tests/import/run.sh: the seed's Appendix 1 imported as
+#                       committed; bad tables, diagnostics and exit statuses
 #   editors             tests/editors/run.sh: Vim syntax loads, TextMate scopes
 #   messages            tests/messages/run.sh: kk/ru catalogues complete, --messages,
 #                       --color, -Wno-CODE, --max-errors, one summary line
@@ -236,6 +238,8 @@ if [ -f tests/calendar/run.sh ]; then
 fi
 # reglc fmt: golden layouts, idempotence and meaning on every input, -w, --check
 BLESS="$BLESS" REGLC="$REGLC" subsuite tests/fmt/run.sh
+# reglc import-table: the seed's Appendix 1 tables, bad tables
+BLESS="$BLESS" REGLC="$REGLC" subsuite tests/import/run.sh
 # the Vim and VS Code grammars (vscode-textmate tokenizes every example)
 REGLC="$REGLC" subsuite tests/editors/run.sh
 # catalogues and diagnostics options; SARIF; installation and integration
