@@ -1313,7 +1313,7 @@ static void claim(const struct source *t, struct quote *v, size_t n, uint32_t rl
 	struct quote **order = xcalloc(n + 1, sizeof *order);
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++)
-		if (v[i].found)
+		if (v[i].found && v[i].q->kind != MQ_MARK)
 			order[k++] = &v[i];
 	if (k > 1)
 		qsort(order, k, sizeof *order, cmp_claim);

@@ -436,21 +436,50 @@ struct m_quote *model_quotes(const struct m_reg *reg, size_t *n)
 	   statements, above) */
 	for (size_t p = 0; p < reg->nparts; p++) {
 		const struct m_part *pt = &reg->parts[p];
+		const struct ast_cell *title = &pt->ast->title;
+		if (title->s && *title->s)
+			*quote_push(&q) = (struct m_quote){
+				.kind = MQ_CELL, .text = title->s, .at = title->at,
+				.where = pt->apx->where.s, .route = pt->route,
+			};
 		for (size_t i = 0; i < pt->nrows; i++) {
 			const struct m_row *row = &pt->rows[i];
+			struct m_node *node = row->nnodes == 1 ? row->nodes[0] : NULL;
 			const struct ast_cell *c[] = { &row->ast->unit, &row->ast->action,
-						       &row->ast->handoff };
-			for (size_t k = 0; k < 3; k++) {
-				if (!c[k]->s || !*c[k]->s)
+						       &row->ast->handoff,
+						       row->term_stated ? NULL : &row->ast->term };
+			for (size_t k = 0; k < 4; k++) {
+				if (!c[k] || !c[k]->s || !*c[k]->s)
 					continue;
+				/* a term cell that is no statement does not cover
+				   the duration it prints: the statements written
+				   for its steps must */
 				*quote_push(&q) = (struct m_quote){
-					.kind = MQ_CELL, .text = c[k]->s, .at = c[k]->at,
-					.where = row->where, .route = pt->route,
-					.node = row->nnodes == 1 ? row->nodes[0] : NULL,
+					.kind = k == 3 ? MQ_MARK : MQ_CELL, .text = c[k]->s,
+					.at = c[k]->at, .where = row->where,
+					.route = pt->route, .node = node,
 				};
 			}
+			if (row->ast->num.s && *row->ast->num.s)
+				*quote_push(&q) = (struct m_quote){
+					.kind = MQ_MARK, .text = row->ast->num.s,
+					.at = row->ast->num.at, .where = row->where,
+					.route = pt->route, .node = node,
+				};
+			for (const struct ast_mark *m = row->ast->marks; m; m = m->next)
+				*quote_push(&q) = (struct m_quote){
+					.kind = MQ_MARK, .text = m->text.s, .at = m->text.at,
+					.where = row->where, .route = pt->route, .node = node,
+				};
 		}
 	}
+	for (const struct ast_participants *pl = reg->ast->participants; pl; pl = pl->next)
+		for (const struct ast_mark *m = pl->names; m; m = m->next)
+			if (m->text.s && *m->text.s)
+				*quote_push(&q) = (struct m_quote){
+					.kind = MQ_CELL, .text = m->text.s, .at = m->text.at,
+					.where = pl->where.s,
+				};
 	/* Nodes are kept in the order sema lowered them, not as written. */
 	if (q.n > 1)
 		qsort(q.v, q.n, sizeof *q.v, cmp_quote);

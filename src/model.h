@@ -301,6 +301,7 @@ struct m_row {
 	size_t nnodes;
 	unsigned index;              /* its place in the part, from 1 */
 	const char *where;           /* "1-қосымша, 3-баған", "3-қосымша, 2-блок" */
+	bool term_stated;            /* its term cell is its step's statement */
 };
 
 /* An appendix's part for one route, as printed. */
@@ -362,8 +363,14 @@ void model_locate(const struct m_reg *reg, size_t at, const struct m_route **rou
 /* What a quote of the model is (model_quotes). */
 enum m_quote_kind {
 	MQ_STATED, /* a statement's phrase: a step's or a term's duration */
-	MQ_CELL    /* a cell of an appendix as printed: a unit, a lane, an
-		      action, a completion form (structure.h) */
+	MQ_CELL,   /* a cell of an appendix as printed: a unit, a lane, an
+		      action, a completion form, a part's heading, a name of
+		      the participants list (structure.h) */
+	MQ_MARK    /* a column's printed number, a mark printed in a box, a
+		      term cell that is no statement (it shows two steps):
+		      found where it is said, but claiming nothing of the
+		      text (a "1" of "1 жұмыс күні"; the duration the
+		      statements of the cell's steps must quote) */
 };
 
 /*

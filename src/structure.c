@@ -62,8 +62,7 @@ static const char *row_where(struct m_reg *reg, const struct m_part *p, const st
 	return where;
 }
 
-static void attach_term(struct session *S, struct m_reg *reg,
-			const struct m_row *row)
+static void attach_term(struct session *S, struct m_reg *reg, struct m_row *row)
 {
 	const struct ast_row *a = row->ast;
 	if (row->nnodes != 1 || row->nodes[0]->kind != N_STEP || !a->term.s || !*a->term.s)
@@ -77,6 +76,7 @@ static void attach_term(struct session *S, struct m_reg *reg,
 	st->where_at = a->at;
 	st->phrase_at = a->term.at;
 	st->appendix = true;
+	row->term_stated = true;
 	if (n->stated_last)
 		n->stated_last->next = st;
 	else

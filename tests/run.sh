@@ -145,6 +145,32 @@ for f in examples/kyzylorda-700/*.regl; do
 done
 if [ $anchor_bad = 0 ]; then ok; else bad "the seed's quotes are not all anchored"; fi
 
+# ... and a byte changed in any string of an appendix as printed (a
+# column's number and cells, a box's lane, text, term and marks) or of the
+# participants list is E0702.
+cells_bad=0
+cells=0
+for f in examples/kyzylorda-700/*.regl; do
+	side="$(dirname "$f")/.anchor-test.regl"
+	k=1
+	while :; do
+		j=1
+		while awk -v k="$k" -v j="$j" -f tests/anchor/cellmut.awk "$f" >"$side"; do
+			cells=$((cells + 1))
+			if ! timeout 10 "$REGLC" check "$side" 2>&1 | grep -q 'error\[E0702\]'; then
+				echo "    $f: string $j of appendix line $k changed, not reported"
+				cells_bad=1
+			fi
+			j=$((j + 1))
+		done
+		[ "$j" = 1 ] && break
+		k=$((k + 1))
+	done
+	rm -f "$side"
+done
+if [ $cells_bad = 0 ] && [ $cells -gt 200 ]; then ok
+else bad "the seed's appendix cells are not all anchored ($cells changed)"; fi
+
 # ---- truncated examples ---------------------------------------------------------
 for f in examples/*/*.regl; do
 	n=$(wc -l <"$f")
