@@ -1018,8 +1018,16 @@ void time_period(const struct m_reg *reg, const struct calendar *cal, struct t_p
 /*
  * The last day acceptance at the close of day d looks at: the day of the
  * latest of its due moment and its latest end (a moment at 00:00 is the
- * end of the day before).  Non-decreasing in d, as both are.
+ * end of the day before).  Not monotone in d around holidays and short
+ * calendars.
  */
+static int32_t reach_of(int64_t m, int32_t d)
+{
+	if (m >= T_CAP)
+		return INT32_MAX;
+	return day_of(m - 1) < d ? d : day_of(m - 1);
+}
+
 static int32_t day_reach(const struct m_reg *reg, const struct sim *s, const struct simnode *sn,
 			 size_t n, const struct m_term *term, int32_t d, int64_t *arr,
 			 int32_t *pred)
@@ -1028,17 +1036,18 @@ static int32_t day_reach(const struct m_reg *reg, const struct sim *s, const str
 	if (judge_simulate(s, sn, n, a, true, arr, pred, &fin) < 0)
 		fin = a;
 	int64_t due = term ? sim_due(s, reg, a, term->dur.hi) : fin;
-	int64_t m = fin > due ? fin : due;
-	if (m >= T_CAP)
-		return INT32_MAX;
-	return day_of(m - 1) < d ? d : day_of(m - 1);
+	return reach_of(fin > due ? fin : due, d);
 }
 
 /*
- * The days of the period that are judged (docs/timing.md §7): its working
- * days whose computation stays within the limit.  They are a prefix of
- * the period, reach being non-decreasing: from its last day back, the
- * first that stays within is the last judged.
+ * The days of the period that are judged (docs/timing.md §7): from its
+ * last working day back, the first whose computation stays within the
+ * limit is the last judged (reach is not monotone in the day, so no
+ * bisection).  With a term, a day whose due moment alone reaches past
+ * the limit is past it whatever its ends: it is passed over without
+ * simulating (reach_of is non-decreasing in the moment); only the
+ * period's first day past the limit (over, when the period is closed)
+ * needs its reach, and gets it once at the end.
  */
 static void judge_range(const struct m_reg *reg, const struct plan *p, const bool *can,
 			enum outcome o, const struct m_term *term, struct tcache *tc,
@@ -1055,9 +1064,18 @@ static void judge_range(const struct m_reg *reg, const struct plan *p, const boo
 	struct simnode *sn = judge_simnodes(&s, p, can, o);
 	int64_t *arr = xmalloc((p->n + 1) * sizeof *arr);
 	int32_t *pred = xmalloc((p->n + 1) * sizeof *pred);
+	bool over_known = true; /* j->over_reach is j->over's reach */
 	for (int32_t d = per.last; d >= per.first; d--) {
 		if (!sim_working(&s, d))
 			continue;
+		if (term && reach_of(sim_due(&s, reg, sim_close(&s, d), term->dur.hi), d) >
+				    per.limit) {
+			if (per.strict) {
+				j->over = d;
+				over_known = false;
+			}
+			continue;
+		}
 		int32_t r = day_reach(reg, &s, sn, p->n, term, d, arr, pred);
 		if (r <= per.limit) {
 			j->cut = d;
@@ -1067,8 +1085,11 @@ static void judge_range(const struct m_reg *reg, const struct plan *p, const boo
 		if (per.strict) {
 			j->over = d;
 			j->over_reach = r;
+			over_known = true;
 		}
 	}
+	if (!over_known)
+		j->over_reach = day_reach(reg, &s, sn, p->n, term, j->over, arr, pred);
 	free(sn);
 	free(arr);
 	free(pred);
