@@ -77,6 +77,7 @@ static void attach_term(struct session *S, struct m_reg *reg,
 	st->where_at = a->at;
 	st->phrase_at = a->term.at;
 	st->appendix = true;
+	st->row = row;
 	if (n->stated_last)
 		n->stated_last->next = st;
 	else
@@ -139,6 +140,7 @@ void structure_attach(struct session *S, struct m_reg *reg)
 				memset(mr, 0, sizeof *mr);
 				mr->ast = row;
 				mr->index = (unsigned)mp->nrows;
+				mr->apx = (unsigned)a->num;
 				size_t nl = 0;
 				for (const struct ast_label *l = row->labels; l; l = l->next)
 					nl++;
@@ -247,7 +249,7 @@ static long index_of(const struct m_node *const *v, size_t n, const struct m_nod
  * and the completion are not a difference of wording. */
 static void wording(struct session *S, const struct m_reg *reg, const struct m_row *row,
 		    const struct ast_cell *cell, const struct m_text *t1, const struct m_text *t2,
-		    const struct m_node *n, const char *what)
+		    const struct m_node *n, const char *what, enum diag_cell dc)
 {
 	const struct ast_row *a = row->ast;
 	if (!cell->s || !*cell->s || !t1->kk)
@@ -263,6 +265,7 @@ static void wording(struct session *S, const struct m_reg *reg, const struct m_r
 				   "not say of the step", what, cell_kind(a), row->index,
 				   (int)(x.hi - x.lo), cell->s + x.lo);
 	diag_about(g, n->route, n, NULL);
+	diag_in_appendix(g, row->apx, row, dc, cell->s);
 	note_step(g, reg, n);
 }
 
@@ -279,6 +282,7 @@ static void check_actor(struct session *S, const struct m_reg *reg, const struct
 					   cell_kind(a), row->index,
 					   a->box ? FRAG("lane") : FRAG("unit"), n->actor->id);
 		diag_about(g, n->route, n, NULL);
+		diag_in_appendix(g, row->apx, row, DC_UNIT, NULL);
 		note_step(g, reg, n);
 		return;
 	}
@@ -301,6 +305,7 @@ static void check_actor(struct session *S, const struct m_reg *reg, const struct
 				  reg->actors[c]->id);
 	}
 	diag_about(g, n->route, n, NULL);
+	diag_in_appendix(g, row->apx, row, DC_UNIT, a->unit.s);
 	note_step(g, reg, n);
 }
 
@@ -309,7 +314,7 @@ static void check_actor(struct session *S, const struct m_reg *reg, const struct
  * organisation, or a document). */
 static void check_handoff(struct session *S, const struct m_reg *reg, const struct names *nm,
 			  const char *text, struct span at, const struct m_node *n,
-			  const struct m_node *next, const char *where)
+			  const struct m_node *next, const char *where, const struct m_row *row)
 {
 	if (!text || !*text || !next || !next->actor)
 		return;
@@ -323,6 +328,7 @@ static void check_handoff(struct session *S, const struct m_reg *reg, const stru
 				   "%s hands on to `%s` («%s»), but the next step is `%s`'s",
 				   where, to->id, text, next->actor->id);
 	diag_about(g, n->route, n, NULL);
+	diag_in_appendix(g, row ? row->apx : 0, row, DC_HANDOFF, row ? text : NULL);
 	note_step(g, reg, next);
 }
 
@@ -364,15 +370,19 @@ static void check_part(struct session *S, const struct m_reg *reg, const struct 
 			}
 		}
 		if (row->nnodes == 0 && !a->labels) {
-			diag_emit(d, D_APX_EXTRA, reg->src, SPAN(a->at),
-				  "%s %u shows no step of route `%s`", cell_kind(a), row->index,
-				  p->route->id);
+			struct diag *g = diag_emit(d, D_APX_EXTRA, reg->src, SPAN(a->at),
+						   "%s %u shows no step of route `%s`",
+						   cell_kind(a), row->index, p->route->id);
+			diag_about(g, p->route, NULL, NULL);
+			diag_in_appendix(g, row->apx, row, DC_NONE, NULL);
 			continue;
 		}
 		if (row->nnodes >= 2) {
 			struct diag *g = diag_emit(d, D_APX_MERGED, reg->src, SPAN(a->at),
 						   "%s %u shows %zu steps in one", cell_kind(a),
 						   row->index, row->nnodes);
+			diag_about(g, p->route, row->nodes[0], NULL);
+			diag_in_appendix(g, row->apx, row, DC_NONE, NULL);
 			for (size_t k = 0; k < row->nnodes; k++)
 				note_step(g, reg, row->nodes[k]);
 		}
@@ -409,6 +419,7 @@ static void check_part(struct session *S, const struct m_reg *reg, const struct 
 						   "%s %u shows", cell_kind(a), row->index,
 						   cell_kind(last_row->ast), last_row->index);
 			diag_about(g, first->route, first, NULL);
+			diag_in_appendix(g, row->apx, row, DC_NONE, NULL);
 			note_step(g, reg, first);
 		}
 		if (hi > last) {
@@ -420,13 +431,13 @@ static void check_part(struct session *S, const struct m_reg *reg, const struct 
 			check_actor(S, reg, nm, row, n);
 			if (n->kind == N_STEP) {
 				wording(S, reg, row, &a->action, &n->action, &n->handoff, n,
-					FRAG("the action"));
+					FRAG("the action"), DC_ACTION);
 				if (!a->box && n->handoff.kk)
 					wording(S, reg, row, &a->handoff, &n->handoff, &n->action, n,
-						FRAG("the completion"));
+						FRAG("the completion"), DC_HANDOFF);
 			} else {
 				wording(S, reg, row, &a->action, &n->question, NULL, n,
-					FRAG("the question"));
+					FRAG("the question"), DC_ACTION);
 			}
 			/* the column's hand-off against the next column's step */
 			if (!a->box) {
@@ -435,7 +446,7 @@ static void check_part(struct session *S, const struct m_reg *reg, const struct 
 						? p->rows[i + 1].nodes[0]
 					: n->next && n->next->kind == N_STEP ? n->next : NULL;
 				check_handoff(S, reg, nm, a->handoff.s, a->handoff.at, n, next,
-					      FRAG("the column"));
+					      FRAG("the column"), row);
 			}
 		}
 	}
@@ -455,6 +466,7 @@ static void check_part(struct session *S, const struct m_reg *reg, const struct 
 					   p->apx->where.s, p->route->id, what ? what : "",
 					   n->actor ? n->actor->id : "-");
 		diag_about(g, n->route, n, NULL);
+		diag_in_appendix(g, (unsigned)p->apx->num, NULL, DC_NONE, NULL);
 		note_step(g, reg, n);
 	}
 	free(exp);
@@ -506,7 +518,7 @@ static void check_body_handoffs(struct session *S, const struct m_reg *reg,
 			    n->next->kind != N_STEP)
 				continue;
 			check_handoff(S, reg, nm, n->handoff.kk, n->handoff.at, n, n->next,
-				      FRAG("the step"));
+				      FRAG("the step"), NULL);
 		}
 	}
 }
