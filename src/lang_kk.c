@@ -414,7 +414,7 @@ const struct langpack lp_kk = {
 		[LP_LEGEND_CRIT] = "қалың жиек — ең ұзақ жол",
 		[LP_LEGEND_FINDING] = "⚠ және үзік жиек — ескерту бар",
 		[LP_LEGEND_REFUSAL] = "қос жиек — бас тарту",
-		[LP_LEGEND_REVIEW] = "⚠ E0801–E0814 — регламенттің қосымшасы оның мәтінімен сәйкес келмейді",
+		[LP_LEGEND_REVIEW] = "⚠ «N-қосымша: код» — регламенттің осы қосымшасы оның мәтінімен сәйкес келмейді",
 		[LP_REVIEW_APX] = "%u-қосымша",
 		/* the handbook */
 		[LP_APPROVED] = "Бекітілген: ",

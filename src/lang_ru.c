@@ -430,7 +430,7 @@ const struct langpack lp_ru = {
 		[LP_LEGEND_CRIT] = "жирная рамка — наиболее длительный путь",
 		[LP_LEGEND_FINDING] = "⚠ и пунктир — есть замечание",
 		[LP_LEGEND_REFUSAL] = "двойная рамка — отказ",
-		[LP_LEGEND_REVIEW] = "⚠ E0801–E0814 — приложение регламента расходится с его текстом",
+		[LP_LEGEND_REVIEW] = "⚠ «приложение N: код» — это приложение регламента расходится с его текстом",
 		[LP_REVIEW_APX] = "приложение %u",
 		/* the handbook */
 		[LP_APPROVED] = "Утвержден: ",

@@ -359,13 +359,16 @@ static void check_part(struct session *S, const struct m_reg *reg, const struct 
 			char want[24];
 			snprintf(want, sizeof want, "%u", row->index);
 			if (!a->num.s || strcmp(a->num.s, want) != 0) {
+				struct diag *g;
 				if (!a->num.s || !*a->num.s)
-					diag_emit(d, D_APX_NUMBER, reg->src, SPAN(a->num.at),
-						  "column %u is not numbered", row->index);
+					g = diag_emit(d, D_APX_NUMBER, reg->src, SPAN(a->num.at),
+						      "column %u is not numbered", row->index);
 				else
-					diag_emit(d, D_APX_NUMBER, reg->src, SPAN(a->num.at),
-						  "column %u is numbered «%s»: the columns are not "
-						  "numbered in sequence", row->index, a->num.s);
+					g = diag_emit(d, D_APX_NUMBER, reg->src, SPAN(a->num.at),
+						      "column %u is numbered «%s»: the columns are "
+						      "not numbered in sequence", row->index, a->num.s);
+				diag_about(g, p->route, row->nnodes ? row->nodes[0] : NULL, NULL);
+				diag_in_appendix(g, row->apx, row, DC_NUMBER, a->num.s);
 				numbering_told = true;
 			}
 		}
@@ -390,15 +393,21 @@ static void check_part(struct session *S, const struct m_reg *reg, const struct 
 		bool decision = false;
 		for (size_t k = 0; k < row->nnodes; k++)
 			decision |= row->nodes[k]->kind == N_DECISION;
-		for (const struct ast_mark *m = a->marks; m; m = m->next)
+		for (const struct ast_mark *m = a->marks; m; m = m->next) {
+			struct diag *g = NULL;
 			if (!decision)
-				diag_emit(d, D_APX_MARK, reg->src, SPAN(m->text.at),
-					  "box %u prints the mark «%s», but it shows no decision",
-					  row->index, m->text.s);
+				g = diag_emit(d, D_APX_MARK, reg->src, SPAN(m->text.at),
+					      "box %u prints the mark «%s», but it shows no decision",
+					      row->index, m->text.s);
 			else if (!is_branch_mark(m->text.s))
-				diag_emit(d, D_APX_MARK, reg->src, SPAN(m->text.at),
-					  "box %u prints the mark «%s», which is not a branch's "
-					  "answer", row->index, m->text.s);
+				g = diag_emit(d, D_APX_MARK, reg->src, SPAN(m->text.at),
+					      "box %u prints the mark «%s», which is not a branch's "
+					      "answer", row->index, m->text.s);
+			if (g) {
+				diag_about(g, p->route, row->nnodes ? row->nodes[0] : NULL, NULL);
+				diag_in_appendix(g, row->apx, row, DC_NONE, m->text.s);
+			}
+		}
 		/* order: against the rows before this one */
 		long lo = -1, hi = -1;
 		const struct m_node *first = NULL;
