@@ -499,6 +499,7 @@ static const char css[] =
 	"table.a1 .gap{background:#ececec;border-style:dashed}\n"
 	"table.a1 td.review,table.a1 th.review{border:2px dashed #000}\n"
 	"span.review{font-size:9pt;font-weight:normal}\n"
+	"p.review{margin:.2em 0 .8em;padding-left:.5em;border-left:2px dashed #000}\n"
 	"table.kv th{width:40%;font-weight:normal}\n"
 	"a{color:#000}\n"
 	"a.mark{font-weight:bold;text-decoration:none;border:1px solid #000;padding:0 2px;"

@@ -751,6 +751,33 @@ static void a1_marks(const struct hb *h, struct doc_node *p, const struct m_col 
 	}
 }
 
+/*
+ * The findings of the act's Appendix 1 about route r that no column of the
+ * generated table can hold, under the table: a column the act prints that
+ * shows no step (E0802, with its action as printed), no part of the act's
+ * table for the route at all (E0810).
+ */
+static void a1_route_marks(const struct hb *h, struct doc_node *sec, size_t r)
+{
+	for (size_t k = 0; k < h->nfs && h->v->review; k++) {
+		const struct view_finding *x = &h->fs[k];
+		if (x->apx.num != 1 || x->route != (int)r || x->node ||
+		    (x->code != D_APX_EXTRA && x->code != D_APX_COVER))
+			continue;
+		struct doc_node *p = doc_para(sec, "review", NULL);
+		struct doc_node *q = doc_italic(doc_span(p, "review", NULL));
+		if (x->code == D_APX_COVER) {
+			doc_text(q, say(h, LP_A1_NO_PART));
+		} else {
+			doc_textf(q, say(h, LP_A1_EXTRA), x->apx.row ? x->apx.row->index : 0);
+			doc_text(q, "«");
+			doc_text(q, x->apx.printed ? x->apx.printed : "");
+			doc_text(q, "»");
+		}
+		doc_mark(p, diag_code_name(x->code), finding_id(h, k));
+	}
+}
+
 /* One cell of Appendix 1: row `row` of column c. */
 static void a1_cell(const struct hb *h, struct doc_node *p, const struct rinfo *ri,
 		    const struct m_col *c, int row)
@@ -851,9 +878,11 @@ static void appendix1(const struct hb *h)
 		doc_text(hd, ":");
 		if (ri->r->ncols == 0) {
 			doc_text(doc_para(sec, "para", NULL), say(h, LP_A1_NONE));
+			a1_route_marks(h, sec, r);
 			continue;
 		}
 		a1_table(h, sec, ri);
+		a1_route_marks(h, sec, r);
 	}
 }
 

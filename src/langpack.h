@@ -241,6 +241,8 @@ enum lp_style {
 	X(LP_A1_MERGED, "%u") \
 	X(LP_A1_PRINTS, "") \
 	X(LP_A1_NO_UNIT, "") \
+	X(LP_A1_EXTRA, "%u") \
+	X(LP_A1_NO_PART, "") \
 	X(LP_APP2_TITLE, "") \
 	/* reglc's timing report */ \
 	X(LP_REPORT, "") \

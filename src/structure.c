@@ -377,7 +377,7 @@ static void check_part(struct session *S, const struct m_reg *reg, const struct 
 						   "%s %u shows no step of route `%s`",
 						   cell_kind(a), row->index, p->route->id);
 			diag_about(g, p->route, NULL, NULL);
-			diag_in_appendix(g, row->apx, row, DC_NONE, NULL);
+			diag_in_appendix(g, row->apx, row, DC_ACTION, a->action.s);
 			continue;
 		}
 		if (row->nnodes >= 2) {
@@ -552,6 +552,7 @@ void structure_check(struct session *S, struct m_reg *reg)
 						   "%s has no part for route `%s`", a->where.s,
 						   reg->routes[r]->id);
 			diag_about(g, reg->routes[r], NULL, NULL);
+			diag_in_appendix(g, (unsigned)a->num, NULL, DC_NONE, NULL);
 			diag_note(g, reg->src, SPAN(reg->routes[r]->id_at), "the route");
 		}
 	}

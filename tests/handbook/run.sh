@@ -112,7 +112,7 @@ for l in kk ru; do
 	a1 "$S.html" >"$tmp/a1.html"
 	a1 "$S.md" >"$tmp/a1.md"
 	# every code the table can show, each a link to a finding of the list
-	for code in E0801 E0803 E0804 E0805 E0806 E0809 W0811; do
+	for code in E0801 E0802 E0803 E0804 E0805 E0806 E0809 W0811; do
 		grep -q "class=\"mark\" href=\"#f[0-9]*\">⚠&#160;$code<" "$tmp/a1.html" || bad="$bad html-$code"
 		grep -q "\[⚠ $code\](#f[0-9]*)" "$tmp/a1.md" || bad="$bad md-$code"
 	done
