@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "model.h"
 #include "source.h"
 #include "utf8.h"
 #include "sb.h"
@@ -83,6 +84,17 @@ void diag_about(struct diag *g, const struct m_route *route, const struct m_node
 	g->route = route;
 	g->node = node;
 	g->stated = stated;
+	if (stated && stated->row && !g->apx.num)
+		diag_in_appendix(g, stated->row->apx, stated->row, DC_TERM, NULL);
+}
+
+void diag_in_appendix(struct diag *g, unsigned num, const struct m_row *row,
+		      enum diag_cell cell, const char *printed)
+{
+	g->apx.num = num;
+	g->apx.row = row;
+	g->apx.cell = cell;
+	g->apx.printed = printed;
 }
 
 void diag_note(struct diag *g, const struct source *src, size_t lo, size_t hi,

@@ -109,7 +109,34 @@ int diag_code_lookup(const char *s);
 
 struct m_node;
 struct m_route;
+struct m_row;
 struct m_stated;
+
+/* Which cell of an appendix's column or box a finding is about (the rows
+ * of Appendix 1: number, unit, action, completion, term). */
+enum diag_cell {
+	DC_NONE,    /* the column or box as a whole, or a step it lacks */
+	DC_NUMBER,  /* its number */
+	DC_UNIT,    /* its unit (Appendix 1) or lane (Appendix 3) */
+	DC_ACTION,  /* its action (or question) */
+	DC_HANDOFF, /* its completion form: what it hands on */
+	DC_TERM     /* its term */
+};
+
+/* Where in an appendix as printed a finding is (structure.c, and a
+ * statement that is an appendix's term cell), so that an output marks it
+ * there without reading the message. */
+struct diag_apx {
+	unsigned num;             /* the appendix: 1 or 3; 0: none (a finding
+				     of the body, or of no appendix) */
+	const struct m_row *row;  /* its column or box (the steps it shows:
+				     row->nodes), or NULL: a step it lacks */
+	enum diag_cell cell;      /* which cell of it */
+	const char *printed;      /* what that cell prints, when the finding
+				     is about what it prints (another unit:
+				     E0805; a hand-off: E0806; wording:
+				     W0811), or NULL */
+};
 
 /* A note: a related place (src may be NULL for a note without place). */
 struct diag_note {
@@ -138,6 +165,7 @@ struct diag {
 	const struct m_route *route;   /* the route */
 	const struct m_node *node;     /* the step, decision or end */
 	const struct m_stated *stated; /* the statement */
+	struct diag_apx apx;           /* the appendix cell it is at, if any */
 };
 
 enum diag_format {
@@ -218,5 +246,12 @@ void diag_summary(const struct diags *d);
  * or end (node) and the statement, when there is one. */
 void diag_about(struct diag *g, const struct m_route *route, const struct m_node *node,
 		const struct m_stated *stated);
+
+/* Say which appendix (1, 3; 0: the body) and which of its columns or
+ * boxes (NULL: one it lacks) and cell g is about, and what that cell
+ * prints (or NULL).  diag_about does it for a statement that is an
+ * appendix's term cell. */
+void diag_in_appendix(struct diag *g, unsigned num, const struct m_row *row,
+		      enum diag_cell cell, const char *printed);
 
 #endif

@@ -494,6 +494,12 @@ static const char css[] =
 	"table.a1 col.rn{width:2em}table.a1 col.rl{width:13em}\n"
 	"table.a1 th.rl{font-weight:normal}\n"
 	"table.a1 tr.r1 th{text-align:center}\n"
+	/* review marks (handbook.c): a column the act lacks, a cell a
+	   finding is about, the note of what the act prints */
+	"table.a1 .gap{background:#ececec;border-style:dashed}\n"
+	"table.a1 td.review,table.a1 th.review{border:2px dashed #000}\n"
+	"span.review{font-size:9pt;font-weight:normal}\n"
+	"p.review{margin:.2em 0 .8em;padding-left:.5em;border-left:2px dashed #000}\n"
 	"table.kv th{width:40%;font-weight:normal}\n"
 	"a{color:#000}\n"
 	"a.mark{font-weight:bold;text-decoration:none;border:1px solid #000;padding:0 2px;"

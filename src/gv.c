@@ -15,8 +15,10 @@
  * Labels that carry user text are wrapped at word boundaries and escaped
  * for their kind: HTML-like (boxes, headers, ends, the caption) by
  * html_text, plain escString (decisions: a diamond holds only its
- * question) by plain_text.  There are no tooltips: Graphviz 2.4x expands
- * \N in a tooltip twice, so no escaping keeps it literal there.
+ * question) by plain_text.  No tooltip carries user text: Graphviz 2.4x
+ * expands \N in a tooltip twice, so no escaping keeps it literal there;
+ * the one tooltip, a review mark's, holds finding codes and the pack's
+ * words only.
  *
  * The words reglc adds (ИӘ/ЖОҚ, the captions, the legend, durations) are
  * the language pack's (langpack.h): phrases by id, durations and totals
@@ -457,7 +459,7 @@ static void declare(Agraph_t *g)
 		{ "style", "" }, { "margin", "0.1,0.06" }, { "width", "" }, { "height", "" },
 		{ "group", "" }, { "color", "" }, { "fillcolor", "" },
 		{ "penwidth", "" }, { "peripheries", "" }, { "label", "" },
-		{ "class", "" },
+		{ "class", "" }, { "tooltip", "" },
 	};
 	static const char *const edge_attrs[][2] = {
 		{ "fontname", "DejaVu Sans" }, { "fontsize", "9" }, { "arrowsize", "0.7" },
@@ -508,10 +510,72 @@ static void put_duration(struct sb *b, const struct flow *f, const struct m_node
 	sb_puts(b, "</I></FONT></TD></TR>");
 }
 
-/* The warning marker of a node with a finding: survives grey printing. */
-static const char *finding_mark(const struct m_node *n)
+/* Whether n is drawn with a finding's mark (view.h: only in a review
+ * build, the default). */
+static bool marked(const struct flow *f, const struct m_node *n)
 {
-	return n->finding ? "⚠ " : "";
+	return view_marked(f->v, f->w, n);
+}
+
+/* The warning marker of a node with a finding: survives grey printing. */
+static const char *finding_mark(const struct flow *f, const struct m_node *n)
+{
+	return marked(f, n) ? "⚠ " : "";
+}
+
+/*
+ * The codes of the structural findings about n, once each, a line per
+ * appendix they are at ("1-қосымша: E0801, E0804"), the body's last
+ * (codes alone), the lines joined by sep; nothing when there are none or
+ * the build is not a review build.  Only codes and the pack's words: no
+ * user text, so the same string is safe in a label and a tooltip.
+ */
+static void review_codes(struct sb *b, const struct flow *f, const struct m_node *n,
+			 const char *sep)
+{
+	if (!f->v->review || !f->w->review[n->index])
+		return;
+	static const unsigned apxs[] = { 1, 3, 0 };
+	size_t lines = 0;
+	for (size_t a = 0; a < sizeof apxs / sizeof apxs[0]; a++) {
+		struct sb line = { 0 };
+		for (size_t k = 0; k < f->v->nfindings; k++) {
+			const struct view_finding *x = &f->v->findings[k];
+			if (x->apx.num != apxs[a] || !view_structural(x->code) ||
+			    !view_finding_about(x, n))
+				continue;
+			const char *code = diag_code_name(x->code);
+			if (line.n && strstr(sb_str(&line), code))
+				continue;
+			sb_printf(&line, "%s%s", line.n ? ", " : "", code);
+		}
+		if (line.n) {
+			if (lines++)
+				sb_puts(b, sep);
+			if (apxs[a]) {
+				sb_printf(b, say(f, LP_REVIEW_APX), apxs[a]);
+				sb_puts(b, ": ");
+			}
+			sb_puts(b, sb_str(&line));
+		}
+		sb_free(&line);
+	}
+}
+
+/* The codes' lines under a box's texts (an HTML-like label). */
+static void put_review(struct sb *b, const struct flow *f, const struct m_node *n)
+{
+	struct sb c = { 0 };
+	review_codes(&c, f, n, "\n");
+	for (const char *p = sb_str(&c), *e; c.n && *p; p = *e ? e + 1 : e) {
+		e = strchr(p, '\n');
+		if (!e)
+			e = p + strlen(p);
+		sb_puts(b, "<TR><TD><FONT POINT-SIZE=\"8\" COLOR=\"#c0392b\"><B>⚠ ");
+		html_text(b, p, (size_t)(e - p));
+		sb_puts(b, "</B></FONT></TD></TR>");
+	}
+	sb_free(&c);
 }
 
 /* A step of the block diagram: actor, action, duration. */
@@ -519,12 +583,13 @@ static void label_block_step(struct sb *b, const struct flow *f, const struct m_
 {
 	sb_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">");
 	sb_puts(b, "<TR><TD><FONT POINT-SIZE=\"9\"><B>");
-	sb_puts(b, finding_mark(n));
+	sb_puts(b, finding_mark(f, n));
 	html_balanced(b, actor_name(f, n->actor), W_BLOCK + 6);
 	sb_puts(b, "</B></FONT></TD></TR><HR/><TR><TD>");
 	html_wrapped(b, tx(f, &n->action), W_BLOCK);
 	sb_puts(b, "</TD></TR>");
 	put_duration(b, f, n);
+	put_review(b, f, n);
 	sb_puts(b, "</TABLE>");
 }
 
@@ -537,8 +602,8 @@ static void label_lane_step(struct sb *b, const struct flow *f, const struct m_n
 	sb_puts(b, "<TR><TD>");
 	if (number > 0)
 		sb_printf(b, "<B>%d.</B> ", number);
-	if (n->finding)
-		sb_puts(b, "<B>⚠</B> ");
+	if (marked(f, n))
+		sb_puts(b, "<B>⚠</B>&#160;");
 	html_wrapped(b, tx(f, &n->action), W_LANE);
 	sb_puts(b, "</TD></TR>");
 	const char *handoff = tx(f, &n->handoff);
@@ -549,6 +614,7 @@ static void label_lane_step(struct sb *b, const struct flow *f, const struct m_n
 	}
 	if (number <= 0 || (n->dur.form != DF_AUTOMATIC && n->dur.form != DF_NONE))
 		put_duration(b, f, n);
+	put_review(b, f, n);
 	sb_puts(b, "</TABLE>");
 }
 
@@ -559,7 +625,7 @@ static void label_decision(struct sb *b, const struct flow *f, const struct m_no
 {
 	if (number > 0)
 		sb_printf(b, "%d. ", number);
-	if (n->finding)
+	if (marked(f, n))
 		sb_puts(b, "⚠ ");
 	/* A diamond is about twice as wide as its text: wrap the question into
 	 * a block about as tall as wide (lines of len/rows characters), so it
@@ -583,6 +649,11 @@ static void label_decision(struct sb *b, const struct flow *f, const struct m_no
 			break;
 	}
 	wrapped(b, q, width, false);
+	struct sb c = { 0 };
+	review_codes(&c, f, n, "\\n⚠ ");
+	if (c.n) /* codes and the pack's words: nothing to escape */
+		sb_printf(b, "\\n⚠ %s", sb_str(&c));
+	sb_free(&c);
 }
 
 /* An end: its outcome in bold, then what is handed out, if the text says. */
@@ -677,15 +748,20 @@ static void caption(Agraph_t *g, const struct flow *f, enum gv_kind k)
 		const struct m_node *n = f->r->nodes[f->w->seq[i]];
 		refusal |= n->kind == N_END && n->outcome == OUT_REFUSAL;
 	}
-	if (f->w->any_crit || f->w->any_finding || refusal) {
+	bool any_mark = f->v->review && (f->w->any_finding || f->w->any_review);
+	if (f->w->any_crit || any_mark || refusal) {
 		sb_puts(&b, "<TR><TD><FONT POINT-SIZE=\"9\">");
 		const char *sep = "";
 		if (f->w->any_crit) {
 			sb_puts(&b, say(f, LP_LEGEND_CRIT));
 			sep = "; ";
 		}
-		if (f->w->any_finding) {
+		if (any_mark) {
 			sb_printf(&b, "%s%s", sep, say(f, LP_LEGEND_FINDING));
+			sep = "; ";
+		}
+		if (f->v->review && f->w->any_review) {
+			sb_printf(&b, "%s%s", sep, say(f, LP_LEGEND_REVIEW));
 			sep = "; ";
 		}
 		if (refusal)
@@ -717,16 +793,25 @@ static void style_node(Agnode_t *an, const struct flow *f, const struct m_node *
 		break;
 	case N_DECISION:
 		set(an, "shape", "diamond");
-		style = n->finding ? "filled,dashed" : "filled";
+		style = marked(f, n) ? "filled,dashed" : "filled";
 		set(an, "fillcolor", "#fff7d6");
 		break;
 	default:
-		style = n->finding ? "dashed" : NULL;
+		style = marked(f, n) ? "dashed" : NULL;
 	}
 	if (style)
 		set(an, "style", style);
-	if (n->finding && n->kind != N_START && n->kind != N_END)
+	if (marked(f, n))
 		set(an, "color", "#c0392b");
+	struct sb tip = { 0 };
+	review_codes(&tip, f, n, "; ");
+	if (tip.n) {
+		struct sb t = { 0 };
+		sb_printf(&t, "reglc: %s", sb_str(&tip));
+		set(an, "tooltip", sb_str(&t));
+		sb_free(&t);
+	}
+	sb_free(&tip);
 	if (f->w->crit[n->index])
 		set(an, "penwidth", "2.2");
 	/* classes name what a node is, for the SVG's readers and the tests */
@@ -745,8 +830,10 @@ static void style_node(Agnode_t *an, const struct flow *f, const struct m_node *
 		sb_printf(&c, " actor-%s", a->id);
 	if (f->w->crit[n->index])
 		sb_puts(&c, " critical");
-	if (n->finding && n->kind != N_START && n->kind != N_END)
+	if (marked(f, n))
 		sb_puts(&c, " finding");
+	if (f->v->review && f->w->review[n->index])
+		sb_puts(&c, " review");
 	set(an, "class", sb_str(&c));
 	sb_free(&c);
 }

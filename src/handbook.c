@@ -206,14 +206,18 @@ static const char *finding_id(const struct hb *h, size_t k)
 	return doc_strf(h->d, "f%zu", k + 1);
 }
 
-/* "⚠ E0401" links after a step, one per finding about any of nodes. */
+/* "⚠ E0401" links after a step, one per finding about any of nodes (a
+ * finding at a column that shows two steps is about both); none when the
+ * build is not a review build (view.h). */
 static void marks(const struct hb *h, struct doc_node *p, const struct m_node *const *nodes,
 		  size_t n)
 {
+	if (!h->v->review)
+		return;
 	for (size_t k = 0; k < h->nfs; k++) {
 		bool hit = false;
 		for (size_t i = 0; i < n && !hit; i++)
-			hit = h->fs[k].node == nodes[i];
+			hit = view_finding_about(&h->fs[k], nodes[i]);
 		if (hit)
 			doc_mark(p, diag_code_name(h->fs[k].code), finding_id(h, k));
 	}
@@ -635,6 +639,145 @@ static const enum lp_phrase a1_rows[5] = {
 /* The rows' styles. */
 static const char *const a1_row_cls[5] = { "r1", "r2", "r3", "r4", "r5" };
 
+/*
+ * Where the generated table marks finding x for the step n of a column:
+ * the row (0-4) of the cell it is about, or -1 when it is not about n or
+ * not about this table.  Read off the finding (diag.h: diag_apx), never
+ * off its message: a finding at the act's Appendix 1 marks the cell it
+ * names (the column as a whole: its number); a hand-off of the body marks
+ * the completion, which the table prints from the body; any other finding
+ * about the step (a duration, a quote) the term, as before; Appendix 3's
+ * are marked in its diagram, not here.
+ */
+static int a1_row_of(const struct view_finding *x, const struct m_node *n)
+{
+	if (!view_finding_about(x, n))
+		return -1;
+	static const int rows[] = {
+		[DC_NONE] = 0, [DC_NUMBER] = 0, [DC_UNIT] = 1,
+		[DC_ACTION] = 2, [DC_HANDOFF] = 3, [DC_TERM] = 4,
+	};
+	switch (x->apx.num) {
+	case 0:
+		return x->apx.cell == DC_HANDOFF ? 3 : 4;
+	case 1:
+		return rows[x->apx.cell];
+	default:
+		return -1;
+	}
+}
+
+/* Whether the act's Appendix 1 has no column for the step of c (E0801). */
+static bool a1_gap(const struct hb *h, const struct m_col *c)
+{
+	for (size_t k = 0; k < h->nfs && h->v->review; k++)
+		if (h->fs[k].code == D_APX_MISSING && h->fs[k].apx.num == 1 &&
+		    h->fs[k].node == c->node)
+			return true;
+	return false;
+}
+
+/* The style of row `row`'s cell of column c: "gap" for every cell of a
+ * column the act lacks, "review" for a cell a finding is marked in. */
+static const char *a1_cell_cls(const struct hb *h, const struct m_col *c, int row)
+{
+	bool gap = a1_gap(h, c), mark = false;
+	for (size_t k = 0; k < h->nfs && h->v->review && !mark; k++)
+		mark = a1_row_of(&h->fs[k], c->node) == row;
+	return gap && mark ? "gap review" : gap ? "gap" : mark ? "review" : NULL;
+}
+
+/* A review note after a mark: what the act's Appendix 1 prints. */
+static struct doc_node *a1_note(const struct hb *h, struct doc_node *p)
+{
+	(void)h;
+	doc_break(p);
+	return doc_italic(doc_span(p, "review", NULL));
+}
+
+/* A note of what the act's cell prints instead: "...: «...»". */
+static void a1_prints(const struct hb *h, struct doc_node *p, const char *printed)
+{
+	struct doc_node *q = a1_note(h, p);
+	doc_text(q, say(h, LP_A1_PRINTS));
+	doc_text(q, "«");
+	doc_text(q, printed);
+	doc_text(q, "»");
+}
+
+/*
+ * The marks of row `row`'s cell of column c: "⚠ E0805" linking to each
+ * finding marked there (a1_row_of), and for the findings that say what the
+ * act prints instead, a note of it: no column for the step (E0801), the
+ * step in one column with another (E0804), another unit or none (E0805),
+ * the act's words of a hand-off or wording that differ (E0806, W0811).
+ */
+static void a1_marks(const struct hb *h, struct doc_node *p, const struct m_col *c, int row)
+{
+	if (!h->v->review)
+		return;
+	const struct m_node *n = c->node;
+	for (size_t k = 0; k < h->nfs; k++) {
+		const struct view_finding *x = &h->fs[k];
+		if (a1_row_of(x, n) != row)
+			continue;
+		/* each mark on a line of its own: a narrow column keeps them */
+		doc_break(p);
+		doc_mark(p, diag_code_name(x->code), finding_id(h, k));
+		if (x->apx.num != 1)
+			continue;
+		switch (x->code) {
+		case D_APX_MISSING:
+			doc_text(a1_note(h, p), say(h, LP_A1_GAP));
+			break;
+		case D_APX_MERGED:
+			for (size_t i = 0; x->apx.row && i < x->apx.row->nnodes; i++) {
+				const struct m_node *m = x->apx.row->nodes[i];
+				if (m != n && m->col)
+					doc_textf(a1_note(h, p), say(h, LP_A1_MERGED), m->col);
+			}
+			break;
+		case D_APX_ACTOR:
+			if (!x->apx.printed || !*x->apx.printed)
+				doc_text(a1_note(h, p), say(h, LP_A1_NO_UNIT));
+			else
+				a1_prints(h, p, x->apx.printed);
+			break;
+		default:
+			if (x->apx.printed && *x->apx.printed)
+				a1_prints(h, p, x->apx.printed);
+			break;
+		}
+	}
+}
+
+/*
+ * The findings of the act's Appendix 1 about route r that no column of the
+ * generated table can hold, under the table: a column the act prints that
+ * shows no step (E0802, with its action as printed), no part of the act's
+ * table for the route at all (E0810).
+ */
+static void a1_route_marks(const struct hb *h, struct doc_node *sec, size_t r)
+{
+	for (size_t k = 0; k < h->nfs && h->v->review; k++) {
+		const struct view_finding *x = &h->fs[k];
+		if (x->apx.num != 1 || x->route != (int)r || x->node ||
+		    (x->code != D_APX_EXTRA && x->code != D_APX_COVER))
+			continue;
+		struct doc_node *p = doc_para(sec, "review", NULL);
+		struct doc_node *q = doc_italic(doc_span(p, "review", NULL));
+		if (x->code == D_APX_COVER) {
+			doc_text(q, say(h, LP_A1_NO_PART));
+		} else {
+			doc_textf(q, say(h, LP_A1_EXTRA), x->apx.row ? x->apx.row->index : 0);
+			doc_text(q, "«");
+			doc_text(q, x->apx.printed ? x->apx.printed : "");
+			doc_text(q, "»");
+		}
+		doc_mark(p, diag_code_name(x->code), finding_id(h, k));
+	}
+}
+
 /* One cell of Appendix 1: row `row` of column c. */
 static void a1_cell(const struct hb *h, struct doc_node *p, const struct rinfo *ri,
 		    const struct m_col *c, int row)
@@ -684,9 +827,9 @@ static void a1_cell(const struct hb *h, struct doc_node *p, const struct rinfo *
 			doc_text(p, "–");
 		else
 			put_legal(h, p, &n->dur);
-		mark1(h, p, n);
 		break;
 	}
+	a1_marks(h, p, c, row);
 }
 
 /* A route's step table: rows 1-5 labelled, a column per step of a
@@ -702,7 +845,8 @@ static void a1_table(const struct hb *h, struct doc_node *sec, const struct rinf
 		doc_textf(doc_cell(rw, "rn", true), "%d", row + 1);
 		doc_text(doc_cell(rw, "rl", true), say(h, a1_rows[row]));
 		for (size_t c = 0; c < ri->r->ncols; c++)
-			a1_cell(h, doc_cell(rw, NULL, row == 0), ri, &ri->r->cols[c], row);
+			a1_cell(h, doc_cell(rw, a1_cell_cls(h, &ri->r->cols[c], row), row == 0),
+				ri, &ri->r->cols[c], row);
 	}
 }
 
@@ -734,9 +878,11 @@ static void appendix1(const struct hb *h)
 		doc_text(hd, ":");
 		if (ri->r->ncols == 0) {
 			doc_text(doc_para(sec, "para", NULL), say(h, LP_A1_NONE));
+			a1_route_marks(h, sec, r);
 			continue;
 		}
 		a1_table(h, sec, ri);
+		a1_route_marks(h, sec, r);
 	}
 }
 

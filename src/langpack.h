@@ -166,6 +166,8 @@ enum lp_style {
 	/* the legend */ \
 	X(LP_LEGEND_CRIT, "") \
 	X(LP_LEGEND_FINDING, "") \
+	X(LP_LEGEND_REVIEW, "") \
+	X(LP_REVIEW_APX, "%u") \
 	X(LP_LEGEND_REFUSAL, "") \
 	/* ---- the handbook (handbook.c) ---- */ \
 	/* the front matter and the contents */ \
@@ -234,6 +236,13 @@ enum lp_style {
 	X(LP_A1_ROW5, "") \
 	X(LP_A1_BACK, "%u") \
 	X(LP_A1_NONE, "") \
+	/* Appendix 1's review marks: what the act's own Appendix 1 prints */ \
+	X(LP_A1_GAP, "") \
+	X(LP_A1_MERGED, "%u") \
+	X(LP_A1_PRINTS, "") \
+	X(LP_A1_NO_UNIT, "") \
+	X(LP_A1_EXTRA, "%u") \
+	X(LP_A1_NO_PART, "") \
 	X(LP_APP2_TITLE, "") \
 	/* reglc's timing report */ \
 	X(LP_REPORT, "") \

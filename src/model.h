@@ -113,6 +113,7 @@ struct m_stated {
 	struct span where_at;         /* where */
 	struct span phrase_at;        /* the phrase */
 	bool appendix;                /* an appendix's term cell (structure.c) */
+	const struct m_row *row;      /* ... that cell's column or box */
 	const char *unchecked;        /* the author's reason to keep it
 					 unread, or NULL */
 	bool read;                    /* its phrase was read into value */
@@ -300,6 +301,7 @@ struct m_row {
 	struct m_node **nodes;       /* the steps (or decisions) it shows */
 	size_t nnodes;
 	unsigned index;              /* its place in the part, from 1 */
+	unsigned apx;                /* its appendix: 1 (a column), 3 (a box) */
 	const char *where;           /* "1-қосымша, 3-баған", "3-қосымша, 2-блок" */
 	bool term_stated;            /* its term cell is its step's statement */
 };

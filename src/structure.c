@@ -77,6 +77,7 @@ static void attach_term(struct session *S, struct m_reg *reg, struct m_row *row)
 	st->phrase_at = a->term.at;
 	st->appendix = true;
 	row->term_stated = true;
+	st->row = row;
 	if (n->stated_last)
 		n->stated_last->next = st;
 	else
@@ -139,6 +140,7 @@ void structure_attach(struct session *S, struct m_reg *reg)
 				memset(mr, 0, sizeof *mr);
 				mr->ast = row;
 				mr->index = (unsigned)mp->nrows;
+				mr->apx = (unsigned)a->num;
 				size_t nl = 0;
 				for (const struct ast_label *l = row->labels; l; l = l->next)
 					nl++;
@@ -252,7 +254,7 @@ static long index_of(const struct m_node *const *v, size_t n, const struct m_nod
 static void wording(struct session *S, const struct m_reg *reg, const struct m_row *row,
 		    const struct ast_cell *cell, const struct ast_cell *other,
 		    const struct m_text *t1, const struct m_text *t2, const struct m_node *n,
-		    const char *what)
+		    const char *what, enum diag_cell dc)
 {
 	const struct ast_row *a = row->ast;
 	if (!cell->s || !*cell->s || !t1->kk)
@@ -290,6 +292,7 @@ static void wording(struct session *S, const struct m_reg *reg, const struct m_r
 	free(gone);
 	if (g) {
 		diag_about(g, n->route, n, NULL);
+		diag_in_appendix(g, row->apx, row, dc, cell->s);
 		note_step(g, reg, n);
 	}
 }
@@ -309,6 +312,7 @@ static void check_actor(struct session *S, const struct m_reg *reg, const struct
 					   cell_kind(a), row->index,
 					   a->box ? FRAG("lane") : FRAG("unit"), n->actor->id);
 		diag_about(g, n->route, n, NULL);
+		diag_in_appendix(g, row->apx, row, DC_UNIT, NULL);
 		note_step(g, reg, n);
 		return;
 	}
@@ -331,6 +335,7 @@ static void check_actor(struct session *S, const struct m_reg *reg, const struct
 				  reg->actors[c]->id);
 	}
 	diag_about(g, n->route, n, NULL);
+	diag_in_appendix(g, row->apx, row, DC_UNIT, a->unit.s);
 	note_step(g, reg, n);
 }
 
@@ -339,7 +344,7 @@ static void check_actor(struct session *S, const struct m_reg *reg, const struct
  * organisation, or a document). */
 static void check_handoff(struct session *S, const struct m_reg *reg, const struct names *nm,
 			  const char *text, struct span at, const struct m_node *n,
-			  const struct m_node *next, const char *where)
+			  const struct m_node *next, const char *where, const struct m_row *row)
 {
 	if (!text || !*text || !next || !next->actor || next->unnamed)
 		return;
@@ -353,6 +358,7 @@ static void check_handoff(struct session *S, const struct m_reg *reg, const stru
 				   "%s hands on to `%s` («%s»), but the next step is `%s`'s",
 				   where, to->id, text, next->actor->id);
 	diag_about(g, n->route, n, NULL);
+	diag_in_appendix(g, row ? row->apx : 0, row, DC_HANDOFF, row ? text : NULL);
 	note_step(g, reg, next);
 }
 
@@ -449,26 +455,33 @@ static void check_part(struct session *S, const struct m_reg *reg, const struct 
 			char want[24];
 			snprintf(want, sizeof want, "%u", row->index);
 			if (!a->num.s || strcmp(a->num.s, want) != 0) {
+				struct diag *g;
 				if (!a->num.s || !*a->num.s)
-					diag_emit(d, D_APX_NUMBER, reg->src, SPAN(a->num.at),
-						  "column %u is not numbered", row->index);
+					g = diag_emit(d, D_APX_NUMBER, reg->src, SPAN(a->num.at),
+						      "column %u is not numbered", row->index);
 				else
-					diag_emit(d, D_APX_NUMBER, reg->src, SPAN(a->num.at),
-						  "column %u is numbered «%s»: the columns are not "
-						  "numbered in sequence", row->index, a->num.s);
+					g = diag_emit(d, D_APX_NUMBER, reg->src, SPAN(a->num.at),
+						      "column %u is numbered «%s»: the columns are "
+						      "not numbered in sequence", row->index, a->num.s);
+				diag_about(g, p->route, row->nnodes ? row->nodes[0] : NULL, NULL);
+				diag_in_appendix(g, row->apx, row, DC_NUMBER, a->num.s);
 				numbering_told = true;
 			}
 		}
 		if (row->nnodes == 0 && !a->labels) {
-			diag_emit(d, D_APX_EXTRA, reg->src, SPAN(a->at),
-				  "%s %u shows no step of route `%s`", cell_kind(a), row->index,
-				  p->route->id);
+			struct diag *g = diag_emit(d, D_APX_EXTRA, reg->src, SPAN(a->at),
+						   "%s %u shows no step of route `%s`",
+						   cell_kind(a), row->index, p->route->id);
+			diag_about(g, p->route, NULL, NULL);
+			diag_in_appendix(g, row->apx, row, DC_ACTION, a->action.s);
 			continue;
 		}
 		if (row->nnodes >= 2) {
 			struct diag *g = diag_emit(d, D_APX_MERGED, reg->src, SPAN(a->at),
 						   "%s %u shows %zu steps in one", cell_kind(a),
 						   row->index, row->nnodes);
+			diag_about(g, p->route, row->nodes[0], NULL);
+			diag_in_appendix(g, row->apx, row, DC_NONE, NULL);
 			for (size_t k = 0; k < row->nnodes; k++)
 				note_step(g, reg, row->nodes[k]);
 		}
@@ -476,15 +489,21 @@ static void check_part(struct session *S, const struct m_reg *reg, const struct 
 		bool decision = false;
 		for (size_t k = 0; k < row->nnodes; k++)
 			decision |= row->nodes[k]->kind == N_DECISION;
-		for (const struct ast_mark *m = a->marks; m; m = m->next)
+		for (const struct ast_mark *m = a->marks; m; m = m->next) {
+			struct diag *g = NULL;
 			if (!decision)
-				diag_emit(d, D_APX_MARK, reg->src, SPAN(m->text.at),
-					  "box %u prints the mark «%s», but it shows no decision",
-					  row->index, m->text.s);
+				g = diag_emit(d, D_APX_MARK, reg->src, SPAN(m->text.at),
+					      "box %u prints the mark «%s», but it shows no decision",
+					      row->index, m->text.s);
 			else if (!is_branch_mark(m->text.s))
-				diag_emit(d, D_APX_MARK, reg->src, SPAN(m->text.at),
-					  "box %u prints the mark «%s», which is not a branch's "
-					  "answer", row->index, m->text.s);
+				g = diag_emit(d, D_APX_MARK, reg->src, SPAN(m->text.at),
+					      "box %u prints the mark «%s», which is not a branch's "
+					      "answer", row->index, m->text.s);
+			if (g) {
+				diag_about(g, p->route, row->nnodes ? row->nodes[0] : NULL, NULL);
+				diag_in_appendix(g, row->apx, row, DC_NONE, m->text.s);
+			}
+		}
 		/* order: a row shows a step the body has strictly before a step
 		   of an earlier row (branches of one decision are not ordered
 		   against each other, whichever the act prints first) */
@@ -504,6 +523,7 @@ static void check_part(struct session *S, const struct m_reg *reg, const struct 
 						   "%s %u shows", cell_kind(a), row->index,
 						   cell_kind(before->ast), before->index);
 			diag_about(g, first->route, first, NULL);
+			diag_in_appendix(g, row->apx, row, DC_NONE, NULL);
 			note_step(g, reg, first);
 		}
 		if (row->nnodes == 1) {
@@ -511,15 +531,13 @@ static void check_part(struct session *S, const struct m_reg *reg, const struct 
 			check_actor(S, reg, nm, row, n);
 			if (n->kind == N_STEP) {
 				wording(S, reg, row, &a->action, a->box ? NULL : &a->handoff,
-					&n->action, &n->handoff, n,
-					FRAG("the action"));
+					&n->action, &n->handoff, n, FRAG("the action"), DC_ACTION);
 				if (!a->box && n->handoff.kk)
 					wording(S, reg, row, &a->handoff, &a->action, &n->handoff,
-						&n->action, n,
-						FRAG("the completion"));
+						&n->action, n, FRAG("the completion"), DC_HANDOFF);
 			} else {
 				wording(S, reg, row, &a->action, NULL, &n->question, NULL, n,
-					FRAG("the question"));
+					FRAG("the question"), DC_ACTION);
 			}
 			/* the column's hand-off against the next column's step */
 			if (!a->box) {
@@ -528,7 +546,7 @@ static void check_part(struct session *S, const struct m_reg *reg, const struct 
 						? p->rows[i + 1].nodes[0]
 					: n->next && n->next->kind == N_STEP ? n->next : NULL;
 				check_handoff(S, reg, nm, a->handoff.s, a->handoff.at, n, next,
-					      FRAG("the column"));
+					      FRAG("the column"), row);
 			}
 		}
 	}
@@ -548,6 +566,7 @@ static void check_part(struct session *S, const struct m_reg *reg, const struct 
 					   p->apx->where.s, p->route->id, what ? what : "",
 					   n->actor ? n->actor->id : "-");
 		diag_about(g, n->route, n, NULL);
+		diag_in_appendix(g, (unsigned)p->apx->num, NULL, DC_NONE, NULL);
 		note_step(g, reg, n);
 	}
 	free(exp);
@@ -614,7 +633,7 @@ static void check_body_handoffs(struct session *S, const struct m_reg *reg,
 			    n->next->kind != N_STEP)
 				continue;
 			check_handoff(S, reg, nm, n->handoff.kk, n->handoff.at, n, n->next,
-				      FRAG("the step"));
+				      FRAG("the step"), NULL);
 		}
 	}
 }
@@ -639,6 +658,7 @@ void structure_check(struct session *S, struct m_reg *reg)
 						   "%s has no part for route `%s`", a->where.s,
 						   reg->routes[r]->id);
 			diag_about(g, reg->routes[r], NULL, NULL);
+			diag_in_appendix(g, (unsigned)a->num, NULL, DC_NONE, NULL);
 			diag_note(g, reg->src, SPAN(reg->routes[r]->id_at), "the route");
 		}
 	}

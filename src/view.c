@@ -312,6 +312,7 @@ static void vflow_free(struct vflow *f)
 	free(f->lanes);
 	free(f->main);
 	free(f->crit);
+	free(f->review);
 	memset(f, 0, sizeof *f);
 }
 
@@ -331,6 +332,7 @@ static void vflow_make(struct vflow *f, const struct m_route *r, size_t nactors)
 	f->seq = xmalloc(n * sizeof *f->seq);
 	f->main = xcalloc(n, sizeof *f->main);
 	f->crit = xcalloc(n, sizeof *f->crit);
+	f->review = xcalloc(n, sizeof *f->review);
 	uint32_t *post = walk(f, r);
 	rank_nodes(f, post);
 	assign_lanes(f, r, nactors);
@@ -375,6 +377,7 @@ static void take_findings(struct view *v, const struct diags *d)
 			x->file = g->src->path;
 		x->route = -1;
 		x->node = g->node;
+		x->apx = g->apx;
 		for (size_t r = 0; r < v->nroutes; r++)
 			if (v->routes[r].r == g->route)
 				x->route = (int)r;
@@ -398,6 +401,49 @@ static void take_findings(struct view *v, const struct diags *d)
 	}
 }
 
+bool view_structural(enum diag_code code)
+{
+	return code >= D_APX_MISSING && code <= D_APX_BAD;
+}
+
+bool view_finding_about(const struct view_finding *x, const struct m_node *n)
+{
+	if (!n)
+		return false;
+	if (x->node == n)
+		return true;
+	if (x->apx.row)
+		for (size_t k = 0; k < x->apx.row->nnodes; k++)
+			if (x->apx.row->nodes[k] == n)
+				return true;
+	return false;
+}
+
+/* The nodes the structural findings are about, per route. */
+static void mark_review(struct view *v)
+{
+	for (size_t r = 0; r < v->nroutes; r++) {
+		struct view_route *vr = &v->routes[r];
+		struct vflow *f = &vr->flow;
+		for (size_t i = 0; i < f->nseq; i++) {
+			const struct m_node *n = vr->r->nodes[f->seq[i]];
+			if (n->kind != N_STEP && n->kind != N_DECISION)
+				continue;
+			for (size_t k = 0; k < v->nfindings && !f->review[n->index]; k++)
+				f->review[n->index] = view_structural(v->findings[k].code) &&
+						      view_finding_about(&v->findings[k], n);
+			f->any_review |= f->review[n->index];
+		}
+	}
+}
+
+bool view_marked(const struct view *v, const struct vflow *f, const struct m_node *n)
+{
+	if (!v->review || n->kind == N_START || n->kind == N_END)
+		return false;
+	return n->finding || f->review[n->index];
+}
+
 struct view *view_build(const struct m_reg *reg, enum lang l, const char *const *names,
 			const struct calendar *cal, const struct diags *d)
 {
@@ -417,8 +463,10 @@ struct view *view_build(const struct m_reg *reg, enum lang l, const char *const 
 		vr->title = t ? t : vr->r->id;
 		vflow_make(&vr->flow, vr->r, reg->nactors);
 	}
+	v->review = true;
 	if (d)
 		take_findings(v, d);
+	mark_review(v);
 	return v;
 }
 

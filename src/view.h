@@ -13,7 +13,12 @@
  *    the Kazakh when there is none; lang_check reports that), the actors'
  *    names, the routes' headings and file names;
  *  - the findings of the file, printed in the view's language (msg.h),
- *    with the route and node each is about (diag_about), and their count.
+ *    with the route and node each is about (diag_about), the appendix
+ *    cell a structural one is at (diag_in_appendix), and their count;
+ *  - whether the outputs mark the findings where they are (a review
+ *    build: view.review, on by default; every mark of a finding in the
+ *    handbook and the diagrams asks view_marked or view.review, so one
+ *    switch takes them all off for a build to publish).
  * The numbering (model.c) and the timing (m_timing) are the model's; the
  * view adds nothing to them.  A view lives until view_free and does not
  * own the model.
@@ -62,7 +67,9 @@ struct vflow {
 	size_t nlanes;
 	bool *main;               /* on the main line (block diagram) */
 	bool *crit;               /* drawn as critical (terminals included) */
-	bool any_crit, any_finding;
+	bool *review;             /* a structural finding (E0801-E0814) is
+				     about it: marked for review (view_marked) */
+	bool any_crit, any_finding, any_review;
 };
 
 /* Whether edge e of route r's walk is drawn as critical. */
@@ -95,6 +102,7 @@ struct view_finding {
 				     text, anchor.h); NULL: the regulation's */
 	int route;                /* the route it is about (view index), or -1 */
 	const struct m_node *node; /* the step it is about, or NULL */
+	struct diag_apx apx;      /* the appendix cell it is at (diag.h) */
 	char *msg;
 	char *hint;               /* or NULL */
 	struct view_note *notes;
@@ -113,6 +121,8 @@ struct view {
 					  a missing Russian text is no
 					  finding of the Kazakh view */
 	size_t nfindings, nerrors, nwarnings;
+	bool review;              /* a review build: the outputs mark the
+				     findings where they are (default) */
 };
 
 /*
@@ -123,6 +133,17 @@ struct view {
 struct view *view_build(const struct m_reg *reg, enum lang l, const char *const *names,
 			const struct calendar *cal, const struct diags *d);
 void view_free(struct view *v);
+
+/* Whether code is a structural finding: what an appendix as printed
+ * says against the model (E0801-E0814, structure.h). */
+bool view_structural(enum diag_code code);
+/* Whether node n of a route (its walk f) is drawn with a finding's mark:
+ * a review build, and a finding (of a statement, a quote, the structure)
+ * is about it; never the start or an end. */
+bool view_marked(const struct view *v, const struct vflow *f, const struct m_node *n);
+/* Whether finding x is about node n: its node, or one of the steps of the
+ * column or box it is at (two steps in one column: both). */
+bool view_finding_about(const struct view_finding *x, const struct m_node *n);
 
 /* A text of the model in the view's language ("" when absent). */
 const char *view_text(const struct view *v, const struct m_text *t);

@@ -127,6 +127,40 @@ for f in "$tmp"/a/*/*.dot; do
 	fi
 done
 ok "structure of $n diagrams"
+# Review marks (issue 15): tests/handbook/structure.regl's boxes with
+# structural findings, checked by structure.g like every diagram (a
+# "review" node is a marked "finding" whose label and tooltip carry its
+# codes), and its DOT golden.
+"$REGLC" build -o "$tmp/s" --lang kk,ru -T svg,dot tests/handbook/structure.regl >/dev/null 2>&1
+nrev=0
+for f in "$tmp"/s/*/*.dot; do
+	case $f in
+	*.kk.dot) words='ИӘ ЖОҚ' ;;
+	*) words='ДА НЕТ' ;;
+	esac
+	gvpr -f tests/diagrams/structure.g -a "$words" "$f" >"$tmp/g.out" 2>&1
+	if [ $? -eq 0 ] && [ ! -s "$tmp/g.out" ]; then :
+	else
+		bad "structure ${f#"$tmp"/s/}" "$(head -3 "$tmp/g.out")"
+	fi
+	nrev=$((nrev + $(grep -c 'class=".* review"' "$f")))
+done
+if [ "$nrev" -ge 20 ]; then ok "review marks: $nrev marked boxes in structure-marks' diagrams"
+else bad "review marks" "$nrev marked boxes in structure-marks' diagrams"; fi
+for g in structure-marks/appendix-2.provider.kk.dot structure-marks/appendix-3.provider.ru.dot; do
+	want=tests/golden/dot/$g
+	if [ "$BLESS" = 1 ]; then
+		mkdir -p "$(dirname "$want")"
+		cp "$tmp/s/$g" "$want"
+		echo "blessed $want" >&2
+	fi
+	if cmp -s "$tmp/s/$g" "$want"; then
+		ok "golden $g"
+	else
+		bad "golden $g" "differs from $want (make bless after checking the change)"
+		diff -u "$want" "$tmp/s/$g" 2>&1 | head -20 | sed 's/^/    /'
+	fi
+done
 # Lanes in order of first appearance, as the seed's Appendix 3 draws them.
 lanes() { # the actor ids of the lanes of a DOT, in order
 	sed -n 's/.*class="lane actor-\([^"]*\)".*/\1/p' "$1" | tr '\n' ' '

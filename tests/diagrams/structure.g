@@ -14,7 +14,10 @@
  *  - every decision has a branch labelled yes and one labelled no;
  *  - the critical path: a node or edge of class "critical" is drawn
  *    heavier (penwidth 2.2), and nothing else is;
- *  - a finding is marked by colour, a dashed border and the ⚠ glyph.
+ *  - a finding is marked by colour, a dashed border and the ⚠ glyph;
+ *  - a structural finding (class "review") is a marked finding whose
+ *    label carries its codes (E08.., W08..) and whose tooltip begins
+ *    "reglc: ".
  */
 BEG_G {
 	graph_t sg, top, bottom;
@@ -86,6 +89,11 @@ BEG_G {
 		    (aget(n, "color") != "#c0392b" || index(aget(n, "style"), "dashed") < 0 ||
 		     index(aget(n, "label"), "⚠") < 0))
 			printf("BAD %s: finding %s is not marked\n", $G.name, n.name);
+		if (index(c + " ", " review ") >= 0 &&
+		    (index(c + " ", " finding ") < 0 ||
+		     (index(aget(n, "label"), "E08") < 0 && index(aget(n, "label"), "W08") < 0) ||
+		     index(aget(n, "tooltip"), "reglc: ") != 0))
+			printf("BAD %s: review mark %s has no codes\n", $G.name, n.name);
 		for (e = fstout(n); e; e = nxtout(e)) {
 			c = aget(e, "class");
 			if ((index(c + " ", " critical ") >= 0) != (aget(e, "penwidth") == "2.2"))

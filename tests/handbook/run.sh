@@ -9,6 +9,9 @@
 #                Graphviz versions: the HTML is compared with every <svg>
 #                element cut out, and the SVG is checked apart (well-formed,
 #                ids unique in the page).
+#   review       tests/handbook/structure.regl (structural findings) and
+#                tests/ok/appendices.regl (none): goldens, and each finding
+#                marked at its Appendix 1 cell and its diagram box (issue 15)
 #   determinism  two builds are byte-identical
 #   hostile      tests/handbook/hostile.regl: no user text becomes markup
 #   chromium     the duplicates handbook in headless Debian chromium: no
@@ -73,6 +76,76 @@ for id in tutorial duplicates preschool-queue; do
 		fi
 	done
 done
+
+# ---- review marks: structural findings where they are (issue 15) ---------------
+# tests/handbook/structure.regl has every structural finding Appendix 1 can
+# show; tests/ok/appendices.regl none.  Goldens of both, in both languages,
+# then what the marks must be: each at its cell, carrying its code and
+# linking to its finding; a gap column for the step the act lacks.
+"$REGLC" build -o "$tmp/s" --lang kk,ru tests/handbook/structure.regl tests/ok/appendices.regl \
+	>"$tmp/s.log" 2>&1
+for id in structure-marks appendices-ok; do
+	for l in kk ru; do
+		for ext in md html; do
+			got=$tmp/s/$id/handbook.$l.$ext
+			name=$id.$l.$ext
+			if [ ! -s "$got" ]; then
+				fail "golden $name" "not built"
+				continue
+			fi
+			if [ "$ext" = html ]; then nosvg "$got" >"$tmp/g"; else cp "$got" "$tmp/g"; fi
+			[ "$BLESS" = 1 ] && cp "$tmp/g" "$GOLD/$name"
+			if cmp -s "$tmp/g" "$GOLD/$name"; then
+				ok "golden $name"
+			else
+				fail "golden $name" "differs from $GOLD/$name (make bless after review)"
+				diff -u "$GOLD/$name" "$tmp/g" | head -20 | sed 's/^/    /'
+			fi
+		done
+	done
+done
+# Appendix 1 only: from its heading to Appendix 2's.
+a1() { awk '/id="app1"/ { on = 1 } /id="app2"/ { on = 0 } on' "$1"; }
+for l in kk ru; do
+	S=$tmp/s/structure-marks/handbook.$l
+	bad=""
+	a1 "$S.html" >"$tmp/a1.html"
+	a1 "$S.md" >"$tmp/a1.md"
+	# every code the table can show, each a link to a finding of the list
+	for code in E0801 E0802 E0803 E0804 E0805 E0806 E0809 W0811; do
+		grep -q "class=\"mark\" href=\"#f[0-9]*\">⚠&#160;$code<" "$tmp/a1.html" || bad="$bad html-$code"
+		grep -q "\[⚠ $code\](#f[0-9]*)" "$tmp/a1.md" || bad="$bad md-$code"
+	done
+	for id in $(grep -o 'class="mark" href="#f[0-9]*"' "$tmp/a1.html" | grep -o '#f[0-9]*' | tr -d '#' | sort -u); do
+		grep -q "<div class=\"finding [a-z]*\" id=\"$id\"" "$S.html" || bad="$bad dangling-$id"
+	done
+	# the gap: the last column, all five cells
+	[ "$(grep -c 'class="gap' "$tmp/a1.html")" -eq 5 ] || bad="$bad gap-cells"
+	# merged: both columns; the merged cells' notes name each other
+	[ "$(grep -o '⚠&#160;E0804' "$tmp/a1.html" | wc -l)" -eq 2 ] || bad="$bad merged"
+	# the unit the act prints, quoted in the unit's cell
+	grep -q '«Орындаушы»' "$tmp/a1.md" || bad="$bad printed-unit"
+	# Appendix 3's findings are not the table's
+	grep -A3 "E0805" "$tmp/a1.md" | grep -q 'Кеңсе' && bad="$bad apx3-in-table"
+	# the diagrams: the boxes with structural findings are marked, codes in
+	# the label and the tooltip
+	for k in 2 3; do
+		svg=$tmp/s/structure-marks/appendix-$k.provider.$l.svg
+		n=$(grep -c 'class="node [^"]* review"' "$svg")
+		[ "$n" -ge 5 ] || bad="$bad svg-$k-review($n)"
+		grep -q 'xlink:title="reglc: ' "$svg" || bad="$bad svg-$k-tooltip"
+	done
+	# the clean input: no structural mark anywhere (the ru handbook keeps
+	# its W0502 marks: the Kazakh texts it falls back to)
+	C=$tmp/s/appendices-ok
+	grep -Eq 'E08[01][0-9]|class="gap|class="[^"]* review"' "$C/handbook.$l.html" \
+		"$C/handbook.$l.md" "$C"/*.$l.svg && bad="$bad clean-marked"
+	if [ -z "$bad" ]; then ok "review marks in Appendix 1 and the diagrams ($l)"
+	else fail "review marks ($l)" "$bad"; fi
+done
+[ "$(cat "$tmp/s/appendices-ok/handbook.kk.md" "$tmp/s/appendices-ok"/*.kk.svg | grep -c '⚠')" -eq 0 ] &&
+	ok "review marks: none in the clean handbook (kk)" ||
+	fail "review marks" "the clean handbook (kk) has a mark"
 
 # ---- findings in the document's language (issue 13) ------------------------
 # Whatever --messages says (it is the language `check` prints in), each
@@ -246,9 +319,11 @@ while [ "$p" -le "$pages" ]; do
 	fi
 	p=$((p + 1))
 done
-# duplicates: 2 routes, no information system: one page per diagram.
+# duplicates: 2 routes, no information system: one page per diagram; the
+# report and the findings after them (5 pages since the review marks of
+# issue 15 joined the critical paths' tables).
 if [ "$a1" -gt 1 ] && [ "$a2" -gt "$a1" ] && [ $((a3 - a2)) -eq 2 ] && [ $((rp - a3)) -eq 2 ] &&
-	[ "$pages" -ge $((rp + 1)) ] && [ "$pages" -le $((rp + 4)) ]; then
+	[ "$pages" -ge $((rp + 1)) ] && [ "$pages" -le $((rp + 5)) ]; then
 	ok "chromium pdf: $pages A4 pages, appendices on pages $a1, $a2, $a3, report on $rp"
 else
 	fail "chromium pdf" "$pages pages; appendices at $a1, $a2, $a3, report at $rp"
