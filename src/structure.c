@@ -339,6 +339,17 @@ static void check_actor(struct session *S, const struct m_reg *reg, const struct
 	note_step(g, reg, n);
 }
 
+/* Whom a step hands on to in the body: the step or the decision (with
+ * its actor) that follows it; NULL for an end, a goto, a decision no one
+ * makes. */
+static const struct m_node *receiver(const struct m_node *n)
+{
+	const struct m_node *x = n->next;
+	if (!x || (x->kind != N_STEP && x->kind != N_DECISION) || !x->actor)
+		return NULL;
+	return x;
+}
+
 /* A hand-off text that names an actor against the actor of the step that
  * follows; nothing when it names none (it may name the provider as an
  * organisation, or a document). */
@@ -372,8 +383,10 @@ static bool is_branch_mark(const char *s)
 	return false;
 }
 
-/* Which nodes of a route reach which over its edges (gotos included):
- * a bit matrix, row x the nodes reachable from x in one or more moves. */
+/* Which nodes of a route reach which over its forward edges: a bit
+ * matrix, row x the nodes reachable from x in one or more moves.  A
+ * `goto` is a way back (a loop), not an order: the branch that loops
+ * back to `prepare` does not come before the branch that goes on. */
 struct flow_order {
 	size_t n, words;
 	uint64_t *reach;
@@ -382,6 +395,8 @@ struct flow_order {
 static void flow_succ(const struct m_node *x, const struct m_node *out[2])
 {
 	out[0] = out[1] = NULL;
+	if (x->kind == N_JUMP)
+		return;
 	if (x->kind == N_DECISION) {
 		out[0] = x->yes;
 		out[1] = x->no;
@@ -539,12 +554,10 @@ static void check_part(struct session *S, const struct m_reg *reg, const struct 
 				wording(S, reg, row, &a->action, NULL, &n->question, NULL, n,
 					FRAG("the question"), DC_ACTION);
 			}
-			/* the column's hand-off against the next column's step */
+			/* the column's hand-off against the step that follows in
+			   the body (the next column may be another branch's) */
 			if (!a->box) {
-				const struct m_node *next =
-					i + 1 < p->nrows && p->rows[i + 1].nnodes >= 1
-						? p->rows[i + 1].nodes[0]
-					: n->next && n->next->kind == N_STEP ? n->next : NULL;
+				const struct m_node *next = receiver(n);
 				check_handoff(S, reg, nm, a->handoff.s, a->handoff.at, n, next,
 					      FRAG("the column"), row);
 			}
@@ -629,10 +642,9 @@ static void check_body_handoffs(struct session *S, const struct m_reg *reg,
 		const struct m_route *route = reg->routes[r];
 		for (size_t i = 0; i < route->nnodes; i++) {
 			const struct m_node *n = route->nodes[i];
-			if (n->kind != N_STEP || !n->handoff.kk || n->via || !n->next ||
-			    n->next->kind != N_STEP)
+			if (n->kind != N_STEP || !n->handoff.kk || n->via || !receiver(n))
 				continue;
-			check_handoff(S, reg, nm, n->handoff.kk, n->handoff.at, n, n->next,
+			check_handoff(S, reg, nm, n->handoff.kk, n->handoff.at, n, receiver(n),
 				      FRAG("the step"), NULL);
 		}
 	}
