@@ -8,7 +8,7 @@ _reglc()
 	local common="--diagnostics-format= --color= --messages -Werror --max-errors
 		--calendar --source -j -Wno-W0501 -Wno-W0502 -Wno-W0602 -Wno-W0603 -Wno-W0703"
 	if [ "$COMP_CWORD" -eq 1 ]; then
-		COMPREPLY=($(compgen -W "check build explain deadline fmt --version --help" -- "$cur"))
+		COMPREPLY=($(compgen -W "check build explain deadline fmt import-table --version --help" -- "$cur"))
 		return
 	fi
 	case $prev in
@@ -18,7 +18,7 @@ _reglc()
 	--lang) COMPREPLY=($(compgen -W "kk ru kk,ru" -- "$cur")); return ;;
 	-T) COMPREPLY=($(compgen -W "svg png pdf dot html md svg,pdf svg,png svg,html,md" -- "$cur")); return ;;
 	--outcome) COMPREPLY=($(compgen -W "result refusal" -- "$cur")); return ;;
-	--max-errors|-j|--route|--from) return ;;
+	--max-errors|-j|--route|--from|--lines|--where) return ;;
 	esac
 	case $cur in
 	--diagnostics-format=*)
@@ -35,6 +35,7 @@ _reglc()
 		explain) opts="$opts --route" ;;
 		deadline) opts="$opts --route --from --outcome" ;;
 		fmt) opts="-w --check" ;;
+		import-table) opts="--lines --where --messages --source" ;;
 		esac
 		COMPREPLY=($(compgen -W "$opts" -- "$cur"))
 		[ "${COMPREPLY[0]: -1}" = "=" ] && compopt -o nospace 2>/dev/null

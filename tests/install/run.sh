@@ -61,7 +61,7 @@ if command -v man >/dev/null 2>&1; then
 	if [ -z "$w" ]; then ok man-warnings; else fail man-warnings "$(echo "$w" | head -3)"; fi
 	MANWIDTH=80 man -l "$man" 2>/dev/null >"$tmp/man.txt"
 	# every command and common option is documented
-	for word in check build explain deadline fmt --diagnostics-format --color --messages \
+	for word in check build explain deadline fmt import-table --lines --diagnostics-format --color --messages \
 		-Werror -Wno- --max-errors --calendar -MD --version 'EXIT STATUS' FILES EXAMPLES; do
 		grep -q -e "$word" "$tmp/man.txt" || fail "man-$word" "not in reglc(1)"
 	done
@@ -80,11 +80,15 @@ if command -v bash >/dev/null 2>&1; then
 		COMP_WORDS=(reglc build -M); COMP_CWORD=2; _reglc; echo "${COMPREPLY[*]}"
 		COMP_WORDS=(reglc check --color=n); COMP_CWORD=2; _reglc; echo "${COMPREPLY[*]}"
 		COMP_WORDS=(reglc check examples/tutorial/); COMP_CWORD=2; _reglc; echo "${COMPREPLY[*]}"
+		COMP_WORDS=(reglc im); COMP_CWORD=1; _reglc; echo "${COMPREPLY[*]}"
+		COMP_WORDS=(reglc import-table --li); COMP_CWORD=2; _reglc; echo "${COMPREPLY[*]}"
 	' sh "$dest/usr/share/bash-completion/completions/reglc" "$top" 2>&1)
 	want="check
 -MD
 --color=never
-examples/tutorial/tutorial.regl"
+examples/tutorial/tutorial.regl
+import-table
+--lines"
 	if [ "$got" = "$want" ]; then ok bash-completion
 	else fail bash-completion "got: $(echo "$got" | tr '\n' '|')"; fi
 fi
